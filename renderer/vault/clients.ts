@@ -1,0 +1,77 @@
+import type { Client, ClientFields } from '../../shared/domain/client';
+import { VaultError } from '../../shared/crypto/errors';
+import type { ChangeRow, ClientKeyRow, RecordRow } from './db';
+import { newId, type StoredRecord, type Vault } from './vault';
+
+export const CLIENT_KIND = 'client';
+
+/** Client personalia: one sealed 'client' record per client, under that client's key. */
+export class ClientRepository {
+  constructor(private readonly vault: Vault) {}
+
+  async list(): Promise<Client[]> {
+    await this.vault.loadClientKeys();
+    const rows = await this.vault.database.records.where('kind').equals(CLIENT_KIND).toArray();
+    return rows.map((row) => this.vault.openRecord<Client>(row).data);
+  }
+
+  async get(id: string): Promise<Client> {
+    const row = await this.vault.database.records.get(id);
+    if (!row || row.kind !== CLIENT_KIND) throw new VaultError('not-found', `No client ${id}`);
+    return this.vault.openRecord<Client>(row).data;
+  }
+
+  async create(fields: ClientFields): Promise<Client> {
+    const [client] = await this.createMany([fields]);
+    return client as Client;
+  }
+
+  /** One transaction for the lot: a bulk import either lands whole or not at all. */
+  async createMany(list: ClientFields[]): Promise<Client[]> {
+    const db = this.vault.database;
+    const at = new Date().toISOString();
+    const keyRows: ClientKeyRow[] = [];
+    const recordRows: RecordRow[] = [];
+    const changeRows: ChangeRow[] = [];
+    const clients: Client[] = [];
+    for (const fields of list) {
+      const id = newId();
+      const client: Client = { ...fields, id, archived: false, archivedAt: null, createdAt: at, updatedAt: at };
+      keyRows.push(this.vault.newClientKey(id).row);
+      const { record, change } = this.vault.stampChanges({ id, clientId: id, kind: CLIENT_KIND, data: client }, undefined);
+      recordRows.push(this.vault.sealRecord(record));
+      if (change) changeRows.push(change);
+      clients.push(client);
+    }
+    await db.transaction('rw', db.clientKeys, db.records, db.changes, async () => {
+      await db.clientKeys.bulkAdd(keyRows);
+      await db.records.bulkAdd(recordRows);
+      await db.changes.bulkAdd(changeRows);
+    });
+    return clients;
+  }
+
+  async update(id: string, fields: ClientFields): Promise<Client> {
+    return this.modify(id, (c) => ({ ...c, ...fields }));
+  }
+
+  async setArchived(id: string, archived: boolean): Promise<Client> {
+    return this.modify(id, (c) => ({ ...c, archived, archivedAt: archived ? new Date().toISOString() : null }));
+  }
+
+  private async modify(id: string, change: (c: Client) => Client): Promise<Client> {
+    const db = this.vault.database;
+    let saved: Client | undefined;
+    await db.transaction('rw', db.records, db.changes, async () => {
+      const row = await db.records.get(id);
+      if (!row || row.kind !== CLIENT_KIND) throw new VaultError('not-found', `No client ${id}`);
+      const previous: StoredRecord<Client> = this.vault.openRecord<Client>(row);
+      const next = { ...change(previous.data), id, updatedAt: new Date().toISOString() };
+      const { record, change: changeRow } = this.vault.stampChanges({ ...previous, data: next }, previous);
+      await db.records.put(this.vault.sealRecord(record));
+      if (changeRow) await db.changes.add(changeRow);
+      saved = next;
+    });
+    return saved as Client;
+  }
+}

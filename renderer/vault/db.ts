@@ -1,0 +1,68 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { KdfParams } from '../../shared/crypto/kdf';
+
+/**
+ * Everything indexed here is stored in clear by IndexedDB. Index only random ids, record
+ * kinds and foreign ids: never a name, BSN, date of birth or sick date.
+ */
+export interface VaultMeta {
+  key: 'vault';
+  formatVersion: 1;
+  kdf: KdfParams;
+  /** The vault key, sealed with the key derived from the passphrase. */
+  wrappedVaultKey: Uint8Array;
+  /** Random; becomes the device id in sync and the HLC tie-breaker. */
+  deviceId: string;
+}
+
+export interface LockoutMeta {
+  key: 'lockout';
+  failures: number;
+  lastFailureAt: number;
+}
+
+export interface SettingsMeta {
+  key: 'settings';
+  idleMinutes: number;
+}
+
+export type MetaRow = VaultMeta | LockoutMeta | SettingsMeta;
+
+export interface ClientKeyRow {
+  clientId: string;
+  /** The client's data key, sealed with the vault key. */
+  sealed: Uint8Array;
+}
+
+export interface RecordRow {
+  id: string;
+  clientId: string;
+  kind: string;
+  sealed: Uint8Array;
+}
+
+/** One row per save: which fields changed, stamped with an HLC, for a later sync. */
+export interface ChangeRow {
+  seq?: number;
+  id: string;
+  clientId: string;
+  recordId: string;
+  sealed: Uint8Array;
+}
+
+export class KoersDb extends Dexie {
+  meta!: EntityTable<MetaRow, 'key'>;
+  clientKeys!: EntityTable<ClientKeyRow, 'clientId'>;
+  records!: EntityTable<RecordRow, 'id'>;
+  changes!: EntityTable<ChangeRow, 'seq'>;
+
+  constructor(name = 'koers') {
+    super(name);
+    this.version(1).stores({
+      meta: 'key',
+      clientKeys: 'clientId',
+      records: 'id, clientId, kind, [clientId+kind]',
+      changes: '++seq, clientId, recordId',
+    });
+  }
+}

@@ -1,0 +1,269 @@
+import { fromUtf8, utf8, wipe } from '../../shared/crypto/bytes';
+import { randomBytes, randomKey, type SealedIdentity } from '../../shared/crypto/envelope';
+import { VaultError } from '../../shared/crypto/errors';
+import type { KdfParams } from '../../shared/crypto/kdf';
+import { formatHlc, tick, type HlcState } from '../../shared/sync/hlc';
+import { defaultCodec, type Codec } from './codec';
+import type { ChangeRow, KoersDb, LockoutMeta, RecordRow, SettingsMeta, VaultMeta } from './db';
+import { Keyring } from './keyring';
+import { lockoutDelayMs } from './lockout';
+
+export type DeriveKey = (passphrase: string, params: KdfParams) => Promise<Uint8Array>;
+
+export interface VaultDeps {
+  db: KoersDb;
+  deriveKey: DeriveKey;
+  codec?: Codec;
+  now?: () => number;
+}
+
+/** What a sealed record holds besides its data: per-field clocks for a later sync. */
+export interface RecordEnvelope<T> {
+  data: T;
+  clock: Record<string, string>;
+}
+
+export interface StoredRecord<T> {
+  id: string;
+  clientId: string;
+  kind: string;
+  data: T;
+  clock: Record<string, string>;
+}
+
+const VAULT_KEY_ID: SealedIdentity = { id: 'vault-key', clientId: '-', kind: 'vault-key' };
+const clientKeyId = (clientId: string): SealedIdentity => ({ id: `key:${clientId}`, clientId, kind: 'client-key' });
+const hex = (b: Uint8Array): string => Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+
+export const newId = (): string => hex(randomBytes(16));
+
+export const DEFAULT_IDLE_MINUTES = 5;
+export const SCHEMA_VERSION = 1;
+
+/**
+ * The encrypted store. Seals and opens explicitly, record by record (no transparent Dexie
+ * middleware: its query paths have bypassed encryption before). Every method that touches
+ * records throws VaultError('locked') when the keys are gone.
+ */
+export class Vault {
+  readonly keyring = new Keyring();
+  private readonly db: KoersDb;
+  private readonly deriveKey: DeriveKey;
+  private readonly codec: Codec;
+  private readonly now: () => number;
+  private hlc: HlcState | null = null;
+
+  constructor(deps: VaultDeps) {
+    this.db = deps.db;
+    this.deriveKey = deps.deriveKey;
+    this.codec = deps.codec ?? defaultCodec;
+    this.now = deps.now ?? Date.now;
+  }
+
+  get unlocked(): boolean {
+    return this.keyring.unlocked;
+  }
+
+  async exists(): Promise<boolean> {
+    return (await this.db.meta.get('vault')) !== undefined;
+  }
+
+  async create(passphrase: string, kdf: KdfParams): Promise<void> {
+    if (await this.exists()) throw new VaultError('vault-exists', 'A vault already exists here');
+    const vaultKey = randomKey();
+    const kek = await this.deriveKey(passphrase, kdf);
+    const meta: VaultMeta = {
+      key: 'vault',
+      formatVersion: 1,
+      kdf,
+      wrappedVaultKey: this.codec.seal(kek, { ...VAULT_KEY_ID, v: 1 }, vaultKey),
+      deviceId: newId(),
+    };
+    wipe(kek);
+    await this.db.meta.put(meta);
+    this.startSession(vaultKey, meta);
+  }
+
+  async kdfParams(): Promise<KdfParams> {
+    return (await this.requireMeta()).kdf;
+  }
+
+  /** Milliseconds until the next try is allowed (0 = now). */
+  async retryAfterMs(): Promise<number> {
+    const lockout = (await this.db.meta.get('lockout')) as LockoutMeta | undefined;
+    if (!lockout) return 0;
+    return Math.max(0, lockout.lastFailureAt + lockoutDelayMs(lockout.failures) - this.now());
+  }
+
+  async unlock(passphrase: string): Promise<void> {
+    const meta = await this.requireMeta();
+    const wait = await this.retryAfterMs();
+    if (wait > 0) throw new VaultError('throttled', 'Too many wrong passphrases', wait);
+    const kek = await this.deriveKey(passphrase, meta.kdf);
+    let vaultKey: Uint8Array;
+    try {
+      vaultKey = this.unwrapVaultKey(kek, meta);
+    } catch (e) {
+      await this.recordFailure();
+      throw e;
+    } finally {
+      wipe(kek);
+    }
+    await this.db.meta.delete('lockout');
+    this.startSession(vaultKey, meta);
+  }
+
+  /** Re-wraps the vault key under a new passphrase; no record is re-encrypted. */
+  async changePassphrase(current: string, next: string, kdf?: KdfParams): Promise<void> {
+    const meta = await this.requireMeta();
+    const oldKek = await this.deriveKey(current, meta.kdf);
+    let vaultKey: Uint8Array;
+    try {
+      vaultKey = this.unwrapVaultKey(oldKek, meta);
+    } finally {
+      wipe(oldKek);
+    }
+    const params = kdf ?? { ...meta.kdf, salt: randomBytes(16) };
+    const newKek = await this.deriveKey(next, params);
+    const updated: VaultMeta = {
+      ...meta,
+      kdf: params,
+      wrappedVaultKey: this.codec.seal(newKek, { ...VAULT_KEY_ID, v: 1 }, vaultKey),
+    };
+    wipe(newKek, vaultKey);
+    await this.db.meta.put(updated);
+  }
+
+  lock(): void {
+    this.keyring.wipe();
+    this.hlc = null;
+  }
+
+  async settings(): Promise<SettingsMeta> {
+    const s = (await this.db.meta.get('settings')) as SettingsMeta | undefined;
+    return s ?? { key: 'settings', idleMinutes: DEFAULT_IDLE_MINUTES };
+  }
+
+  async saveSettings(s: Omit<SettingsMeta, 'key'>): Promise<void> {
+    const idleMinutes = Math.min(60, Math.max(1, Math.round(s.idleMinutes)));
+    const row: SettingsMeta = { key: 'settings', idleMinutes };
+    await this.db.meta.put(row);
+  }
+
+  // ---- records -------------------------------------------------------------------
+
+  /** Creates a client's own data key; everything of that client is sealed with it. */
+  newClientKey(clientId: string): { row: { clientId: string; sealed: Uint8Array }; key: Uint8Array } {
+    const key = randomKey();
+    const sealed = this.codec.seal(this.keyring.requireVaultKey(), { ...clientKeyId(clientId), v: 1 }, key);
+    this.keyring.setClientKey(clientId, key);
+    return { row: { clientId, sealed }, key };
+  }
+
+  async loadClientKeys(): Promise<void> {
+    const vaultKey = this.keyring.requireVaultKey();
+    const rows = await this.db.clientKeys.toArray();
+    for (const row of rows) {
+      if (this.keyring.clientKey(row.clientId)) continue;
+      const { body } = this.codec.open(vaultKey, clientKeyId(row.clientId), row.sealed);
+      this.keyring.setClientKey(row.clientId, body.slice());
+    }
+  }
+
+  private clientKey(clientId: string): Uint8Array {
+    const key = this.keyring.clientKey(clientId);
+    if (!key) throw new VaultError('not-found', `No key for client ${clientId}`);
+    return key;
+  }
+
+  sealRecord<T>(r: StoredRecord<T>): RecordRow {
+    const body: RecordEnvelope<T> = { data: r.data, clock: r.clock };
+    return {
+      id: r.id,
+      clientId: r.clientId,
+      kind: r.kind,
+      sealed: this.codec.seal(
+        this.clientKey(r.clientId),
+        { id: r.id, clientId: r.clientId, kind: r.kind, v: SCHEMA_VERSION },
+        utf8(JSON.stringify(body)),
+      ),
+    };
+  }
+
+  openRecord<T>(row: RecordRow): StoredRecord<T> {
+    const { body } = this.codec.open(this.clientKey(row.clientId), row, row.sealed);
+    const env = JSON.parse(fromUtf8(body)) as RecordEnvelope<T>;
+    return { id: row.id, clientId: row.clientId, kind: row.kind, data: env.data, clock: env.clock };
+  }
+
+  /** Stamps the fields that differ from `previous` and builds the matching change row. */
+  stampChanges<T extends object>(
+    record: Omit<StoredRecord<T>, 'clock'>,
+    previous: StoredRecord<T> | undefined,
+  ): { record: StoredRecord<T>; change: ChangeRow | null } {
+    const before = (previous?.data ?? {}) as Record<string, unknown>;
+    const after = record.data as Record<string, unknown>;
+    const changed = Object.keys(after).filter((k) => JSON.stringify(after[k]) !== JSON.stringify(before[k]));
+    const clock = { ...(previous?.clock ?? {}) };
+    if (changed.length === 0) return { record: { ...record, clock }, change: null };
+    const stamp = this.nextStamp();
+    const fields: Record<string, unknown> = {};
+    for (const k of changed) {
+      clock[k] = stamp;
+      fields[k] = after[k];
+    }
+    const changeId = newId();
+    const change: ChangeRow = {
+      id: changeId,
+      clientId: record.clientId,
+      recordId: record.id,
+      sealed: this.codec.seal(
+        this.clientKey(record.clientId),
+        { id: changeId, clientId: record.clientId, kind: 'change', v: SCHEMA_VERSION },
+        utf8(JSON.stringify({ recordId: record.id, kind: record.kind, hlc: stamp, fields })),
+      ),
+    };
+    return { record: { ...record, clock }, change };
+  }
+
+  get database(): KoersDb {
+    this.keyring.requireVaultKey();
+    return this.db;
+  }
+
+  // ---- internals -----------------------------------------------------------------
+
+  private nextStamp(): string {
+    if (!this.hlc) throw new VaultError('locked', 'The vault is locked');
+    this.hlc = tick(this.hlc, this.now());
+    return formatHlc(this.hlc);
+  }
+
+  private startSession(vaultKey: Uint8Array, meta: VaultMeta): void {
+    this.keyring.setVaultKey(vaultKey);
+    this.hlc = { wall: this.now(), counter: 0, node: meta.deviceId };
+  }
+
+  private unwrapVaultKey(kek: Uint8Array, meta: VaultMeta): Uint8Array {
+    try {
+      return this.codec.open(kek, VAULT_KEY_ID, meta.wrappedVaultKey).body.slice();
+    } catch (e) {
+      if (e instanceof VaultError && e.code === 'tampered') {
+        throw new VaultError('wrong-passphrase', 'The passphrase does not open this vault');
+      }
+      throw e;
+    }
+  }
+
+  private async recordFailure(): Promise<void> {
+    const prev = (await this.db.meta.get('lockout')) as LockoutMeta | undefined;
+    const row: LockoutMeta = { key: 'lockout', failures: (prev?.failures ?? 0) + 1, lastFailureAt: this.now() };
+    await this.db.meta.put(row);
+  }
+
+  private async requireMeta(): Promise<VaultMeta> {
+    const meta = (await this.db.meta.get('vault')) as VaultMeta | undefined;
+    if (!meta) throw new VaultError('no-vault', 'No vault has been created on this device');
+    return meta;
+  }
+}

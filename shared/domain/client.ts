@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import { isValidBsn, normalizeBsn } from './bsn';
+import { normalizePostcode } from './postcode';
+import { normalizePhone } from './phone';
+import { isIsoDate } from './iso-date-format';
+
+export const GENDERS = ['onbekend', 'man', 'vrouw', 'x'] as const;
+export type Gender = (typeof GENDERS)[number];
+
+// Messages are i18n keys (validation.*): shared/ knows no language, the UI translates.
+const text = (max: number) => z.string().trim().max(max, 'validation.tooLong');
+const optionalDate = z
+  .string()
+  .trim()
+  .refine((s) => s === '' || isIsoDate(s), 'validation.date');
+
+export const clientInputSchema = z.object({
+  voornaam: text(100),
+  voorletters: text(20),
+  tussenvoegsel: text(20),
+  achternaam: text(100).min(1, 'validation.required'),
+  geslacht: z.enum(GENDERS),
+  geboortedatum: optionalDate.refine((s) => s === '' || s <= todayIso(), 'validation.dateInFuture'),
+  geboorteplaats: text(100),
+  straat: text(150),
+  huisnummer: text(10),
+  toevoeging: text(10),
+  postcode: z
+    .string()
+    .trim()
+    .refine((s) => s === '' || normalizePostcode(s) !== null, 'validation.postcode')
+    .transform((s) => (s === '' ? '' : (normalizePostcode(s) ?? s))),
+  woonplaats: text(100),
+  telefoon: z
+    .string()
+    .trim()
+    .refine((s) => s === '' || normalizePhone(s) !== null, 'validation.phone')
+    .transform((s) => (s === '' ? '' : (normalizePhone(s) ?? s))),
+  email: z
+    .string()
+    .trim()
+    .refine((s) => s === '' || z.email().safeParse(s).success, 'validation.email'),
+  clientnummer: text(40),
+  bsn: z
+    .string()
+    .trim()
+    .refine((s) => s === '' || isValidBsn(s), 'validation.bsn')
+    .transform((s) => (s === '' ? '' : normalizeBsn(s))),
+});
+
+export type ClientInput = z.input<typeof clientInputSchema>;
+export type ClientFields = z.output<typeof clientInputSchema>;
+
+export interface Client extends ClientFields {
+  id: string;
+  archived: boolean;
+  /** ISO timestamp; kept so retention can count from it later. */
+  archivedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const emptyClientInput = (): ClientInput => ({
+  voornaam: '',
+  voorletters: '',
+  tussenvoegsel: '',
+  achternaam: '',
+  geslacht: 'onbekend',
+  geboortedatum: '',
+  geboorteplaats: '',
+  straat: '',
+  huisnummer: '',
+  toevoeging: '',
+  postcode: '',
+  woonplaats: '',
+  telefoon: '',
+  email: '',
+  clientnummer: '',
+  bsn: '',
+});
+
+export type FieldErrors = Partial<Record<keyof ClientInput, string>>;
+
+export function validateClient(
+  input: ClientInput,
+): { ok: true; value: ClientFields } | { ok: false; errors: FieldErrors } {
+  const parsed = clientInputSchema.safeParse(input);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const errors: FieldErrors = {};
+  for (const issue of parsed.error.issues) {
+    const field = issue.path[0] as keyof ClientInput;
+    errors[field] ??= issue.message;
+  }
+  return { ok: false, errors };
+}
+
+/** "Jan de Vries": how the coach addresses the client. */
+export const displayName = (c: Pick<ClientFields, 'voornaam' | 'voorletters' | 'tussenvoegsel' | 'achternaam'>): string =>
+  [c.voornaam || c.voorletters, c.tussenvoegsel, c.achternaam].filter(Boolean).join(' ');
+
+/** "Vries, Jan de": Dutch lists sort on the surname without its tussenvoegsel. */
+export const sortName = (c: Pick<ClientFields, 'voornaam' | 'voorletters' | 'tussenvoegsel' | 'achternaam'>): string =>
+  `${c.achternaam}, ${[c.voornaam || c.voorletters, c.tussenvoegsel].filter(Boolean).join(' ')}`;
+
+function todayIso(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { displayName, emptyClientInput, sortName, validateClient } from '../../../shared/domain/client';
+import { normalizePostcode } from '../../../shared/domain/postcode';
+
+const base = { ...emptyClientInput(), achternaam: 'Vries', tussenvoegsel: 'de', voornaam: 'Jan' };
+
+describe('client validation', () => {
+  it('requires a surname and names the field', () => {
+    const r = validateClient({ ...base, achternaam: '  ' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors.achternaam).toBe('validation.required');
+  });
+
+  it('normalizes postcode, phone and BSN', () => {
+    const r = validateClient({ ...base, postcode: '3511ab', telefoon: '0612345678', bsn: '111.222.333' });
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(r.value.postcode).toBe('3511 AB');
+      expect(r.value.telefoon).toBe('06 12345678');
+      expect(r.value.bsn).toBe('111222333');
+    }
+  });
+
+  it.each([
+    ['postcode', '0123 AB', 'validation.postcode'],
+    ['postcode', '1234 SS', 'validation.postcode'],
+    ['telefoon', '12345', 'validation.phone'],
+    ['email', 'jan@', 'validation.email'],
+    ['bsn', '123456789', 'validation.bsn'],
+    ['geboortedatum', '2023-02-29', 'validation.date'],
+    ['geboortedatum', '2999-01-01', 'validation.dateInFuture'],
+  ] as const)('refuses %s %s', (field, value, message) => {
+    const r = validateClient({ ...base, [field]: value });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[field]).toBe(message);
+  });
+
+  it('accepts a leap day and a foreign number with its country code', () => {
+    expect(validateClient({ ...base, geboortedatum: '1984-02-29', telefoon: '+32 470 12 34 56' }).ok).toBe(true);
+  });
+
+  it('writes names the Dutch way', () => {
+    expect(displayName(base)).toBe('Jan de Vries');
+    expect(sortName(base)).toBe('Vries, Jan de');
+    expect(displayName({ ...base, voornaam: '', voorletters: 'J.P.' })).toBe('J.P. de Vries');
+  });
+
+  it('postcode without space or in lower case', () => {
+    expect(normalizePostcode('1017ab')).toBe('1017 AB');
+    expect(normalizePostcode('1017 A')).toBeNull();
+  });
+});
