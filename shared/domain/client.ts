@@ -2,17 +2,19 @@ import { z } from 'zod';
 import { isValidBsn, normalizeBsn } from './bsn';
 import { normalizePostcode } from './postcode';
 import { normalizePhone } from './phone';
-import { isIsoDate } from './iso-date-format';
+import { parseDutchDate } from './dutch-date';
 
 export const GENDERS = ['onbekend', 'man', 'vrouw', 'x'] as const;
 export type Gender = (typeof GENDERS)[number];
 
 // Messages are i18n keys (validation.*): shared/ knows no language, the UI translates.
 const text = (max: number) => z.string().trim().max(max, 'validation.tooLong');
+// Accepts ISO or Dutch "dd-mm-jjjj" and always yields ISO.
 const optionalDate = z
   .string()
   .trim()
-  .refine((s) => s === '' || isIsoDate(s), 'validation.date');
+  .refine((s) => s === '' || parseDutchDate(s) !== null, 'validation.date')
+  .transform((s) => (s === '' ? '' : (parseDutchDate(s) ?? s)));
 
 export const clientInputSchema = z.object({
   voornaam: text(100),

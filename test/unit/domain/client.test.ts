@@ -50,3 +50,19 @@ describe('client validation', () => {
     expect(normalizePostcode('1017 A')).toBeNull();
   });
 });
+
+describe('Dutch dates', () => {
+  it.each([
+    ['12-3-1985', '1985-03-12'],
+    ['12/03/1985', '1985-03-12'],
+    ['29-02-1984', '1984-02-29'],
+    ['1985-03-12', '1985-03-12'],
+  ])('reads %s as %s', (input, iso) => {
+    const r = validateClient({ ...base, geboortedatum: input });
+    expect(r.ok && r.value.geboortedatum).toBe(iso);
+  });
+  it.each(['29-02-1985', '31-04-1990', '12-13-1985', 'gisteren'])('refuses %s', (input) => {
+    const r = validateClient({ ...base, geboortedatum: input });
+    expect(r.ok).toBe(false);
+  });
+});

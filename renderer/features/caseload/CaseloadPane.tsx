@@ -1,0 +1,98 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { searchCaseload } from '../../../shared/domain/caseload-search';
+import { useSession } from '../../state/session';
+
+const ROW_HEIGHT = 56;
+
+export function CaseloadPane() {
+  const { t } = useTranslation();
+  const entries = useSession((s) => s.entries);
+  const selectedId = useSession((s) => s.selectedId);
+  const select = useSession((s) => s.select);
+  const startCreating = useSession((s) => s.startCreating);
+  const [query, setQuery] = useState('');
+  const [includeArchived, setIncludeArchived] = useState(false);
+  const deferredQuery = useDeferredValue(query);
+  const results = useMemo(
+    () => searchCaseload(entries, deferredQuery, { includeArchived }),
+    [entries, deferredQuery, includeArchived],
+  );
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns fresh functions by design; this component does not memoize them.
+  const virtualizer = useVirtualizer({
+    count: results.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+  });
+
+  return (
+    <aside className="caseload" aria-label={t('caseload.title')}>
+      <div className="caseload-head">
+        <h2>{t('caseload.title')}</h2>
+        <button type="button" className="primary" onClick={startCreating}>
+          + {t('caseload.newClient')}
+        </button>
+      </div>
+      <input
+        type="search"
+        className="search"
+        placeholder={t('caseload.search')}
+        aria-label={t('caseload.search')}
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        autoComplete="off"
+      />
+      <div className="caseload-meta">
+        <label className="check">
+          <input type="checkbox" checked={includeArchived} onChange={(e) => setIncludeArchived(e.target.checked)} />
+          {t('caseload.showArchived')}
+        </label>
+        {query && <span>{t('caseload.results', { count: results.length })}</span>}
+      </div>
+      <div ref={scrollRef} className="caseload-list" role="listbox" aria-label={t('caseload.title')}>
+        {entries.length === 0 && <p className="empty">{t('caseload.empty')}</p>}
+        {entries.length > 0 && results.length === 0 && (
+          <p className="empty">{t('caseload.noResults', { query: deferredQuery })}</p>
+        )}
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualizer.getVirtualItems().map((row) => {
+            const e = results[row.index];
+            if (!e) return null;
+            return (
+              <div
+                key={e.id}
+                role="option"
+                aria-selected={e.id === selectedId}
+                tabIndex={0}
+                className={`caseload-row${e.id === selectedId ? ' selected' : ''}`}
+                style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${row.start}px)` }}
+                onClick={() => select(e.id)}
+                onKeyDown={(ev) => (ev.key === 'Enter' || ev.key === ' ') && select(e.id)}
+              >
+                <span className="avatar" aria-hidden="true">
+                  {initials(e.name)}
+                </span>
+                <span className="row-text">
+                  <span className="row-name">{e.name}</span>
+                  <span className="row-sub">
+                    {[e.clientNumber, e.city].filter(Boolean).join(' · ')}
+                    {e.archived && <span className="tag">{t('caseload.archived')}</span>}
+                  </span>
+                </span>
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </aside>
+  );
+}
+
+function initials(name: string): string {
+  const parts = name.split(' ').filter(Boolean);
+  return ((parts[0]?.[0] ?? '') + (parts.length > 1 ? (parts.at(-1)?.[0] ?? '') : '')).toUpperCase();
+}

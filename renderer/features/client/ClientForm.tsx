@@ -1,0 +1,157 @@
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  GENDERS,
+  validateClient,
+  type ClientFields,
+  type ClientInput,
+  type FieldErrors,
+} from '../../../shared/domain/client';
+import { errorKey } from '../../state/session';
+import { formatDutchDate } from '../../../shared/domain/dutch-date';
+import { BsnField } from './BsnField';
+
+type Field = keyof ClientInput;
+
+export function ClientForm(props: {
+  initial: ClientInput;
+  isNew: boolean;
+  initiallySaved?: boolean;
+  onSave: (fields: ClientFields) => Promise<void>;
+  onCancel?: () => void;
+  actions?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const [values, setValues] = useState<ClientInput>(() => forEditing(props.initial));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | 'invalid' | 'failed'>(
+    props.initiallySaved ? 'saved' : 'idle',
+  );
+  const [failure, setFailure] = useState('');
+
+  const set = (field: Field) => (value: string) => {
+    setValues((v) => ({ ...v, [field]: value }));
+    if (status === 'saved') setStatus('idle');
+  };
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const result = validateClient(values);
+    if (!result.ok) {
+      setErrors(result.errors);
+      setStatus('invalid');
+      return;
+    }
+    setErrors({});
+    setStatus('saving');
+    try {
+      // "Opgeslagen" appears only after the vault write resolved.
+      await props.onSave(result.value);
+      setValues(forEditing(result.value));
+      setStatus('saved');
+    } catch (err) {
+      setFailure(t(errorKey(err)));
+      setStatus('failed');
+    }
+  }
+
+  const text = (
+    field: Field,
+    opts: { type?: string; width?: 's' | 'm' | 'l'; autoFocus?: boolean; inputMode?: 'tel' | 'email' | 'numeric'; placeholder?: string } = {},
+  ) => (
+    <label className={`field w-${opts.width ?? 'm'}`}>
+      <span>{t(`client.fields.${field}`)}</span>
+      <input
+        name={field}
+        type={opts.type ?? 'text'}
+        value={values[field]}
+        onChange={(e) => set(field)(e.target.value)}
+        aria-invalid={errors[field] ? true : undefined}
+        autoComplete="off"
+        autoFocus={opts.autoFocus}
+        inputMode={opts.inputMode}
+        placeholder={opts.placeholder}
+        spellCheck={false}
+      />
+      {errors[field] && <small className="error">{t(errors[field] as string)}</small>}
+    </label>
+  );
+
+  return (
+    <form className="client-form" onSubmit={submit} autoComplete="off" noValidate>
+      <fieldset>
+        <legend>{t('client.sections.personalia')}</legend>
+        <div className="row">
+          {text('voornaam', { autoFocus: props.isNew })}
+          {text('voorletters', { width: 's' })}
+          {text('tussenvoegsel', { width: 's' })}
+          {text('achternaam')}
+        </div>
+        <div className="row">
+          <label className="field w-s">
+            <span>{t('client.fields.geslacht')}</span>
+            <select value={values.geslacht} onChange={(e) => set('geslacht')(e.target.value)}>
+              {GENDERS.map((g) => (
+                <option key={g} value={g}>
+                  {t(`client.genders.${g}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          {text('geboortedatum', { width: 's', placeholder: t('client.datePlaceholder') })}
+          {text('geboorteplaats')}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>{t('client.sections.address')}</legend>
+        <div className="row">
+          {text('straat', { width: 'l' })}
+          {text('huisnummer', { width: 's' })}
+          {text('toevoeging', { width: 's' })}
+        </div>
+        <div className="row">
+          {text('postcode', { width: 's' })}
+          {text('woonplaats')}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>{t('client.sections.contact')}</legend>
+        <div className="row">
+          {text('telefoon', { type: 'tel', inputMode: 'tel' })}
+          {text('email', { type: 'email', width: 'l', inputMode: 'email' })}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>{t('client.sections.identification')}</legend>
+        <div className="row">
+          {text('clientnummer', { width: 's' })}
+          <BsnField
+            value={values.bsn}
+            onChange={set('bsn')}
+            error={errors.bsn ? t(errors.bsn) : undefined}
+            isNew={props.isNew}
+          />
+        </div>
+      </fieldset>
+      <div className="form-actions">
+        <button type="submit" className="primary" disabled={status === 'saving'}>
+          {status === 'saving' ? t('client.saving') : props.isNew ? t('client.create') : t('client.save')}
+        </button>
+        {props.onCancel && (
+          <button type="button" className="ghost" onClick={props.onCancel}>
+            {t('client.cancel')}
+          </button>
+        )}
+        <span className="status" role="status" aria-live="polite">
+          {status === 'saved' && <span className="ok">✓ {t('client.saved')}</span>}
+          {status === 'invalid' && <span className="error">{t('client.invalid')}</span>}
+          {status === 'failed' && <span className="error">{failure}</span>}
+        </span>
+        <div className="spacer" />
+        {props.actions}
+      </div>
+    </form>
+  );
+}
+
+const forEditing = (c: ClientInput): ClientInput => ({ ...c, geboortedatum: formatDutchDate(c.geboortedatum) });

@@ -1,0 +1,40 @@
+import { useEffect } from 'react';
+import { platform } from '../../platform';
+import { useSession } from '../../state/session';
+
+const ACTIVITY = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] as const;
+
+/** Idle timeout, Ctrl+L, and lock requests from the OS (sleep, screen lock) or the menu. */
+export function useAutoLock(): void {
+  const status = useSession((s) => s.status);
+  const idleMinutes = useSession((s) => s.idleMinutes);
+  const lock = useSession((s) => s.lock);
+
+  useEffect(() => {
+    if (status !== 'unlocked') return;
+    let last = Date.now();
+    const touch = () => {
+      last = Date.now();
+    };
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'l') {
+        e.preventDefault();
+        lock('manual');
+      }
+    };
+    for (const ev of ACTIVITY) window.addEventListener(ev, touch, { passive: true });
+    window.addEventListener('keydown', onKey);
+    // Checked on an interval against the clock, so a laptop that slept past the timeout
+    // locks on waking even if no timer fired while it slept.
+    const timer = setInterval(() => {
+      if (Date.now() - last >= idleMinutes * 60_000) lock('idle');
+    }, 1000);
+    const off = platform.onLockRequest((reason) => lock(reason === 'menu' ? 'manual' : 'system'));
+    return () => {
+      for (const ev of ACTIVITY) window.removeEventListener(ev, touch);
+      window.removeEventListener('keydown', onKey);
+      clearInterval(timer);
+      off();
+    };
+  }, [status, idleMinutes, lock]);
+}

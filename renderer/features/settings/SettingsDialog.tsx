@@ -1,0 +1,134 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { assessPassphrase, MIN_PASSPHRASE_LENGTH } from '../../../shared/domain/passphrase-policy';
+import { errorKey, useSession } from '../../state/session';
+import { vault } from '../../state/vault-instance';
+
+export function SettingsDialog(props: { open: boolean; onOpenChange: (open: boolean) => void }) {
+  const { t } = useTranslation();
+  return (
+    <Dialog.Root open={props.open} onOpenChange={props.onOpenChange}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="overlay" />
+        <Dialog.Content className="dialog wide-dialog">
+          <Dialog.Title>{t('settings.title')}</Dialog.Title>
+          <Dialog.Description className="sr-only">{t('settings.title')}</Dialog.Description>
+          <IdleSetting />
+          <hr />
+          <ChangePassphrase />
+          <div className="dialog-actions">
+            <Dialog.Close asChild>
+              <button type="button" className="ghost">
+                {t('settings.close')}
+              </button>
+            </Dialog.Close>
+          </div>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
+
+function IdleSetting() {
+  const { t } = useTranslation();
+  const idleMinutes = useSession((s) => s.idleMinutes);
+  const setIdleMinutes = useSession((s) => s.setIdleMinutes);
+  const [value, setValue] = useState(String(idleMinutes));
+  const [saved, setSaved] = useState(false);
+  const n = Number(value);
+  const valid = Number.isInteger(n) && n >= 1 && n <= 60;
+  return (
+    <form
+      className="settings-row"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!valid) return;
+        void setIdleMinutes(n).then(() => setSaved(true));
+      }}
+    >
+      <label className="field w-m">
+        <span>{t('settings.idle')}</span>
+        <input
+          type="number"
+          min={1}
+          max={60}
+          value={value}
+          onChange={(e) => {
+            setValue(e.target.value);
+            setSaved(false);
+          }}
+          aria-invalid={valid ? undefined : true}
+        />
+        <small className={valid ? 'muted' : 'error'}>{t('settings.idleHint')}</small>
+      </label>
+      <button type="submit" className="primary" disabled={!valid}>
+        {t('settings.save')}
+      </button>
+      {saved && <span className="ok">✓</span>}
+    </form>
+  );
+}
+
+function ChangePassphrase() {
+  const { t } = useTranslation();
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const a = assessPassphrase(next);
+    if (!a.acceptable) {
+      setMessage({
+        ok: false,
+        text: a.problem === 'too-short' ? t('setup.tooShort', { min: MIN_PASSPHRASE_LENGTH }) : t('setup.tooGuessable'),
+      });
+      return;
+    }
+    if (next !== repeat) return setMessage({ ok: false, text: t('setup.mismatch') });
+    setBusy(true);
+    try {
+      await vault.changePassphrase(current, next);
+      setMessage({ ok: true, text: t('settings.changed') });
+      setCurrent('');
+      setNext('');
+      setRepeat('');
+    } catch (err) {
+      setMessage({ ok: false, text: t(errorKey(err)) });
+    }
+    setBusy(false);
+  }
+
+  return (
+    <form onSubmit={submit} autoComplete="off">
+      <h3>{t('settings.changePassphrase')}</h3>
+      <div className="row">
+        <label className="field w-m">
+          <span>{t('settings.current')}</span>
+          <input type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} />
+        </label>
+        <label className="field w-m">
+          <span>{t('settings.next')}</span>
+          <input type="password" autoComplete="new-password" value={next} onChange={(e) => setNext(e.target.value)} />
+        </label>
+        <label className="field w-m">
+          <span>{t('settings.repeat')}</span>
+          <input type="password" autoComplete="new-password" value={repeat} onChange={(e) => setRepeat(e.target.value)} />
+        </label>
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="primary" disabled={busy || !current || !next}>
+          {t('settings.changePassphrase')}
+        </button>
+        {message && (
+          <span className={message.ok ? 'ok' : 'error'} role="status">
+            {message.text}
+          </span>
+        )}
+      </div>
+    </form>
+  );
+}

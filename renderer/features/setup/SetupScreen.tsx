@@ -1,0 +1,108 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { assessPassphrase, MIN_PASSPHRASE_LENGTH } from '../../../shared/domain/passphrase-policy';
+import { errorKey, useSession } from '../../state/session';
+import { LanguageSwitch } from '../shell/LanguageSwitch';
+import { PassphraseMeter } from './PassphraseMeter';
+
+export function SetupScreen() {
+  const { t, i18n } = useTranslation();
+  const setup = useSession((s) => s.setup);
+  const [passphrase, setPassphrase] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [submitted, setSubmitted] = useState(false);
+  const assessment = useMemo(() => assessPassphrase(passphrase), [passphrase]);
+
+  const problem = !assessment.acceptable
+    ? assessment.problem === 'too-short'
+      ? t('setup.tooShort', { min: MIN_PASSPHRASE_LENGTH })
+      : t('setup.tooGuessable')
+    : passphrase !== repeat
+      ? t('setup.mismatch')
+      : null;
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setSubmitted(true);
+    if (problem) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await setup(passphrase);
+    } catch (err) {
+      setError(t(errorKey(err)));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <main className="gate">
+      <form className="gate-card" onSubmit={submit} autoComplete="off" noValidate>
+        <div className="gate-top">
+          <Logo />
+          <LanguageSwitch />
+        </div>
+        <h1>{t('setup.title')}</h1>
+        <p className="muted">{t('setup.intro')}</p>
+        <label className="field">
+          <span>{t('setup.passphrase')}</span>
+          <input
+            type="password"
+            autoComplete="new-password"
+            value={passphrase}
+            onChange={(e) => setPassphrase(e.target.value)}
+            disabled={busy}
+            autoFocus
+          />
+        </label>
+        <PassphraseMeter assessment={assessment} />
+        {passphrase && !assessment.acceptable && i18n.language === 'nl' && assessment.hints.length > 0 && (
+          <ul className="hints">
+            {assessment.hints.map((h) => (
+              <li key={h}>{h}</li>
+            ))}
+          </ul>
+        )}
+        <label className="field">
+          <span>{t('setup.repeat')}</span>
+          <input
+            type="password"
+            autoComplete="new-password"
+            value={repeat}
+            onChange={(e) => setRepeat(e.target.value)}
+            disabled={busy}
+          />
+        </label>
+        <p className="muted small">{t('setup.tip')}</p>
+        {(submitted || (passphrase.length >= MIN_PASSPHRASE_LENGTH && repeat.length > 0)) && problem && (
+          <p className="error" role="alert">
+            {problem}
+          </p>
+        )}
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
+        <button type="submit" className="primary wide" disabled={busy}>
+          {busy ? t('setup.creating') : t('setup.create')}
+        </button>
+      </form>
+    </main>
+  );
+}
+
+export function Logo() {
+  return (
+    <div className="logo" aria-label="Koers">
+      <svg width="28" height="28" viewBox="0 0 32 32" aria-hidden="true">
+        <circle cx="16" cy="16" r="15" fill="#0f5c63" />
+        <path d="M16 5 L20 17 L16 15 L12 17 Z" fill="#f4b942" />
+        <path d="M16 27 L12 15 L16 17 L20 15 Z" fill="#ffffff" opacity="0.85" />
+      </svg>
+      <span>Koers</span>
+    </div>
+  );
+}

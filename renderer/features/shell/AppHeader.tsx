@@ -1,0 +1,33 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../../state/session';
+import { Logo } from '../setup/SetupScreen';
+import { SettingsDialog } from '../settings/SettingsDialog';
+import { LanguageSwitch } from './LanguageSwitch';
+
+export function AppHeader() {
+  const { t } = useTranslation();
+  const lock = useSession((s) => s.lock);
+  const active = useSession((s) => s.entries.filter((e) => !e.archived).length);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  return (
+    <header className="app-header">
+      <Logo />
+      <span className="header-count">{t('shell.clients', { count: active })}</span>
+      <div className="spacer" />
+      <LanguageSwitch />
+      <button type="button" className="ghost" onClick={() => setSettingsOpen(true)}>
+        {t('shell.settings')}
+      </button>
+      <button type="button" className="lock-button" onClick={() => lock('manual')} title={t('shell.lockHint')}>
+        <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
+          <rect x="4" y="10" width="16" height="11" rx="2" />
+          <path d="M8 10V7a4 4 0 0 1 8 0v3" />
+        </svg>
+        {t('shell.lock')}
+        <kbd>Ctrl+L</kbd>
+      </button>
+      <SettingsDialog open={settingsOpen} onOpenChange={setSettingsOpen} />
+    </header>
+  );
+}

@@ -1,0 +1,122 @@
+import { create } from 'zustand';
+import { VaultError, type VaultErrorCode } from '../../shared/crypto/errors';
+import { compareEntries, toCaseloadEntry, type CaseloadEntry } from '../../shared/domain/caseload-search';
+import type { Client, ClientFields } from '../../shared/domain/client';
+import { calibrateInWorker } from '../vault/kdf-client';
+import { DEFAULT_IDLE_MINUTES } from '../vault/vault';
+import { clients, vault } from './vault-instance';
+
+export type Status = 'booting' | 'setup' | 'locked' | 'unlocked';
+export type LockCause = 'manual' | 'idle' | 'system' | null;
+
+interface SessionState {
+  status: Status;
+  lockCause: LockCause;
+  idleMinutes: number;
+  /** Decrypted while unlocked only; emptied on lock. */
+  clientsById: Record<string, Client>;
+  entries: CaseloadEntry[];
+  selectedId: string | null;
+  creating: boolean;
+  /** The client just created, so its form can say it was saved. */
+  justCreatedId: string | null;
+  boot(): Promise<void>;
+  setup(passphrase: string): Promise<void>;
+  unlock(passphrase: string): Promise<void>;
+  lock(cause: Exclude<LockCause, null>): void;
+  select(id: string | null): void;
+  startCreating(): void;
+  createClient(fields: ClientFields): Promise<Client>;
+  updateClient(id: string, fields: ClientFields): Promise<Client>;
+  setArchived(id: string, archived: boolean): Promise<void>;
+  setIdleMinutes(minutes: number): Promise<void>;
+}
+
+// A function, not a constant: each lock gets fresh empty containers, nothing shared.
+const lockedState = (): Pick<SessionState, 'clientsById' | 'entries' | 'selectedId' | 'creating' | 'justCreatedId'> => ({
+  clientsById: {},
+  entries: [],
+  selectedId: null,
+  creating: false,
+  justCreatedId: null,
+});
+
+function indexClients(list: Client[]) {
+  const clientsById: Record<string, Client> = {};
+  for (const c of list) clientsById[c.id] = c;
+  return { clientsById, entries: list.map(toCaseloadEntry).sort(compareEntries) };
+}
+
+export const useSession = create<SessionState>((set, get) => {
+  const putClient = (c: Client) => {
+    const all = { ...get().clientsById, [c.id]: c };
+    set(indexClients(Object.values(all)));
+  };
+
+  return {
+    status: 'booting',
+    lockCause: null,
+    idleMinutes: DEFAULT_IDLE_MINUTES,
+    ...lockedState(),
+
+    async boot() {
+      const exists = await vault.exists();
+      const settings = exists ? await vault.settings() : null;
+      set({ status: exists ? 'locked' : 'setup', idleMinutes: settings?.idleMinutes ?? DEFAULT_IDLE_MINUTES });
+    },
+
+    async setup(passphrase) {
+      const { params } = await calibrateInWorker();
+      await vault.create(passphrase, params);
+      set({ status: 'unlocked', lockCause: null, ...lockedState() });
+    },
+
+    async unlock(passphrase) {
+      await vault.unlock(passphrase);
+      try {
+        const list = await clients.list();
+        set({ status: 'unlocked', lockCause: null, ...lockedState(), ...indexClients(list) });
+      } catch (e) {
+        vault.lock();
+        throw e;
+      }
+    },
+
+    lock(cause) {
+      vault.lock();
+      set({ status: 'locked', lockCause: cause, ...lockedState() });
+    },
+
+    select: (id) => set({ selectedId: id, creating: false, justCreatedId: null }),
+    startCreating: () => set({ selectedId: null, creating: true }),
+
+    async createClient(fields) {
+      const c = await clients.create(fields);
+      putClient(c);
+      set({ selectedId: c.id, creating: false, justCreatedId: c.id });
+      return c;
+    },
+
+    async updateClient(id, fields) {
+      const c = await clients.update(id, fields);
+      putClient(c);
+      return c;
+    },
+
+    async setArchived(id, archived) {
+      putClient(await clients.setArchived(id, archived));
+    },
+
+    async setIdleMinutes(minutes) {
+      await vault.saveSettings({ idleMinutes: minutes });
+      set({ idleMinutes: (await vault.settings()).idleMinutes });
+    },
+  };
+});
+
+/** Maps any failure to an i18n key under errors.* so the user reads their own language. */
+export function errorKey(e: unknown): `errors.${VaultErrorCode | 'unknown'}` {
+  if (e instanceof VaultError) return `errors.${e.code}`;
+  if (e instanceof Error && /quota|disk/i.test(`${e.name} ${e.message}`)) return 'errors.storage-failed';
+  return 'errors.unknown';
+}

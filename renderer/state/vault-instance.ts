@@ -1,0 +1,7 @@
+import { KoersDb } from '../vault/db';
+import { deriveKeyInWorker } from '../vault/kdf-client';
+import { Vault } from '../vault/vault';
+import { ClientRepository } from '../vault/clients';
+
+export const vault = new Vault({ db: new KoersDb(), deriveKey: deriveKeyInWorker });
+export const clients = new ClientRepository(vault);

@@ -1,0 +1,73 @@
+import { chromium, expect, type BrowserContext, type Page } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium-path.mjs';
+
+export const APP_URL = 'http://127.0.0.1:4173/';
+/** The same app built with the plaintext codec: only the leak test's negative control uses it. */
+export const PLAINTEXT_APP_URL = 'http://127.0.0.1:4174/';
+export const PASSPHRASE = 'fiets oceaan krijt lantaarn';
+export const SCREENSHOT_DIR = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+export const shouldUpdateScreenshots = process.env.UPDATE_SCREENSHOTS === '1';
+
+export const newProfileDir = (): string => mkdtempSync(join(tmpdir(), 'koers-profile-'));
+
+/** A real on-disk Chromium profile, as a coach's machine would have. */
+export async function launch(profileDir: string): Promise<{ context: BrowserContext; page: Page }> {
+  const executablePath = chromiumPath();
+  if (!executablePath) throw new Error('No Chromium: set KOERS_CHROMIUM or install Debian chromium');
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 800 },
+    locale: 'nl-NL',
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  return { context, page };
+}
+
+export async function createVault(page: Page, passphrase = PASSPHRASE): Promise<void> {
+  await expect(page.getByRole('heading', { name: 'Welkom bij Koers' })).toBeVisible();
+  await page.getByLabel('Wachtwoordzin', { exact: true }).fill(passphrase);
+  await page.getByLabel('Herhaal wachtwoordzin').fill(passphrase);
+  await page.getByRole('button', { name: 'Kluis aanmaken' }).click();
+  await expect(page.getByRole('heading', { name: 'Caseload' })).toBeVisible({ timeout: 30_000 });
+}
+
+export async function unlock(page: Page, passphrase = PASSPHRASE): Promise<void> {
+  await page.getByLabel('Wachtwoordzin').fill(passphrase);
+  await page.getByRole('button', { name: 'Ontgrendelen' }).click();
+}
+
+export interface NewClient {
+  voornaam: string;
+  tussenvoegsel?: string;
+  achternaam: string;
+  woonplaats?: string;
+  postcode?: string;
+  telefoon?: string;
+  email?: string;
+  clientnummer?: string;
+  bsn?: string;
+}
+
+export async function createClient(page: Page, c: NewClient): Promise<void> {
+  await page.getByRole('button', { name: '+ Nieuwe cliënt' }).click();
+  const form = page.locator('form.client-form');
+  await form.getByLabel('Voornaam').fill(c.voornaam);
+  if (c.tussenvoegsel) await form.getByLabel('Tussenvoegsel').fill(c.tussenvoegsel);
+  await form.getByLabel('Achternaam').fill(c.achternaam);
+  if (c.postcode) await form.getByLabel('Postcode').fill(c.postcode);
+  if (c.woonplaats) await form.getByLabel('Woonplaats').fill(c.woonplaats);
+  if (c.telefoon) await form.getByLabel('Telefoon').fill(c.telefoon);
+  if (c.email) await form.getByLabel('E-mail').fill(c.email);
+  if (c.clientnummer) await form.getByLabel('Cliëntnummer').fill(c.clientnummer);
+  if (c.bsn) await form.getByTestId('bsn-input').fill(c.bsn);
+  await form.getByRole('button', { name: 'Cliënt aanmaken' }).click();
+  await expect(page.locator('.form-actions [role=status]')).toContainText('Opgeslagen');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(c.achternaam);
+}
+
+export const caseloadRows = (page: Page) => page.getByRole('listbox', { name: 'Caseload' }).getByRole('option');

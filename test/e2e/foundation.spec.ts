@@ -1,0 +1,169 @@
+import { expect, test } from '@playwright/test';
+import { rmSync } from 'node:fs';
+import {
+  APP_URL,
+  caseloadRows,
+  createClient,
+  createVault,
+  launch,
+  newProfileDir,
+  PASSPHRASE,
+  SCREENSHOT_DIR,
+  shouldUpdateScreenshots,
+  unlock,
+} from './app';
+
+const shot = async (page: import('@playwright/test').Page, name: string) => {
+  if (shouldUpdateScreenshots) await page.screenshot({ path: `${SCREENSHOT_DIR}${name}.png` });
+};
+
+test('first run, three clients, lock, wrong passphrase, unlock, search', async () => {
+  const profile = newProfileDir();
+  let { context, page } = await launch(profile);
+  await page.goto(APP_URL);
+
+  // Setup refuses a weak passphrase with a Dutch explanation and creates nothing.
+  await expect(page.getByRole('heading', { name: 'Welkom bij Koers' })).toBeVisible();
+  await page.getByLabel('Wachtwoordzin', { exact: true }).fill('welkom123');
+  await page.getByLabel('Herhaal wachtwoordzin').fill('welkom123');
+  await shot(page, '01-setup');
+  await page.getByRole('button', { name: 'Kluis aanmaken' }).click();
+  await expect(page.getByRole('alert')).toContainText('Gebruik minstens 12 tekens');
+  await page.getByLabel('Wachtwoordzin', { exact: true }).fill('');
+  await createVault(page);
+
+  await createClient(page, { voornaam: 'Jan', tussenvoegsel: 'de', achternaam: 'Vries', woonplaats: 'Utrecht', clientnummer: 'K-1001' });
+  await createClient(page, { voornaam: 'Fatma', achternaam: 'Yılmaz', woonplaats: 'Zwolle', clientnummer: 'K-1002', postcode: '8011 AB' });
+  await createClient(page, { voornaam: 'Sanne', achternaam: 'Bakker', woonplaats: 'Gouda', clientnummer: 'K-1003', bsn: '111222333' });
+  await expect(caseloadRows(page)).toHaveCount(3);
+  // Sorted on surname: Bakker, Vries (de), Yılmaz.
+  await expect(caseloadRows(page).nth(0)).toContainText('Sanne Bakker');
+  await expect(caseloadRows(page).nth(1)).toContainText('Jan de Vries');
+  await shot(page, '03-client-form');
+
+  // Lock wipes the view: no client name remains anywhere in the DOM.
+  await page.getByRole('button', { name: /Vergrendelen/ }).click();
+  await expect(page.getByRole('heading', { name: 'Koers is vergrendeld' })).toBeVisible();
+  expect(await page.content()).not.toContain('Bakker');
+  await shot(page, '02-lock');
+
+  await unlock(page, 'dit is niet mijn wachtwoordzin');
+  await expect(page.getByRole('alert')).toContainText('Onjuiste wachtwoordzin. Er is niets gewijzigd.');
+
+  // Survives a full browser restart on the same profile.
+  await context.close();
+  ({ context, page } = await launch(profile));
+  await page.goto(APP_URL);
+  await expect(page.getByRole('heading', { name: 'Koers is vergrendeld' })).toBeVisible();
+  await unlock(page);
+  await expect(caseloadRows(page)).toHaveCount(3);
+
+  await page.getByRole('searchbox').fill('yılm');
+  await expect(caseloadRows(page)).toHaveCount(1);
+  await expect(caseloadRows(page).first()).toContainText('Fatma Yılmaz');
+  await page.getByRole('searchbox').fill('gouda');
+  await expect(caseloadRows(page)).toHaveCount(1);
+  await expect(caseloadRows(page).first()).toContainText('Sanne Bakker');
+  await page.getByRole('searchbox').fill('');
+  await caseloadRows(page).nth(0).click();
+  await shot(page, '04-caseload');
+
+  await context.close();
+  rmSync(profile, { recursive: true, force: true });
+});
+
+test('BSN is masked until revealed; invalid input gets a Dutch message and saves nothing', async () => {
+  const profile = newProfileDir();
+  const { context, page } = await launch(profile);
+  await page.goto(APP_URL);
+  await createVault(page);
+  await createClient(page, { voornaam: 'Sanne', achternaam: 'Bakker', bsn: '111222333' });
+
+  const bsn = page.getByTestId('bsn-input');
+  await expect(bsn).toHaveClass(/masked/);
+  await page.getByRole('button', { name: 'Tonen' }).click();
+  await expect(bsn).not.toHaveClass(/masked/);
+  await expect(bsn).toHaveValue('111222333');
+
+  await bsn.fill('123456789');
+  await page.getByLabel('Postcode').fill('0123 XY');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByText('Geen geldig BSN: het nummer voldoet niet aan de elfproef.')).toBeVisible();
+  await expect(page.getByText('Geen geldige Nederlandse postcode')).toBeVisible();
+  await expect(page.locator('.form-actions [role=status]')).toContainText('Controleer de gemarkeerde velden.');
+
+  // Nothing changed: after lock and unlock the old BSN is still there.
+  await page.keyboard.press('Control+L');
+  await expect(page.getByRole('heading', { name: 'Koers is vergrendeld' })).toBeVisible();
+  await unlock(page);
+  await caseloadRows(page).first().click();
+  await page.getByRole('button', { name: 'Tonen' }).click();
+  await expect(page.getByTestId('bsn-input')).toHaveValue('111222333');
+
+  await context.close();
+  rmSync(profile, { recursive: true, force: true });
+});
+
+test('locks itself after the idle timeout (clock override), and the timeout is settable', async () => {
+  const profile = newProfileDir();
+  const { context, page } = await launch(profile);
+  await page.clock.install();
+  await page.goto(APP_URL);
+  await createVault(page);
+  await createClient(page, { voornaam: 'Jan', achternaam: 'Visser' });
+
+  await page.clock.fastForward('04:30');
+  await expect(page.getByRole('heading', { name: 'Caseload' })).toBeVisible();
+  await page.clock.fastForward('00:40');
+  await expect(page.getByRole('heading', { name: 'Koers is vergrendeld' })).toBeVisible();
+  await expect(page.getByText('Vergrendeld na 5 minuten zonder activiteit.')).toBeVisible();
+
+  await unlock(page);
+  await page.getByRole('button', { name: 'Instellingen' }).click();
+  await page.getByLabel('Automatisch vergrendelen na (minuten)').fill('61');
+  await expect(page.getByRole('button', { name: 'Opslaan', exact: true })).toBeDisabled();
+  await page.getByLabel('Automatisch vergrendelen na (minuten)').fill('1');
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+  await page.getByRole('button', { name: 'Sluiten' }).click();
+  await page.clock.fastForward('01:05');
+  await expect(page.getByText('Vergrendeld na 1 minuten zonder activiteit.')).toBeVisible();
+
+  await context.close();
+  rmSync(profile, { recursive: true, force: true });
+});
+
+test('after five wrong passphrases the next try has to wait', async () => {
+  const profile = newProfileDir();
+  const { context, page } = await launch(profile);
+  await page.goto(APP_URL);
+  await createVault(page);
+  await page.keyboard.press('Control+L');
+  for (let i = 0; i < 5; i++) {
+    await unlock(page, `fout ${i}`);
+    await expect(page.getByRole('alert')).toBeVisible();
+  }
+  await expect(page.getByRole('alert')).toContainText('Te veel onjuiste pogingen');
+  await expect(page.getByRole('button', { name: 'Ontgrendelen' })).toBeDisabled();
+  // The wait survives a reload: it is kept with the vault, not in the page.
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('Te veel onjuiste pogingen');
+  await page.getByLabel('Wachtwoordzin').fill(PASSPHRASE);
+  await expect(page.getByRole('button', { name: 'Ontgrendelen' })).toBeDisabled();
+  await expect(page.getByText('Te veel onjuiste pogingen')).toBeHidden({ timeout: 10_000 });
+  await page.getByRole('button', { name: 'Ontgrendelen' }).click();
+  await expect(page.getByRole('heading', { name: 'Caseload' })).toBeVisible();
+  await context.close();
+  rmSync(profile, { recursive: true, force: true });
+});
+
+test('switches to English and back', async () => {
+  const profile = newProfileDir();
+  const { context, page } = await launch(profile);
+  await page.goto(APP_URL);
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Welcome to Koers' })).toBeVisible();
+  await page.getByRole('button', { name: 'NL', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Welkom bij Koers' })).toBeVisible();
+  await context.close();
+  rmSync(profile, { recursive: true, force: true });
+});

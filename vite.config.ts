@@ -1,0 +1,46 @@
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { CONTENT_SECURITY_POLICY } from './shared/security/csp';
+
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
+/** Built pages carry the CSP; the dev server does not, because HMR needs inline code. */
+const cspMeta = (): Plugin => ({
+  name: 'koers-csp',
+  apply: 'build',
+  transformIndexHtml: () => [
+    { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+  ],
+});
+
+/**
+ * Negative control for the leak test only (`vite build --mode leak-selftest`): swaps the
+ * record codec for the plaintext one, so the test can prove it would catch a leak. The
+ * normal build never contains test/fixtures.
+ */
+const plaintextForLeakSelftest = (): Plugin => ({
+  name: 'koers-leak-selftest',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (importer && /\/renderer\/vault\/[^/]+\.ts$/.test(importer) && source === './codec') {
+      return here('./test/fixtures/plaintext-codec.ts');
+    }
+    return null;
+  },
+});
+
+export default defineConfig(({ mode }) => ({
+  root: here('./renderer'),
+  base: './',
+  plugins: [react(), cspMeta(), ...(mode === 'leak-selftest' ? [plaintextForLeakSelftest()] : [])],
+  build: {
+    outDir: here(mode === 'leak-selftest' ? './dist-leak-selftest' : './dist/renderer'),
+    emptyOutDir: true,
+    sourcemap: false,
+    target: 'es2022',
+  },
+  worker: { format: 'es' },
+  server: { port: 5173, strictPort: true },
+  preview: { port: 4173, strictPort: true },
+}));
