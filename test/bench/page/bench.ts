@@ -1,0 +1,102 @@
+import { compareEntries, searchCaseload, toCaseloadEntry } from '../../../shared/domain/caseload-search';
+import type { KdfParams } from '../../../shared/crypto/kdf';
+import { ClientRepository } from '../../../renderer/vault/clients';
+import { KoersDb } from '../../../renderer/vault/db';
+import { calibrateInWorker, deriveKeyInWorker } from '../../../renderer/vault/kdf-client';
+import { Vault } from '../../../renderer/vault/vault';
+import { plaintextCodec } from '../../fixtures/plaintext-codec';
+import { syntheticClients } from '../../fixtures/synthetic-clients';
+
+const PASS = 'fiets oceaan krijt lantaarn';
+let dbCounter = 0;
+const freshDb = () => new KoersDb(`bench-${Date.now()}-${++dbCounter}`);
+
+async function dropDb(db: KoersDb) {
+  db.close();
+  await db.delete();
+}
+
+/** Vault-level figures in the browser, with the real worker KDF and IndexedDB. */
+async function unlockWith1000(params: KdfParams): Promise<{ totalMs: number; kdfMs: number }> {
+  const db = freshDb();
+  let kdfMs = 0;
+  const vault = new Vault({
+    db,
+    deriveKey: async (p, kp) => {
+      const t = performance.now();
+      const key = await deriveKeyInWorker(p, kp);
+      kdfMs = performance.now() - t;
+      return key;
+    },
+  });
+  await vault.create(PASS, params);
+  await new ClientRepository(vault).createMany(syntheticClients(1000));
+  vault.lock();
+  db.close();
+  // A new connection and a new Vault, as after an app start.
+  const db2 = new KoersDb(db.name);
+  const vault2 = new Vault({
+    db: db2,
+    deriveKey: async (p, kp) => {
+      const t = performance.now();
+      const key = await deriveKeyInWorker(p, kp);
+      kdfMs = performance.now() - t;
+      return key;
+    },
+  });
+  const t0 = performance.now();
+  await vault2.unlock(PASS);
+  const list = await new ClientRepository(vault2).list();
+  const entries = list.map(toCaseloadEntry).sort(compareEntries);
+  const totalMs = performance.now() - t0;
+  if (entries.length !== 1000) throw new Error(`expected 1000 clients, got ${entries.length}`);
+  vault2.lock();
+  await dropDb(db2);
+  return { totalMs, kdfMs };
+}
+
+async function bulkCreate(encrypted: boolean): Promise<number> {
+  const db = freshDb();
+  const vault = new Vault({
+    db,
+    deriveKey: deriveKeyInWorker,
+    ...(encrypted ? {} : { codec: plaintextCodec }),
+  });
+  const cheap: KdfParams = { alg: 'argon2id', memoryKiB: 1024, iterations: 1, parallelism: 1, salt: new Uint8Array(16) };
+  await vault.create(PASS, cheap);
+  const input = syntheticClients(1000);
+  const t0 = performance.now();
+  await new ClientRepository(vault).createMany(input);
+  const ms = performance.now() - t0;
+  vault.lock();
+  await dropDb(db);
+  return ms;
+}
+
+function searchKeystrokes(): number[] {
+  const entries = syntheticClients(1000)
+    .map((c, i) => ({ ...c, id: `id${i}`, archived: false, archivedAt: null, createdAt: '', updatedAt: '' }))
+    .map(toCaseloadEntry)
+    .sort(compareEntries);
+  const typed = ['d', 'de', 'de ', 'de v', 'de vr', 'de vri', 'j', 'ja', 'jan', 'u', 'ut', 'utr', 'k-', 'k-00', 'k-001'];
+  return typed.map((q) => {
+    const t0 = performance.now();
+    searchCaseload(entries, q, { includeArchived: false });
+    return performance.now() - t0;
+  });
+}
+
+declare global {
+  interface Window {
+    koersBench: typeof api;
+  }
+}
+
+const api = {
+  calibrate: () => calibrateInWorker(),
+  unlockWith1000,
+  bulkCreate,
+  searchKeystrokes,
+};
+window.koersBench = api;
+document.getElementById('status')!.textContent = 'ready';

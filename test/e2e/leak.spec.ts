@@ -1,0 +1,63 @@
+import { expect, test } from '@playwright/test';
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { APP_URL, createClient, createVault, launch, newProfileDir, PLAINTEXT_APP_URL } from './app';
+import { scanProfile } from './profile-scan';
+
+/**
+ * Plaintext-leak test: a client is created through the UI, the browser is closed, and
+ * every byte of the Chromium profile is searched for the client's data.
+ *
+ * The second test is the negative control and runs every time: the same flow against the
+ * app built with encryption switched off (`vite build --mode leak-selftest`, which swaps
+ * renderer/vault/codec.ts for test/fixtures/plaintext-codec.ts). It must find the values;
+ * if it did not, the scan would be proving nothing. To see the first test fail by hand,
+ * point it at PLAINTEXT_APP_URL instead of APP_URL.
+ */
+const client = {
+  voornaam: 'Wijnanda',
+  achternaam: 'Zeldenrust-Quakkelaar',
+  woonplaats: 'Oudeschild',
+  telefoon: '06 48213795',
+  email: 'w.zeldenrust@quakkel-voorbeeld.nl',
+  bsn: '734019208',
+  clientnummer: 'KX-70913',
+};
+const secrets = [client.achternaam, client.bsn, client.telefoon, '0648213795', client.email, client.woonplaats, client.clientnummer];
+
+async function createAndClose(url: string): Promise<string> {
+  const profile = newProfileDir();
+  const { context, page } = await launch(profile);
+  await page.goto(url);
+  await createVault(page);
+  await createClient(page, client);
+  // Reload and unlock once more so the data is read back from disk, not only written.
+  await page.reload();
+  await page.getByLabel('Wachtwoordzin').fill('fiets oceaan krijt lantaarn');
+  await page.getByRole('button', { name: 'Ontgrendelen' }).click();
+  await expect(page.getByText('Wijnanda Zeldenrust-Quakkelaar')).toBeVisible();
+  await context.close();
+  return profile;
+}
+
+test('no client value can be found in the Chromium profile bytes', async () => {
+  const profile = await createAndClose(APP_URL);
+  const { findings, bytesScanned, fileCount } = scanProfile(profile, secrets);
+  // The scan must have seen the database, or it proves nothing.
+  expect(existsSync(join(profile, 'Default', 'IndexedDB'))).toBe(true);
+  expect(fileCount).toBeGreaterThan(10);
+  expect(bytesScanned).toBeGreaterThan(100_000);
+  expect(findings).toEqual([]);
+  rmSync(profile, { recursive: true, force: true });
+});
+
+test('negative control: with encryption switched off the same scan finds the values', async () => {
+  const profile = await createAndClose(PLAINTEXT_APP_URL);
+  const { findings } = scanProfile(profile, secrets);
+  const found = new Set(findings.map((f) => f.value));
+  expect(found).toContain(client.achternaam);
+  expect(found).toContain(client.bsn);
+  expect(found).toContain(client.email);
+  expect(findings.some((f) => f.file.includes('IndexedDB'))).toBe(true);
+  rmSync(profile, { recursive: true, force: true });
+});
