@@ -17,8 +17,21 @@ if (!executablePath) {
   process.exit(1);
 }
 
-await build({ root, base: './', configFile: false, logLevel: 'warn', build: { outDir, emptyOutDir: true, target: 'es2022' }, worker: { format: 'es' } });
-const server = await preview({ root, configFile: false, build: { outDir }, preview: { port: 4180, strictPort: true }, logLevel: 'warn' });
+await build({
+  root,
+  base: './',
+  configFile: false,
+  logLevel: 'warn',
+  build: { outDir, emptyOutDir: true, target: 'es2022' },
+  worker: { format: 'es' },
+});
+const server = await preview({
+  root,
+  configFile: false,
+  build: { outDir },
+  preview: { port: 4180, strictPort: true },
+  logLevel: 'warn',
+});
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 const page = await browser.newPage();
 await page.goto('http://127.0.0.1:4180/');
@@ -29,11 +42,14 @@ const median = (xs) => {
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
-const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
+const pct = (xs, p) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
 const fmt = (n) => n.toFixed(1);
 
 const { params, measuredMs } = await page.evaluate(() => window.koersBench.calibrate());
-console.log(`calibrated Argon2id: ${params.memoryKiB / 1024} MiB, ${params.iterations} passes (${fmt(measuredMs)} ms)`);
+console.log(
+  `calibrated Argon2id: ${params.memoryKiB / 1024} MiB, ${params.iterations} passes (${fmt(measuredMs)} ms)`,
+);
 
 const unlock = [];
 const encrypted = [];
@@ -51,7 +67,9 @@ for (let run = 1; run <= RUNS; run++) {
   }
   keystrokes.push(...(await page.evaluate(() => window.koersBench.searchKeystrokes())));
   const last = unlock.at(-1);
-  console.log(`run ${run}: unlock ${fmt(last.totalMs)} ms (KDF ${fmt(last.kdfMs)}), bulk ${fmt(encrypted.at(-1))} vs ${fmt(plain.at(-1))} ms`);
+  console.log(
+    `run ${run}: unlock ${fmt(last.totalMs)} ms (KDF ${fmt(last.kdfMs)}), bulk ${fmt(encrypted.at(-1))} vs ${fmt(plain.at(-1))} ms`,
+  );
 }
 const version = await browser.version();
 await browser.close();

@@ -17,7 +17,8 @@ export const newProfileDir = (): string => mkdtempSync(join(tmpdir(), 'koers-pro
 /** A real on-disk Chromium profile, as a coach's machine would have. */
 export async function launch(profileDir: string): Promise<{ context: BrowserContext; page: Page }> {
   const executablePath = chromiumPath();
-  if (!executablePath) throw new Error('No Chromium: set KOERS_CHROMIUM or install Debian chromium');
+  if (!executablePath)
+    throw new Error('No Chromium: set KOERS_CHROMIUM or install Debian chromium');
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath,
     args: CHROMIUM_ARGS,
@@ -70,4 +71,5 @@ export async function createClient(page: Page, c: NewClient): Promise<void> {
   await expect(page.getByRole('heading', { level: 1 })).toContainText(c.achternaam);
 }
 
-export const caseloadRows = (page: Page) => page.getByRole('listbox', { name: 'Caseload' }).getByRole('option');
+export const caseloadRows = (page: Page) =>
+  page.getByRole('listbox', { name: 'Caseload' }).getByRole('option');

@@ -32,9 +32,27 @@ test('first run, three clients, lock, wrong passphrase, unlock, search', async (
   await page.getByLabel('Wachtwoordzin', { exact: true }).fill('');
   await createVault(page);
 
-  await createClient(page, { voornaam: 'Jan', tussenvoegsel: 'de', achternaam: 'Vries', woonplaats: 'Utrecht', clientnummer: 'K-1001' });
-  await createClient(page, { voornaam: 'Fatma', achternaam: 'Yılmaz', woonplaats: 'Zwolle', clientnummer: 'K-1002', postcode: '8011 AB' });
-  await createClient(page, { voornaam: 'Sanne', achternaam: 'Bakker', woonplaats: 'Gouda', clientnummer: 'K-1003', bsn: '111222333' });
+  await createClient(page, {
+    voornaam: 'Jan',
+    tussenvoegsel: 'de',
+    achternaam: 'Vries',
+    woonplaats: 'Utrecht',
+    clientnummer: 'K-1001',
+  });
+  await createClient(page, {
+    voornaam: 'Fatma',
+    achternaam: 'Yılmaz',
+    woonplaats: 'Zwolle',
+    clientnummer: 'K-1002',
+    postcode: '8011 AB',
+  });
+  await createClient(page, {
+    voornaam: 'Sanne',
+    achternaam: 'Bakker',
+    woonplaats: 'Gouda',
+    clientnummer: 'K-1003',
+    bsn: '111222333',
+  });
   await expect(caseloadRows(page)).toHaveCount(3);
   // Sorted on surname: Bakker, Vries (de), Yılmaz.
   await expect(caseloadRows(page).nth(0)).toContainText('Sanne Bakker');
@@ -48,7 +66,9 @@ test('first run, three clients, lock, wrong passphrase, unlock, search', async (
   await shot(page, '02-lock');
 
   await unlock(page, 'dit is niet mijn wachtwoordzin');
-  await expect(page.getByRole('alert')).toContainText('Onjuiste wachtwoordzin. Er is niets gewijzigd.');
+  await expect(page.getByRole('alert')).toContainText(
+    'Onjuiste wachtwoordzin. Er is niets gewijzigd.',
+  );
 
   // Survives a full browser restart on the same profile.
   await context.close();
@@ -88,9 +108,13 @@ test('BSN is masked until revealed; invalid input gets a Dutch message and saves
   await bsn.fill('123456789');
   await page.getByLabel('Postcode').fill('0123 XY');
   await page.getByRole('button', { name: 'Opslaan' }).click();
-  await expect(page.getByText('Geen geldig BSN: het nummer voldoet niet aan de elfproef.')).toBeVisible();
+  await expect(
+    page.getByText('Geen geldig BSN: het nummer voldoet niet aan de elfproef.'),
+  ).toBeVisible();
   await expect(page.getByText('Geen geldige Nederlandse postcode')).toBeVisible();
-  await expect(page.locator('.form-actions [role=status]')).toContainText('Controleer de gemarkeerde velden.');
+  await expect(page.locator('.form-actions [role=status]')).toContainText(
+    'Controleer de gemarkeerde velden.',
+  );
 
   // Nothing changed: after lock and unlock the old BSN is still there.
   await page.keyboard.press('Control+L');

@@ -1,7 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { APP_URL, createClient, createVault, launch, newProfileDir, PLAINTEXT_APP_URL } from './app';
+import {
+  APP_URL,
+  createClient,
+  createVault,
+  launch,
+  newProfileDir,
+  PLAINTEXT_APP_URL,
+} from './app';
 import { scanProfile } from './profile-scan';
 
 /**
@@ -23,7 +30,15 @@ const client = {
   bsn: '734019208',
   clientnummer: 'KX-70913',
 };
-const secrets = [client.achternaam, client.bsn, client.telefoon, '0648213795', client.email, client.woonplaats, client.clientnummer];
+const secrets = [
+  client.achternaam,
+  client.bsn,
+  client.telefoon,
+  '0648213795',
+  client.email,
+  client.woonplaats,
+  client.clientnummer,
+];
 
 async function createAndClose(url: string): Promise<string> {
   const profile = newProfileDir();

@@ -22,7 +22,10 @@ function* files(dir: string): Generator<string> {
  * state…) and reports each value found, in UTF-8 and in UTF-16LE (how V8 serializes
  * strings with characters beyond Latin-1, and how some Chromium stores keep text).
  */
-export function scanProfile(dir: string, values: string[]): { findings: Finding[]; bytesScanned: number; fileCount: number } {
+export function scanProfile(
+  dir: string,
+  values: string[],
+): { findings: Finding[]; bytesScanned: number; fileCount: number } {
   const needles = values.flatMap((value) => [
     { value, encoding: 'utf-8' as const, bytes: Buffer.from(value, 'utf8') },
     { value, encoding: 'utf-16le' as const, bytes: Buffer.from(value, 'utf16le') },
@@ -35,7 +38,8 @@ export function scanProfile(dir: string, values: string[]): { findings: Finding[
     bytesScanned += content.length;
     fileCount++;
     for (const n of needles) {
-      if (content.includes(n.bytes)) findings.push({ value: n.value, encoding: n.encoding, file: relative(dir, file) });
+      if (content.includes(n.bytes))
+        findings.push({ value: n.value, encoding: n.encoding, file: relative(dir, file) });
     }
   }
   return { findings, bytesScanned, fileCount };

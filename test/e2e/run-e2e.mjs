@@ -6,14 +6,17 @@ import { chromiumPath } from './chromium-path.mjs';
 const browser = chromiumPath();
 if (!browser) {
   console.error(
-    'FOUT: geen Chromium gevonden. Installeer Debian\'s chromium (apt-get install -y chromium) of zet KOERS_CHROMIUM op het pad van een Chromium-binary.\n' +
-      'ERROR: no Chromium found; install Debian\'s chromium or set KOERS_CHROMIUM. The end-to-end tests never skip.',
+    "FOUT: geen Chromium gevonden. Installeer Debian's chromium (apt-get install -y chromium) of zet KOERS_CHROMIUM op het pad van een Chromium-binary.\n" +
+      "ERROR: no Chromium found; install Debian's chromium or set KOERS_CHROMIUM. The end-to-end tests never skip.",
   );
   process.exit(1);
 }
 
 const run = (cmd, args) => {
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, KOERS_CHROMIUM: browser } });
+  const r = spawnSync(cmd, args, {
+    stdio: 'inherit',
+    env: { ...process.env, KOERS_CHROMIUM: browser },
+  });
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
 

@@ -1,4 +1,8 @@
-import { compareEntries, searchCaseload, toCaseloadEntry } from '../../../shared/domain/caseload-search';
+import {
+  compareEntries,
+  searchCaseload,
+  toCaseloadEntry,
+} from '../../../shared/domain/caseload-search';
 import type { KdfParams } from '../../../shared/crypto/kdf';
 import { ClientRepository } from '../../../renderer/vault/clients';
 import { KoersDb } from '../../../renderer/vault/db';
@@ -62,7 +66,13 @@ async function bulkCreate(encrypted: boolean): Promise<number> {
     deriveKey: deriveKeyInWorker,
     ...(encrypted ? {} : { codec: plaintextCodec }),
   });
-  const cheap: KdfParams = { alg: 'argon2id', memoryKiB: 1024, iterations: 1, parallelism: 1, salt: new Uint8Array(16) };
+  const cheap: KdfParams = {
+    alg: 'argon2id',
+    memoryKiB: 1024,
+    iterations: 1,
+    parallelism: 1,
+    salt: new Uint8Array(16),
+  };
   await vault.create(PASS, cheap);
   const input = syntheticClients(1000);
   const t0 = performance.now();
@@ -75,10 +85,33 @@ async function bulkCreate(encrypted: boolean): Promise<number> {
 
 function searchKeystrokes(): number[] {
   const entries = syntheticClients(1000)
-    .map((c, i) => ({ ...c, id: `id${i}`, archived: false, archivedAt: null, createdAt: '', updatedAt: '' }))
+    .map((c, i) => ({
+      ...c,
+      id: `id${i}`,
+      archived: false,
+      archivedAt: null,
+      createdAt: '',
+      updatedAt: '',
+    }))
     .map(toCaseloadEntry)
     .sort(compareEntries);
-  const typed = ['d', 'de', 'de ', 'de v', 'de vr', 'de vri', 'j', 'ja', 'jan', 'u', 'ut', 'utr', 'k-', 'k-00', 'k-001'];
+  const typed = [
+    'd',
+    'de',
+    'de ',
+    'de v',
+    'de vr',
+    'de vri',
+    'j',
+    'ja',
+    'jan',
+    'u',
+    'ut',
+    'utr',
+    'k-',
+    'k-00',
+    'k-001',
+  ];
   return typed.map((q) => {
     const t0 = performance.now();
     searchCaseload(entries, q, { includeArchived: false });
@@ -99,4 +132,5 @@ const api = {
   searchKeystrokes,
 };
 window.koersBench = api;
-document.getElementById('status')!.textContent = 'ready';
+const status = document.getElementById('status');
+if (status) status.textContent = 'ready';
