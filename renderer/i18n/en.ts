@@ -51,7 +51,12 @@ export const en: Messages = {
   client: {
     newTitle: 'New client',
     noneSelected: 'Pick a client from the caseload or create a new one.',
-    sections: { personalia: 'Personal details', address: 'Address', contact: 'Contact', identification: 'Identification' },
+    sections: {
+      personalia: 'Personal details',
+      address: 'Address',
+      contact: 'Contact',
+      identification: 'Identification',
+    },
     fields: {
       voornaam: 'First name',
       voorletters: 'Initials',

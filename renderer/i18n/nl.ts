@@ -49,7 +49,12 @@ export const nl = {
   client: {
     newTitle: 'Nieuwe cliënt',
     noneSelected: 'Kies een cliënt uit de caseload of maak een nieuwe cliënt aan.',
-    sections: { personalia: 'Personalia', address: 'Adres', contact: 'Contact', identification: 'Identificatie' },
+    sections: {
+      personalia: 'Personalia',
+      address: 'Adres',
+      contact: 'Contact',
+      identification: 'Identificatie',
+    },
     fields: {
       voornaam: 'Voornaam',
       voorletters: 'Voorletters',
@@ -116,7 +121,8 @@ export const nl = {
     'wrong-passphrase': 'Onjuiste wachtwoordzin. Er is niets gewijzigd.',
     throttled: 'Te veel onjuiste pogingen. Wacht even.',
     locked: 'De kluis is vergrendeld.',
-    tampered: 'Een opgeslagen gegeven is beschadigd of gewijzigd buiten Koers om. Er is niets gewijzigd.',
+    tampered:
+      'Een opgeslagen gegeven is beschadigd of gewijzigd buiten Koers om. Er is niets gewijzigd.',
     misplaced: 'Een opgeslagen gegeven staat op de verkeerde plek. Er is niets gewijzigd.',
     'unsupported-format': 'Een opgeslagen gegeven heeft een onbekend formaat.',
     'no-vault': 'Er is nog geen kluis op deze laptop.',

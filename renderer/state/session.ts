@@ -1,6 +1,10 @@
 import { create } from 'zustand';
 import { VaultError, type VaultErrorCode } from '../../shared/crypto/errors';
-import { compareEntries, toCaseloadEntry, type CaseloadEntry } from '../../shared/domain/caseload-search';
+import {
+  compareEntries,
+  toCaseloadEntry,
+  type CaseloadEntry,
+} from '../../shared/domain/caseload-search';
 import type { Client, ClientFields } from '../../shared/domain/client';
 import { calibrateInWorker } from '../vault/kdf-client';
 import { DEFAULT_IDLE_MINUTES } from '../vault/vault';
@@ -33,7 +37,10 @@ interface SessionState {
 }
 
 // A function, not a constant: each lock gets fresh empty containers, nothing shared.
-const lockedState = (): Pick<SessionState, 'clientsById' | 'entries' | 'selectedId' | 'creating' | 'justCreatedId'> => ({
+const lockedState = (): Pick<
+  SessionState,
+  'clientsById' | 'entries' | 'selectedId' | 'creating' | 'justCreatedId'
+> => ({
   clientsById: {},
   entries: [],
   selectedId: null,
@@ -62,7 +69,10 @@ export const useSession = create<SessionState>((set, get) => {
     async boot() {
       const exists = await vault.exists();
       const settings = exists ? await vault.settings() : null;
-      set({ status: exists ? 'locked' : 'setup', idleMinutes: settings?.idleMinutes ?? DEFAULT_IDLE_MINUTES });
+      set({
+        status: exists ? 'locked' : 'setup',
+        idleMinutes: settings?.idleMinutes ?? DEFAULT_IDLE_MINUTES,
+      });
     },
 
     async setup(passphrase) {
@@ -117,6 +127,7 @@ export const useSession = create<SessionState>((set, get) => {
 /** Maps any failure to an i18n key under errors.* so the user reads their own language. */
 export function errorKey(e: unknown): `errors.${VaultErrorCode | 'unknown'}` {
   if (e instanceof VaultError) return `errors.${e.code}`;
-  if (e instanceof Error && /quota|disk/i.test(`${e.name} ${e.message}`)) return 'errors.storage-failed';
+  if (e instanceof Error && /quota|disk/i.test(`${e.name} ${e.message}`))
+    return 'errors.storage-failed';
   return 'errors.unknown';
 }

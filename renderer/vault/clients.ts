@@ -36,9 +36,19 @@ export class ClientRepository {
     const clients: Client[] = [];
     for (const fields of list) {
       const id = newId();
-      const client: Client = { ...fields, id, archived: false, archivedAt: null, createdAt: at, updatedAt: at };
+      const client: Client = {
+        ...fields,
+        id,
+        archived: false,
+        archivedAt: null,
+        createdAt: at,
+        updatedAt: at,
+      };
       keyRows.push(this.vault.newClientKey(id).row);
-      const { record, change } = this.vault.stampChanges({ id, clientId: id, kind: CLIENT_KIND, data: client }, undefined);
+      const { record, change } = this.vault.stampChanges(
+        { id, clientId: id, kind: CLIENT_KIND, data: client },
+        undefined,
+      );
       recordRows.push(this.vault.sealRecord(record));
       if (change) changeRows.push(change);
       clients.push(client);
@@ -56,7 +66,11 @@ export class ClientRepository {
   }
 
   async setArchived(id: string, archived: boolean): Promise<Client> {
-    return this.modify(id, (c) => ({ ...c, archived, archivedAt: archived ? new Date().toISOString() : null }));
+    return this.modify(id, (c) => ({
+      ...c,
+      archived,
+      archivedAt: archived ? new Date().toISOString() : null,
+    }));
   }
 
   private async modify(id: string, change: (c: Client) => Client): Promise<Client> {
@@ -67,7 +81,10 @@ export class ClientRepository {
       if (!row || row.kind !== CLIENT_KIND) throw new VaultError('not-found', `No client ${id}`);
       const previous: StoredRecord<Client> = this.vault.openRecord<Client>(row);
       const next = { ...change(previous.data), id, updatedAt: new Date().toISOString() };
-      const { record, change: changeRow } = this.vault.stampChanges({ ...previous, data: next }, previous);
+      const { record, change: changeRow } = this.vault.stampChanges(
+        { ...previous, data: next },
+        previous,
+      );
       await db.records.put(this.vault.sealRecord(record));
       if (changeRow) await db.changes.add(changeRow);
       saved = next;

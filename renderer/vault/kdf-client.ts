@@ -31,7 +31,10 @@ function call(body: Body): Promise<KdfResponse & { ok: true }> {
   });
 }
 
-export async function deriveKeyInWorker(passphrase: string, params: KdfParams): Promise<Uint8Array> {
+export async function deriveKeyInWorker(
+  passphrase: string,
+  params: KdfParams,
+): Promise<Uint8Array> {
   const r = await call({ op: 'derive', passphrase, params });
   if (!r.key) throw new Error('KDF returned no key');
   return r.key;

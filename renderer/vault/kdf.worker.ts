@@ -20,10 +20,17 @@ scope.onmessage = async (event: MessageEvent<KdfRequest>) => {
       const key = await deriveKey(req.passphrase, req.params);
       scope.postMessage({ id: req.id, ok: true, key } satisfies KdfResponse, [key.buffer]);
     } else {
-      const { params, measuredMs } = await calibrateKdf({ salt: req.salt, now: () => performance.now() });
+      const { params, measuredMs } = await calibrateKdf({
+        salt: req.salt,
+        now: () => performance.now(),
+      });
       scope.postMessage({ id: req.id, ok: true, params, measuredMs } satisfies KdfResponse);
     }
   } catch (e) {
-    scope.postMessage({ id: req.id, ok: false, message: e instanceof Error ? e.message : 'KDF failed' } satisfies KdfResponse);
+    scope.postMessage({
+      id: req.id,
+      ok: false,
+      message: e instanceof Error ? e.message : 'KDF failed',
+    } satisfies KdfResponse);
   }
 };

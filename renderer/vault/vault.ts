@@ -32,8 +32,13 @@ export interface StoredRecord<T> {
 }
 
 const VAULT_KEY_ID: SealedIdentity = { id: 'vault-key', clientId: '-', kind: 'vault-key' };
-const clientKeyId = (clientId: string): SealedIdentity => ({ id: `key:${clientId}`, clientId, kind: 'client-key' });
-const hex = (b: Uint8Array): string => Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+const clientKeyId = (clientId: string): SealedIdentity => ({
+  id: `key:${clientId}`,
+  clientId,
+  kind: 'client-key',
+});
+const hex = (b: Uint8Array): string =>
+  Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
 
 export const newId = (): string => hex(randomBytes(16));
 
@@ -153,9 +158,16 @@ export class Vault {
   // ---- records -------------------------------------------------------------------
 
   /** Creates a client's own data key; everything of that client is sealed with it. */
-  newClientKey(clientId: string): { row: { clientId: string; sealed: Uint8Array }; key: Uint8Array } {
+  newClientKey(clientId: string): {
+    row: { clientId: string; sealed: Uint8Array };
+    key: Uint8Array;
+  } {
     const key = randomKey();
-    const sealed = this.codec.seal(this.keyring.requireVaultKey(), { ...clientKeyId(clientId), v: 1 }, key);
+    const sealed = this.codec.seal(
+      this.keyring.requireVaultKey(),
+      { ...clientKeyId(clientId), v: 1 },
+      key,
+    );
     this.keyring.setClientKey(clientId, key);
     return { row: { clientId, sealed }, key };
   }
@@ -203,7 +215,9 @@ export class Vault {
   ): { record: StoredRecord<T>; change: ChangeRow | null } {
     const before = (previous?.data ?? {}) as Record<string, unknown>;
     const after = record.data as Record<string, unknown>;
-    const changed = Object.keys(after).filter((k) => JSON.stringify(after[k]) !== JSON.stringify(before[k]));
+    const changed = Object.keys(after).filter(
+      (k) => JSON.stringify(after[k]) !== JSON.stringify(before[k]),
+    );
     const clock = { ...(previous?.clock ?? {}) };
     if (changed.length === 0) return { record: { ...record, clock }, change: null };
     const stamp = this.nextStamp();
@@ -257,7 +271,11 @@ export class Vault {
 
   private async recordFailure(): Promise<void> {
     const prev = (await this.db.meta.get('lockout')) as LockoutMeta | undefined;
-    const row: LockoutMeta = { key: 'lockout', failures: (prev?.failures ?? 0) + 1, lastFailureAt: this.now() };
+    const row: LockoutMeta = {
+      key: 'lockout',
+      failures: (prev?.failures ?? 0) + 1,
+      lastFailureAt: this.now(),
+    };
     await this.db.meta.put(row);
   }
 

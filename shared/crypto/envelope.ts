@@ -25,7 +25,11 @@ const NONCE = nacl.secretbox.nonceLength;
 export function seal(key: Uint8Array, header: SealedHeader, body: Uint8Array): Uint8Array {
   const headerBytes = utf8(JSON.stringify(header));
   if (headerBytes.length > 0xffff) throw new Error('Sealed header too large');
-  const plain = concat(new Uint8Array([headerBytes.length >> 8, headerBytes.length & 0xff]), headerBytes, body);
+  const plain = concat(
+    new Uint8Array([headerBytes.length >> 8, headerBytes.length & 0xff]),
+    headerBytes,
+    body,
+  );
   const nonce = nacl.randomBytes(NONCE);
   const box = nacl.secretbox(plain, nonce, key);
   plain.fill(0);
@@ -38,11 +42,17 @@ export function open(
   sealed: Uint8Array,
 ): { header: SealedHeader; body: Uint8Array } {
   if (sealed.length < 1 + NONCE + nacl.secretbox.overheadLength || sealed[0] !== FORMAT_SECRETBOX) {
-    throw new VaultError('unsupported-format', `Record ${expected.id} is not in a known sealed format`);
+    throw new VaultError(
+      'unsupported-format',
+      `Record ${expected.id} is not in a known sealed format`,
+    );
   }
   const plain = nacl.secretbox.open(sealed.subarray(1 + NONCE), sealed.subarray(1, 1 + NONCE), key);
   if (!plain) {
-    throw new VaultError('tampered', `Record ${expected.id} failed authentication (altered or wrong key)`);
+    throw new VaultError(
+      'tampered',
+      `Record ${expected.id} failed authentication (altered or wrong key)`,
+    );
   }
   const headerLength = ((plain[0] ?? 0) << 8) | (plain[1] ?? 0);
   let header: SealedHeader;
@@ -51,7 +61,11 @@ export function open(
   } catch {
     throw new VaultError('unsupported-format', `Record ${expected.id} has an unreadable header`);
   }
-  if (header.id !== expected.id || header.clientId !== expected.clientId || header.kind !== expected.kind) {
+  if (
+    header.id !== expected.id ||
+    header.clientId !== expected.clientId ||
+    header.kind !== expected.kind
+  ) {
     throw new VaultError('misplaced', `Record ${expected.id} holds data sealed for another row`);
   }
   return { header, body: plain.subarray(2 + headerLength) };

@@ -67,7 +67,8 @@ export async function calibrateKdf(
     }
     const factor = Math.min(4, (low + high) / 2 / Math.max(ms, 1));
     const wantedMemory = Math.round((params.memoryKiB * factor) / 1024) * 1024;
-    if (wantedMemory <= maxMemory) params = { ...params, memoryKiB: Math.max(wantedMemory, params.memoryKiB + 1024) };
+    if (wantedMemory <= maxMemory)
+      params = { ...params, memoryKiB: Math.max(wantedMemory, params.memoryKiB + 1024) };
     else if (params.memoryKiB < maxMemory) params = { ...params, memoryKiB: maxMemory };
     else params = { ...params, iterations: Math.ceil(params.iterations * factor) };
     if (round === 5) return { params, measuredMs: ms };

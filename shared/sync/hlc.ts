@@ -28,7 +28,8 @@ export function tick(prev: HlcState, now: number): HlcState {
 export function receive(prev: HlcState, remote: HlcState, now: number): HlcState {
   const wall = Math.max(prev.wall, remote.wall, now);
   let counter = 0;
-  if (wall === prev.wall && wall === remote.wall) counter = Math.max(prev.counter, remote.counter) + 1;
+  if (wall === prev.wall && wall === remote.wall)
+    counter = Math.max(prev.counter, remote.counter) + 1;
   else if (wall === prev.wall) counter = prev.counter + 1;
   else if (wall === remote.wall) counter = remote.counter + 1;
   return { wall, counter, node: prev.node };

@@ -48,12 +48,21 @@ export function CaseloadPane() {
       />
       <div className="caseload-meta">
         <label className="check">
-          <input type="checkbox" checked={includeArchived} onChange={(e) => setIncludeArchived(e.target.checked)} />
+          <input
+            type="checkbox"
+            checked={includeArchived}
+            onChange={(e) => setIncludeArchived(e.target.checked)}
+          />
           {t('caseload.showArchived')}
         </label>
         {query && <span>{t('caseload.results', { count: results.length })}</span>}
       </div>
-      <div ref={scrollRef} className="caseload-list" role="listbox" aria-label={t('caseload.title')}>
+      <div
+        ref={scrollRef}
+        className="caseload-list"
+        role="listbox"
+        aria-label={t('caseload.title')}
+      >
         {entries.length === 0 && <p className="empty">{t('caseload.empty')}</p>}
         {entries.length > 0 && results.length === 0 && (
           <p className="empty">{t('caseload.noResults', { query: deferredQuery })}</p>
@@ -69,7 +78,14 @@ export function CaseloadPane() {
                 aria-selected={e.id === selectedId}
                 tabIndex={0}
                 className={`caseload-row${e.id === selectedId ? ' selected' : ''}`}
-                style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${row.start}px)` }}
+                style={{
+                  position: 'absolute',
+                  top: 0,
+                  left: 0,
+                  right: 0,
+                  height: ROW_HEIGHT,
+                  transform: `translateY(${row.start}px)`,
+                }}
                 onClick={() => select(e.id)}
                 onKeyDown={(ev) => (ev.key === 'Enter' || ev.key === ' ') && select(e.id)}
               >
@@ -94,5 +110,7 @@ export function CaseloadPane() {
 
 function initials(name: string): string {
   const parts = name.split(' ').filter(Boolean);
-  return ((parts[0]?.[0] ?? '') + (parts.length > 1 ? (parts.at(-1)?.[0] ?? '') : '')).toUpperCase();
+  return (
+    (parts[0]?.[0] ?? '') + (parts.length > 1 ? (parts.at(-1)?.[0] ?? '') : '')
+  ).toUpperCase();
 }

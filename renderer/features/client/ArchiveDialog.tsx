@@ -14,7 +14,9 @@ export function ArchiveDialog(props: { name: string; onConfirm: () => void }) {
         <Dialog.Overlay className="overlay" />
         <Dialog.Content className="dialog">
           <Dialog.Title>{t('client.archiveTitle')}</Dialog.Title>
-          <Dialog.Description className="muted">{t('client.archiveBody', { name: props.name })}</Dialog.Description>
+          <Dialog.Description className="muted">
+            {t('client.archiveBody', { name: props.name })}
+          </Dialog.Description>
           <div className="dialog-actions">
             <Dialog.Close asChild>
               <button type="button" className="ghost">

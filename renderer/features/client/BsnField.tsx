@@ -8,7 +8,12 @@ const REVEAL_MS = 30_000;
  * Masking uses CSS text-security rather than type=password, so the browser's password
  * manager never offers to store it.
  */
-export function BsnField(props: { value: string; onChange: (v: string) => void; error?: string; isNew: boolean }) {
+export function BsnField(props: {
+  value: string;
+  onChange: (v: string) => void;
+  error?: string;
+  isNew: boolean;
+}) {
   const { t } = useTranslation();
   const [revealed, setRevealed] = useState(false);
 
@@ -34,11 +39,20 @@ export function BsnField(props: { value: string; onChange: (v: string) => void; 
           placeholder={props.isNew ? '' : t('client.bsnEmpty')}
           data-testid="bsn-input"
         />
-        <button type="button" className="ghost small" onClick={() => setRevealed((r) => !r)} aria-pressed={revealed}>
+        <button
+          type="button"
+          className="ghost small"
+          onClick={() => setRevealed((r) => !r)}
+          aria-pressed={revealed}
+        >
           {revealed ? t('client.bsnHide') : t('client.bsnShow')}
         </button>
       </div>
-      {props.error ? <small className="error">{props.error}</small> : <small className="muted">{t('client.bsnHint')}</small>}
+      {props.error ? (
+        <small className="error">{props.error}</small>
+      ) : (
+        <small className="muted">{t('client.bsnHint')}</small>
+      )}
     </div>
   );
 }

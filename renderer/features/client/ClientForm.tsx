@@ -57,7 +57,13 @@ export function ClientForm(props: {
 
   const text = (
     field: Field,
-    opts: { type?: string; width?: 's' | 'm' | 'l'; autoFocus?: boolean; inputMode?: 'tel' | 'email' | 'numeric'; placeholder?: string } = {},
+    opts: {
+      type?: string;
+      width?: 's' | 'm' | 'l';
+      autoFocus?: boolean;
+      inputMode?: 'tel' | 'email' | 'numeric';
+      placeholder?: string;
+    } = {},
   ) => (
     <label className={`field w-${opts.width ?? 'm'}`}>
       <span>{t(`client.fields.${field}`)}</span>
@@ -135,7 +141,11 @@ export function ClientForm(props: {
       </fieldset>
       <div className="form-actions">
         <button type="submit" className="primary" disabled={status === 'saving'}>
-          {status === 'saving' ? t('client.saving') : props.isNew ? t('client.create') : t('client.save')}
+          {status === 'saving'
+            ? t('client.saving')
+            : props.isNew
+              ? t('client.create')
+              : t('client.save')}
         </button>
         {props.onCancel && (
           <button type="button" className="ghost" onClick={props.onCancel}>
@@ -154,4 +164,7 @@ export function ClientForm(props: {
   );
 }
 
-const forEditing = (c: ClientInput): ClientInput => ({ ...c, geboortedatum: formatDutchDate(c.geboortedatum) });
+const forEditing = (c: ClientInput): ClientInput => ({
+  ...c,
+  geboortedatum: formatDutchDate(c.geboortedatum),
+});

@@ -8,7 +8,16 @@ import { ClientForm } from './ClientForm';
 
 export function ClientPanel() {
   const { t, i18n } = useTranslation();
-  const { selectedId, creating, justCreatedId, clientsById, createClient, updateClient, setArchived, select } = useSession();
+  const {
+    selectedId,
+    creating,
+    justCreatedId,
+    clientsById,
+    createClient,
+    updateClient,
+    setArchived,
+    select,
+  } = useSession();
   const client = selectedId ? clientsById[selectedId] : undefined;
 
   if (creating) {
@@ -43,7 +52,9 @@ export function ClientPanel() {
       <ClientHeader client={client} />
       {client.archived && client.archivedAt && (
         <p className="notice">
-          {t('client.archivedBanner', { date: formatDate(client.archivedAt.slice(0, 10), i18n.language) })}
+          {t('client.archivedBanner', {
+            date: formatDate(client.archivedAt.slice(0, 10), i18n.language),
+          })}
         </p>
       )}
       <ClientForm
@@ -56,11 +67,18 @@ export function ClientPanel() {
         }}
         actions={
           client.archived ? (
-            <button type="button" className="ghost" onClick={() => void setArchived(client.id, false)}>
+            <button
+              type="button"
+              className="ghost"
+              onClick={() => void setArchived(client.id, false)}
+            >
               {t('client.unarchive')}
             </button>
           ) : (
-            <ArchiveDialog name={displayName(client)} onConfirm={() => void setArchived(client.id, true)} />
+            <ArchiveDialog
+              name={displayName(client)}
+              onConfirm={() => void setArchived(client.id, true)}
+            />
           )
         }
       />
@@ -70,7 +88,9 @@ export function ClientPanel() {
 
 function ClientHeader({ client }: { client: Client }) {
   const { t } = useTranslation();
-  const age = client.geboortedatum ? differenceInYears(new Date(), parseISO(client.geboortedatum)) : null;
+  const age = client.geboortedatum
+    ? differenceInYears(new Date(), parseISO(client.geboortedatum))
+    : null;
   return (
     <header className="detail-head">
       <h1>{displayName(client)}</h1>

@@ -84,7 +84,10 @@ function ChangePassphrase() {
     if (!a.acceptable) {
       setMessage({
         ok: false,
-        text: a.problem === 'too-short' ? t('setup.tooShort', { min: MIN_PASSPHRASE_LENGTH }) : t('setup.tooGuessable'),
+        text:
+          a.problem === 'too-short'
+            ? t('setup.tooShort', { min: MIN_PASSPHRASE_LENGTH })
+            : t('setup.tooGuessable'),
       });
       return;
     }
@@ -108,15 +111,30 @@ function ChangePassphrase() {
       <div className="row">
         <label className="field w-m">
           <span>{t('settings.current')}</span>
-          <input type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} />
+          <input
+            type="password"
+            autoComplete="current-password"
+            value={current}
+            onChange={(e) => setCurrent(e.target.value)}
+          />
         </label>
         <label className="field w-m">
           <span>{t('settings.next')}</span>
-          <input type="password" autoComplete="new-password" value={next} onChange={(e) => setNext(e.target.value)} />
+          <input
+            type="password"
+            autoComplete="new-password"
+            value={next}
+            onChange={(e) => setNext(e.target.value)}
+          />
         </label>
         <label className="field w-m">
           <span>{t('settings.repeat')}</span>
-          <input type="password" autoComplete="new-password" value={repeat} onChange={(e) => setRepeat(e.target.value)} />
+          <input
+            type="password"
+            autoComplete="new-password"
+            value={repeat}
+            onChange={(e) => setRepeat(e.target.value)}
+          />
         </label>
       </div>
       <div className="form-actions">

@@ -58,13 +58,16 @@ export function SetupScreen() {
           />
         </label>
         <PassphraseMeter assessment={assessment} />
-        {passphrase && !assessment.acceptable && i18n.language === 'nl' && assessment.hints.length > 0 && (
-          <ul className="hints">
-            {assessment.hints.map((h) => (
-              <li key={h}>{h}</li>
-            ))}
-          </ul>
-        )}
+        {passphrase &&
+          !assessment.acceptable &&
+          i18n.language === 'nl' &&
+          assessment.hints.length > 0 && (
+            <ul className="hints">
+              {assessment.hints.map((h) => (
+                <li key={h}>{h}</li>
+              ))}
+            </ul>
+          )}
         <label className="field">
           <span>{t('setup.repeat')}</span>
           <input
@@ -76,11 +79,12 @@ export function SetupScreen() {
           />
         </label>
         <p className="muted small">{t('setup.tip')}</p>
-        {(submitted || (passphrase.length >= MIN_PASSPHRASE_LENGTH && repeat.length > 0)) && problem && (
-          <p className="error" role="alert">
-            {problem}
-          </p>
-        )}
+        {(submitted || (passphrase.length >= MIN_PASSPHRASE_LENGTH && repeat.length > 0)) &&
+          problem && (
+            <p className="error" role="alert">
+              {problem}
+            </p>
+          )}
         {error && (
           <p className="error" role="alert">
             {error}

@@ -19,8 +19,21 @@ export function AppHeader() {
       <button type="button" className="ghost" onClick={() => setSettingsOpen(true)}>
         {t('shell.settings')}
       </button>
-      <button type="button" className="lock-button" onClick={() => lock('manual')} title={t('shell.lockHint')}>
-        <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
+      <button
+        type="button"
+        className="lock-button"
+        onClick={() => lock('manual')}
+        title={t('shell.lockHint')}
+      >
+        <svg
+          width="16"
+          height="16"
+          viewBox="0 0 24 24"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+          aria-hidden="true"
+        >
           <rect x="4" y="10" width="16" height="11" rx="2" />
           <path d="M8 10V7a4 4 0 0 1 8 0v3" />
         </svg>

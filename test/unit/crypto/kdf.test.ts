@@ -3,7 +3,13 @@ import { calibrateKdf, deriveKey } from '../../../shared/crypto/kdf';
 import { randomBytes } from '../../../shared/crypto/envelope';
 
 describe('Argon2id key derivation', () => {
-  const params = { alg: 'argon2id' as const, memoryKiB: 1024, iterations: 1, parallelism: 1, salt: randomBytes(16) };
+  const params = {
+    alg: 'argon2id' as const,
+    memoryKiB: 1024,
+    iterations: 1,
+    parallelism: 1,
+    salt: randomBytes(16),
+  };
 
   it('is deterministic for the same passphrase and salt, different otherwise', async () => {
     const a = await deriveKey('een lange wachtwoordzin', params);

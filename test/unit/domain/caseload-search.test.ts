@@ -1,19 +1,49 @@
 import { describe, expect, it } from 'vitest';
-import { compareEntries, searchCaseload, toCaseloadEntry } from '../../../shared/domain/caseload-search';
+import {
+  compareEntries,
+  searchCaseload,
+  toCaseloadEntry,
+} from '../../../shared/domain/caseload-search';
 import { emptyClientInput, validateClient, type Client } from '../../../shared/domain/client';
 
 let n = 0;
 function client(over: Partial<Client>): Client {
   const r = validateClient({ ...emptyClientInput(), achternaam: 'X' });
   if (!r.ok) throw new Error('fixture');
-  return { ...r.value, id: `id${++n}`, archived: false, archivedAt: null, createdAt: '', updatedAt: '', ...over };
+  return {
+    ...r.value,
+    id: `id${++n}`,
+    archived: false,
+    archivedAt: null,
+    createdAt: '',
+    updatedAt: '',
+    ...over,
+  };
 }
 
 const entries = [
-  client({ voornaam: 'Jan', tussenvoegsel: 'de', achternaam: 'Vries', woonplaats: 'Utrecht', clientnummer: 'K-0001' }),
+  client({
+    voornaam: 'Jan',
+    tussenvoegsel: 'de',
+    achternaam: 'Vries',
+    woonplaats: 'Utrecht',
+    clientnummer: 'K-0001',
+  }),
   client({ voornaam: 'Ayşe', achternaam: 'Çelik', woonplaats: 'Zwolle', clientnummer: 'K-0002' }),
-  client({ voornaam: 'Piet', achternaam: 'Bakker', woonplaats: 'Utrecht', clientnummer: 'K-0003', archived: true }),
-  client({ voornaam: 'Anna', tussenvoegsel: 'van der', achternaam: 'Berg', woonplaats: 'Assen', clientnummer: 'K-0004' }),
+  client({
+    voornaam: 'Piet',
+    achternaam: 'Bakker',
+    woonplaats: 'Utrecht',
+    clientnummer: 'K-0003',
+    archived: true,
+  }),
+  client({
+    voornaam: 'Anna',
+    tussenvoegsel: 'van der',
+    achternaam: 'Berg',
+    woonplaats: 'Assen',
+    clientnummer: 'K-0004',
+  }),
 ].map(toCaseloadEntry);
 
 const names = (q: string, includeArchived = false) =>

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { displayName, emptyClientInput, sortName, validateClient } from '../../../shared/domain/client';
+import {
+  displayName,
+  emptyClientInput,
+  sortName,
+  validateClient,
+} from '../../../shared/domain/client';
 import { normalizePostcode } from '../../../shared/domain/postcode';
 
 const base = { ...emptyClientInput(), achternaam: 'Vries', tussenvoegsel: 'de', voornaam: 'Jan' };
@@ -12,7 +17,12 @@ describe('client validation', () => {
   });
 
   it('normalizes postcode, phone and BSN', () => {
-    const r = validateClient({ ...base, postcode: '3511ab', telefoon: '0612345678', bsn: '111.222.333' });
+    const r = validateClient({
+      ...base,
+      postcode: '3511ab',
+      telefoon: '0612345678',
+      bsn: '111.222.333',
+    });
     expect(r.ok).toBe(true);
     if (r.ok) {
       expect(r.value.postcode).toBe('3511 AB');
@@ -36,7 +46,9 @@ describe('client validation', () => {
   });
 
   it('accepts a leap day and a foreign number with its country code', () => {
-    expect(validateClient({ ...base, geboortedatum: '1984-02-29', telefoon: '+32 470 12 34 56' }).ok).toBe(true);
+    expect(
+      validateClient({ ...base, geboortedatum: '1984-02-29', telefoon: '+32 470 12 34 56' }).ok,
+    ).toBe(true);
   });
 
   it('writes names the Dutch way', () => {

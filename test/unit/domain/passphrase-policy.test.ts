@@ -3,7 +3,10 @@ import { assessPassphrase } from '../../../shared/domain/passphrase-policy';
 
 describe('passphrase policy', () => {
   it('refuses short passphrases whatever their mix', () => {
-    expect(assessPassphrase('Koers2026!')).toMatchObject({ acceptable: false, problem: 'too-short' });
+    expect(assessPassphrase('Koers2026!')).toMatchObject({
+      acceptable: false,
+      problem: 'too-short',
+    });
   });
   it('refuses long but guessable ones and explains in Dutch', () => {
     const r = assessPassphrase('wachtwoord123456');
@@ -11,6 +14,9 @@ describe('passphrase policy', () => {
     expect(r.hints.join(' ')).toMatch(/woord|Voeg|raden/);
   });
   it('accepts a long passphrase of unrelated words', () => {
-    expect(assessPassphrase('paard batterij nietje correct')).toMatchObject({ acceptable: true, score: 4 });
+    expect(assessPassphrase('paard batterij nietje correct')).toMatchObject({
+      acceptable: true,
+      score: 4,
+    });
   });
 });
