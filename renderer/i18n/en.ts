@@ -44,6 +44,10 @@ export const en: Messages = {
     showArchived: 'Show archived clients',
     empty: 'No clients yet. Create your first with "New client".',
     noResults: 'No clients found for "{{query}}".',
+    damaged_one:
+      '1 file could not be opened: its stored data is damaged or was changed outside Koers. The other files are fine.',
+    damaged_other:
+      '{{count}} files could not be opened: their stored data is damaged or was changed outside Koers. The other files are fine.',
     archived: 'Archived',
     results_one: '{{count}} result',
     results_other: '{{count}} results',

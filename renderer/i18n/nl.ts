@@ -42,6 +42,10 @@ export const nl = {
     showArchived: 'Toon gearchiveerde cliënten',
     empty: 'Nog geen cliënten. Maak je eerste cliënt aan met "Nieuwe cliënt".',
     noResults: 'Geen cliënten gevonden voor "{{query}}".',
+    damaged_one:
+      '1 dossier kon niet worden geopend: de opgeslagen gegevens zijn beschadigd of buiten Koers om gewijzigd. De andere dossiers zijn in orde.',
+    damaged_other:
+      '{{count}} dossiers konden niet worden geopend: de opgeslagen gegevens zijn beschadigd of buiten Koers om gewijzigd. De andere dossiers zijn in orde.',
     archived: 'Gearchiveerd',
     results_one: '{{count}} resultaat',
     results_other: '{{count}} resultaten',

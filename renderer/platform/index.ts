@@ -1,6 +1,13 @@
+import type { KoersBridge } from '../../shared/ipc/contract';
+import { BRIDGE_KEY } from '../../shared/ipc/contract';
 import { browserPlatform } from './browser';
+import { electronPlatform } from './electron';
 import type { Platform } from './platform';
 
 export type { Platform, LockReason } from './platform';
 
-export const platform: Platform = browserPlatform;
+const bridge = (window as unknown as Record<string, KoersBridge | undefined>)[BRIDGE_KEY];
+
+/** Electron when the preload exposed its bridge; the browser adapter otherwise (npm run web). */
+export const platform: Platform =
+  bridge?.platform === 'electron' ? electronPlatform(bridge) : browserPlatform;

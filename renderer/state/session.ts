@@ -22,6 +22,8 @@ interface SessionState {
   entries: CaseloadEntry[];
   selectedId: string | null;
   creating: boolean;
+  /** Clients whose stored rows failed authentication at unlock. */
+  damagedCount: number;
   /** The client just created, so its form can say it was saved. */
   justCreatedId: string | null;
   boot(): Promise<void>;
@@ -39,13 +41,14 @@ interface SessionState {
 // A function, not a constant: each lock gets fresh empty containers, nothing shared.
 const lockedState = (): Pick<
   SessionState,
-  'clientsById' | 'entries' | 'selectedId' | 'creating' | 'justCreatedId'
+  'clientsById' | 'entries' | 'selectedId' | 'creating' | 'justCreatedId' | 'damagedCount'
 > => ({
   clientsById: {},
   entries: [],
   selectedId: null,
   creating: false,
   justCreatedId: null,
+  damagedCount: 0,
 });
 
 function indexClients(list: Client[]) {
@@ -84,8 +87,14 @@ export const useSession = create<SessionState>((set, get) => {
     async unlock(passphrase) {
       await vault.unlock(passphrase);
       try {
-        const list = await clients.list();
-        set({ status: 'unlocked', lockCause: null, ...lockedState(), ...indexClients(list) });
+        const { clients: list, damaged } = await clients.listAll();
+        set({
+          status: 'unlocked',
+          lockCause: null,
+          ...lockedState(),
+          ...indexClients(list),
+          damagedCount: damaged.length,
+        });
       } catch (e) {
         vault.lock();
         throw e;

@@ -10,9 +10,31 @@ export class ClientRepository {
   constructor(private readonly vault: Vault) {}
 
   async list(): Promise<Client[]> {
-    await this.vault.loadClientKeys();
+    const { clients, damaged } = await this.listAll();
+    if (damaged.length > 0) throw damaged[0]?.error;
+    return clients;
+  }
+
+  /**
+   * Every client that opens, plus the ids of those that do not. One damaged row must not
+   * lock a coach out of the other dossiers; the UI reports the damaged ones instead.
+   */
+  async listAll(): Promise<{ clients: Client[]; damaged: { id: string; error: VaultError }[] }> {
+    const damaged: { id: string; error: VaultError }[] = [];
+    const keyFailures = await this.vault.loadClientKeys();
+    for (const f of keyFailures) damaged.push(f);
     const rows = await this.vault.database.records.where('kind').equals(CLIENT_KIND).toArray();
-    return rows.map((row) => this.vault.openRecord<Client>(row).data);
+    const clients: Client[] = [];
+    for (const row of rows) {
+      if (keyFailures.some((f) => f.id === row.clientId)) continue;
+      try {
+        clients.push(this.vault.openRecord<Client>(row).data);
+      } catch (e) {
+        if (!(e instanceof VaultError)) throw e;
+        damaged.push({ id: row.id, error: e });
+      }
+    }
+    return { clients, damaged };
   }
 
   async get(id: string): Promise<Client> {

@@ -172,14 +172,22 @@ export class Vault {
     return { row: { clientId, sealed }, key };
   }
 
-  async loadClientKeys(): Promise<void> {
+  /** Unwraps every client key not yet in memory; returns the clients whose key is damaged. */
+  async loadClientKeys(): Promise<{ id: string; error: VaultError }[]> {
     const vaultKey = this.keyring.requireVaultKey();
     const rows = await this.db.clientKeys.toArray();
+    const failures: { id: string; error: VaultError }[] = [];
     for (const row of rows) {
       if (this.keyring.clientKey(row.clientId)) continue;
-      const { body } = this.codec.open(vaultKey, clientKeyId(row.clientId), row.sealed);
-      this.keyring.setClientKey(row.clientId, body.slice());
+      try {
+        const { body } = this.codec.open(vaultKey, clientKeyId(row.clientId), row.sealed);
+        this.keyring.setClientKey(row.clientId, body.slice());
+      } catch (e) {
+        if (!(e instanceof VaultError)) throw e;
+        failures.push({ id: row.clientId, error: e });
+      }
     }
+    return failures;
   }
 
   private clientKey(clientId: string): Uint8Array {

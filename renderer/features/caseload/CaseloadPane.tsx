@@ -12,6 +12,7 @@ export function CaseloadPane() {
   const selectedId = useSession((s) => s.selectedId);
   const select = useSession((s) => s.select);
   const startCreating = useSession((s) => s.startCreating);
+  const damagedCount = useSession((s) => s.damagedCount);
   const [query, setQuery] = useState('');
   const [includeArchived, setIncludeArchived] = useState(false);
   const deferredQuery = useDeferredValue(query);
@@ -37,6 +38,11 @@ export function CaseloadPane() {
           + {t('caseload.newClient')}
         </button>
       </div>
+      {damagedCount > 0 && (
+        <p className="notice damaged" role="alert">
+          {t('caseload.damaged', { count: damagedCount })}
+        </p>
+      )}
       <input
         type="search"
         className="search"

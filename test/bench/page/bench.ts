@@ -50,7 +50,7 @@ async function unlockWith1000(params: KdfParams): Promise<{ totalMs: number; kdf
   });
   const t0 = performance.now();
   await vault2.unlock(PASS);
-  const list = await new ClientRepository(vault2).list();
+  const { clients: list } = await new ClientRepository(vault2).listAll();
   const entries = list.map(toCaseloadEntry).sort(compareEntries);
   const totalMs = performance.now() - t0;
   if (entries.length !== 1000) throw new Error(`expected 1000 clients, got ${entries.length}`);

@@ -223,3 +223,43 @@ describe('vault', () => {
     expect((await vault.settings()).idleMinutes).toBe(1);
   });
 });
+
+describe('a damaged row', () => {
+  it('does not lock the coach out of the other dossiers', async () => {
+    const db = freshDb();
+    const vault = makeVault(db);
+    await vault.create(PASS, fastKdf());
+    const repo = new ClientRepository(vault);
+    const good = await repo.create(fields({ achternaam: 'Goed' }));
+    const bad = await repo.create(fields({ achternaam: 'Kapot' }));
+    const row = await db.records.get(bad.id);
+    const flipped = (row?.sealed as Uint8Array).slice();
+    flipped[50] = (flipped[50] ?? 0) ^ 1;
+    await db.records.update(bad.id, { sealed: flipped });
+    vault.lock();
+    await vault.unlock(PASS);
+    const { clients, damaged } = await new ClientRepository(vault).listAll();
+    expect(clients.map((c) => c.id)).toEqual([good.id]);
+    expect(damaged).toHaveLength(1);
+    expect(damaged[0]?.id).toBe(bad.id);
+    expect(damaged[0]?.error.code).toBe('tampered');
+  });
+
+  it('a damaged client key is reported, not fatal', async () => {
+    const db = freshDb();
+    const vault = makeVault(db);
+    await vault.create(PASS, fastKdf());
+    const repo = new ClientRepository(vault);
+    await repo.create(fields({ achternaam: 'Goed' }));
+    const bad = await repo.create(fields({ achternaam: 'Kapot' }));
+    const keyRow = await db.clientKeys.get(bad.id);
+    const flipped = (keyRow?.sealed as Uint8Array).slice();
+    flipped[30] = (flipped[30] ?? 0) ^ 1;
+    await db.clientKeys.update(bad.id, { sealed: flipped });
+    vault.lock();
+    await vault.unlock(PASS);
+    const { clients, damaged } = await new ClientRepository(vault).listAll();
+    expect(clients).toHaveLength(1);
+    expect(damaged.map((d) => d.id)).toEqual([bad.id]);
+  });
+});
