@@ -81,6 +81,9 @@ export const useSession = create<SessionState>((set, get) => {
     async setup(passphrase) {
       const { params } = await calibrateInWorker();
       await vault.create(passphrase, params);
+      // Ask the browser not to evict the vault under storage pressure. Best effort: a
+      // refusal changes nothing else.
+      void navigator.storage?.persist?.().catch(() => false);
       set({ status: 'unlocked', lockCause: null, ...lockedState() });
     },
 

@@ -97,11 +97,14 @@ export function validateClient(
 }
 
 /** "Jan de Vries": how the coach addresses the client. */
-export const displayName = (c: Pick<ClientFields, 'voornaam' | 'voorletters' | 'tussenvoegsel' | 'achternaam'>): string =>
-  [c.voornaam || c.voorletters, c.tussenvoegsel, c.achternaam].filter(Boolean).join(' ');
+export const displayName = (
+  c: Pick<ClientFields, 'voornaam' | 'voorletters' | 'tussenvoegsel' | 'achternaam'>,
+): string => [c.voornaam || c.voorletters, c.tussenvoegsel, c.achternaam].filter(Boolean).join(' ');
 
 /** "Vries, Jan de": Dutch lists sort on the surname without its tussenvoegsel. */
-export const sortName = (c: Pick<ClientFields, 'voornaam' | 'voorletters' | 'tussenvoegsel' | 'achternaam'>): string =>
+export const sortName = (
+  c: Pick<ClientFields, 'voornaam' | 'voorletters' | 'tussenvoegsel' | 'achternaam'>,
+): string =>
   `${c.achternaam}, ${[c.voornaam || c.voorletters, c.tussenvoegsel].filter(Boolean).join(' ')}`;
 
 function todayIso(): string {

@@ -15,7 +15,11 @@ const getEstimator = (): ZxcvbnFactory =>
   (estimator ??= new ZxcvbnFactory({
     translations: nl.translations,
     graphs: common.adjacencyGraphs,
-    dictionary: { ...common.dictionary, ...nl.dictionary, koers: ['koers', 'reintegratie', 'jobcoach', 'uwv'] },
+    dictionary: {
+      ...common.dictionary,
+      ...nl.dictionary,
+      koers: ['koers', 'reintegratie', 'jobcoach', 'uwv'],
+    },
   }));
 
 export type PassphraseProblem = 'too-short' | 'too-guessable';
@@ -29,13 +33,18 @@ export interface PassphraseAssessment {
   hints: string[];
 }
 
-export function assessPassphrase(passphrase: string, userInputs: string[] = []): PassphraseAssessment {
+export function assessPassphrase(
+  passphrase: string,
+  userInputs: string[] = [],
+): PassphraseAssessment {
   const result = getEstimator().check(passphrase, userInputs);
   const hints = [result.feedback.warning, ...result.feedback.suggestions].filter(
     (h): h is string => typeof h === 'string' && h.length > 0,
   );
   const score = passphrase.length === 0 ? 0 : result.score;
-  if (passphrase.length < MIN_PASSPHRASE_LENGTH) return { score: Math.min(score, 2), acceptable: false, problem: 'too-short', hints };
-  if (score < MIN_PASSPHRASE_SCORE) return { score, acceptable: false, problem: 'too-guessable', hints };
+  if (passphrase.length < MIN_PASSPHRASE_LENGTH)
+    return { score: Math.min(score, 2), acceptable: false, problem: 'too-short', hints };
+  if (score < MIN_PASSPHRASE_SCORE)
+    return { score, acceptable: false, problem: 'too-guessable', hints };
   return { score, acceptable: true, hints };
 }

@@ -5,6 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { build, preview } from 'vite';
+import react from '@vitejs/plugin-react';
 import { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium-path.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -22,6 +23,7 @@ await build({
   base: './',
   configFile: false,
   logLevel: 'warn',
+  plugins: [react()],
   build: { outDir, emptyOutDir: true, target: 'es2022' },
   worker: { format: 'es' },
 });
@@ -55,6 +57,7 @@ const unlock = [];
 const encrypted = [];
 const plain = [];
 const keystrokes = [];
+const uiKeys = [];
 for (let run = 1; run <= RUNS; run++) {
   unlock.push(await page.evaluate((p) => window.koersBench.unlockWith1000(p), params));
   // Alternate the order so neither side always runs on a warmer engine.
@@ -66,6 +69,7 @@ for (let run = 1; run <= RUNS; run++) {
     encrypted.push(await page.evaluate(() => window.koersBench.bulkCreate(true)));
   }
   keystrokes.push(...(await page.evaluate(() => window.koersBench.searchKeystrokes())));
+  uiKeys.push(...(await page.evaluate(() => window.koersBench.uiKeystrokes())));
   const last = unlock.at(-1);
   console.log(
     `run ${run}: unlock ${fmt(last.totalMs)} ms (KDF ${fmt(last.kdfMs)}), bulk ${fmt(encrypted.at(-1))} vs ${fmt(plain.at(-1))} ms`,
@@ -81,6 +85,8 @@ const overhead = median(unlock.map((u) => u.totalMs - u.kdfMs));
 const ratio = median(encrypted) / median(plain);
 const search = median(keystrokes);
 const searchP95 = pct(keystrokes, 95);
+const ui = median(uiKeys);
+const uiP95 = pct(uiKeys, 95);
 const ok = (b) => (b ? 'met' : '**missed**');
 
 const machine = `${cpus().length}× ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Chromium ${version}, Node ${process.version}`;
@@ -100,9 +106,13 @@ Argon2id as calibrated on this machine at first run: ${params.memoryKiB / 1024} 
 | ratio encrypted / plaintext | ${ratio.toFixed(2)}× | ≤ 1.3× | ${ok(ratio <= 1.3)} |
 | search keystroke over 1,000 clients (median of ${keystrokes.length} keystrokes) | ${search.toFixed(3)} ms | ≤ 10 ms | ${ok(search <= 10)} |
 | search keystroke, p95 | ${searchP95.toFixed(3)} ms | ≤ 10 ms | ${ok(searchP95 <= 10)} |
+| search keystroke in the UI: input event until the filtered virtualised list is committed to the DOM (median of ${uiKeys.length}) | ${fmt(ui)} ms | ≤ 10 ms | ${ok(ui <= 10)} |
+| search keystroke in the UI, p95 | ${fmt(uiP95)} ms | | |
 
-The search figure is the in-memory filter only; React's render of the virtualised list
-(about 20 visible rows) comes on top of it.
+The first search rows time the in-memory filter alone; the UI rows time what the coach
+sees: the React caseload pane with 1,000 clients, from the input event until the list's
+DOM holds the filtered list (the deferred render has committed), observed with a
+MutationObserver.
 `;
 writeFileSync(fileURLToPath(new URL('./RESULTS.md', import.meta.url)), table);
 console.log(table);

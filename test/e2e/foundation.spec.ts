@@ -191,3 +191,54 @@ test('switches to English and back', async () => {
   await context.close();
   rmSync(profile, { recursive: true, force: true });
 });
+
+test('settings and archive dialogs work without any CSP violation; passphrase change through the UI', async () => {
+  const profile = newProfileDir();
+  const { context, page } = await launch(profile);
+  const violations: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
+  });
+  await page.goto(APP_URL);
+  await createVault(page);
+  await createClient(page, { voornaam: 'Kees', achternaam: 'Mulder', woonplaats: 'Leiden' });
+
+  await page.getByRole('button', { name: 'Archiveren' }).click();
+  const archive = page.getByRole('dialog', { name: 'Cliënt archiveren?' });
+  await expect(archive).toContainText('Kees Mulder verdwijnt uit je actieve caseload');
+  await archive.getByRole('button', { name: 'Archiveren' }).click();
+  await expect(page.getByText(/Deze cliënt is gearchiveerd op/)).toBeVisible();
+  await page.getByRole('searchbox').fill('mulder');
+  await expect(caseloadRows(page)).toHaveCount(0);
+  await page.getByLabel('Toon gearchiveerde cliënten').check();
+  await expect(caseloadRows(page)).toHaveCount(1);
+  await expect(caseloadRows(page).first()).toContainText('Gearchiveerd');
+
+  await page.getByRole('button', { name: 'Instellingen' }).click();
+  const settings = page.getByRole('dialog', { name: 'Instellingen' });
+  await settings.getByLabel('Huidige wachtwoordzin').fill('fout fout fout fout');
+  await settings
+    .getByLabel('Nieuwe wachtwoordzin', { exact: true })
+    .fill('zeilboot molen tulp vergiet');
+  await settings.getByLabel('Herhaal nieuwe wachtwoordzin').fill('zeilboot molen tulp vergiet');
+  await settings.getByRole('button', { name: 'Wachtwoordzin wijzigen' }).click();
+  await expect(settings.getByRole('status')).toContainText('Onjuiste wachtwoordzin');
+  await settings.getByLabel('Huidige wachtwoordzin').fill(PASSPHRASE);
+  await settings.getByRole('button', { name: 'Wachtwoordzin wijzigen' }).click();
+  await expect(settings.getByRole('status')).toContainText('Wachtwoordzin gewijzigd.', {
+    timeout: 20_000,
+  });
+  if (shouldUpdateScreenshots) await page.screenshot({ path: `${SCREENSHOT_DIR}05-settings.png` });
+  await page.keyboard.press('Escape');
+  await expect(settings).toBeHidden();
+
+  await page.keyboard.press('Control+L');
+  await unlock(page, PASSPHRASE);
+  await expect(page.getByRole('alert')).toContainText('Onjuiste wachtwoordzin');
+  await unlock(page, 'zeilboot molen tulp vergiet');
+  await expect(page.getByRole('heading', { name: 'Caseload' })).toBeVisible();
+
+  expect(violations).toEqual([]);
+  await context.close();
+  rmSync(profile, { recursive: true, force: true });
+});

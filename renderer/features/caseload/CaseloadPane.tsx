@@ -68,6 +68,8 @@ export function CaseloadPane() {
         className="caseload-list"
         role="listbox"
         aria-label={t('caseload.title')}
+        // Lets tests and the benchmark see when the deferred search render has landed.
+        data-query={deferredQuery}
       >
         {entries.length === 0 && <p className="empty">{t('caseload.empty')}</p>}
         {entries.length > 0 && results.length === 0 && (

@@ -1,36 +1,37 @@
-import * as Dialog from '@radix-ui/react-dialog';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Modal } from '../ui/Modal';
 
 export function ArchiveDialog(props: { name: string; onConfirm: () => void }) {
   const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
   return (
-    <Dialog.Root>
-      <Dialog.Trigger asChild>
-        <button type="button" className="ghost danger">
-          {t('client.archive')}
-        </button>
-      </Dialog.Trigger>
-      <Dialog.Portal>
-        <Dialog.Overlay className="overlay" />
-        <Dialog.Content className="dialog">
-          <Dialog.Title>{t('client.archiveTitle')}</Dialog.Title>
-          <Dialog.Description className="muted">
-            {t('client.archiveBody', { name: props.name })}
-          </Dialog.Description>
-          <div className="dialog-actions">
-            <Dialog.Close asChild>
-              <button type="button" className="ghost">
-                {t('client.cancel')}
-              </button>
-            </Dialog.Close>
-            <Dialog.Close asChild>
-              <button type="button" className="primary danger" onClick={props.onConfirm}>
-                {t('client.archiveConfirm')}
-              </button>
-            </Dialog.Close>
-          </div>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <>
+      <button type="button" className="ghost danger" onClick={() => setOpen(true)}>
+        {t('client.archive')}
+      </button>
+      <Modal
+        open={open}
+        onClose={() => setOpen(false)}
+        title={t('client.archiveTitle')}
+        description={t('client.archiveBody', { name: props.name })}
+      >
+        <div className="dialog-actions">
+          <button type="button" className="ghost" onClick={() => setOpen(false)}>
+            {t('client.cancel')}
+          </button>
+          <button
+            type="button"
+            className="primary danger"
+            onClick={() => {
+              setOpen(false);
+              props.onConfirm();
+            }}
+          >
+            {t('client.archiveConfirm')}
+          </button>
+        </div>
+      </Modal>
+    </>
   );
 }

@@ -1,32 +1,28 @@
-import * as Dialog from '@radix-ui/react-dialog';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assessPassphrase, MIN_PASSPHRASE_LENGTH } from '../../../shared/domain/passphrase-policy';
 import { errorKey, useSession } from '../../state/session';
 import { vault } from '../../state/vault-instance';
+import { Modal } from '../ui/Modal';
 
 export function SettingsDialog(props: { open: boolean; onOpenChange: (open: boolean) => void }) {
   const { t } = useTranslation();
   return (
-    <Dialog.Root open={props.open} onOpenChange={props.onOpenChange}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="overlay" />
-        <Dialog.Content className="dialog wide-dialog">
-          <Dialog.Title>{t('settings.title')}</Dialog.Title>
-          <Dialog.Description className="sr-only">{t('settings.title')}</Dialog.Description>
-          <IdleSetting />
-          <hr />
-          <ChangePassphrase />
-          <div className="dialog-actions">
-            <Dialog.Close asChild>
-              <button type="button" className="ghost">
-                {t('settings.close')}
-              </button>
-            </Dialog.Close>
-          </div>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <Modal
+      open={props.open}
+      onClose={() => props.onOpenChange(false)}
+      title={t('settings.title')}
+      wide
+    >
+      <IdleSetting />
+      <hr />
+      <ChangePassphrase />
+      <div className="dialog-actions">
+        <button type="button" className="ghost" onClick={() => props.onOpenChange(false)}>
+          {t('settings.close')}
+        </button>
+      </div>
+    </Modal>
   );
 }
 

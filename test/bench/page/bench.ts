@@ -10,6 +10,7 @@ import { calibrateInWorker, deriveKeyInWorker } from '../../../renderer/vault/kd
 import { Vault } from '../../../renderer/vault/vault';
 import { plaintextCodec } from '../../fixtures/plaintext-codec';
 import { syntheticClients } from '../../fixtures/synthetic-clients';
+import { uiKeystrokes } from './caseload-ui';
 
 const PASS = 'fiets oceaan krijt lantaarn';
 let dbCounter = 0;
@@ -130,6 +131,7 @@ const api = {
   unlockWith1000,
   bulkCreate,
   searchKeystrokes,
+  uiKeystrokes,
 };
 window.koersBench = api;
 const status = document.getElementById('status');

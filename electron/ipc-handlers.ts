@@ -1,0 +1,41 @@
+// What each contract channel does. Sender and payload checks happen before these run (ipc.ts);
+// here every handler acts only on the window that asked.
+import type { App, BrowserWindow, IpcMainInvokeEvent, WebContents } from 'electron';
+import type { InvokeHandlers } from './ipc';
+import type { createFileDialogs } from './file-dialogs';
+import type { createQuickUnlock } from './quick-unlock';
+import { IPC_CHANNELS } from '../shared/ipc/contract';
+
+export interface InvokeHandlerDeps {
+  app: Pick<App, 'getVersion'>;
+  platform: NodeJS.Platform;
+  windowFor: (sender: WebContents) => BrowserWindow | null;
+  fileDialogs: ReturnType<typeof createFileDialogs>;
+  quickUnlock: ReturnType<typeof createQuickUnlock>;
+}
+
+export function createInvokeHandlers(deps: InvokeHandlerDeps): InvokeHandlers {
+  const requireWindow = (event: IpcMainInvokeEvent): BrowserWindow => {
+    const win = deps.windowFor(event.sender);
+    if (win === null) throw new Error('No window for this request');
+    return win;
+  };
+  return {
+    [IPC_CHANNELS.setContentProtection]: ({ enabled }, event) => {
+      requireWindow(event).setContentProtection(enabled);
+      return undefined;
+    },
+    [IPC_CHANNELS.getAppInfo]: () => ({
+      version: deps.app.getVersion(),
+      platform: deps.platform,
+    }),
+    [IPC_CHANNELS.saveFile]: (request, event) =>
+      deps.fileDialogs.saveFile(requireWindow(event), request),
+    [IPC_CHANNELS.openFile]: (request, event) =>
+      deps.fileDialogs.openFile(requireWindow(event), request),
+    [IPC_CHANNELS.quickUnlockStatus]: () => deps.quickUnlock.status(),
+    [IPC_CHANNELS.quickUnlockEnable]: (request) => deps.quickUnlock.enable(request),
+    [IPC_CHANNELS.quickUnlockUnlock]: () => deps.quickUnlock.unlock(),
+    [IPC_CHANNELS.quickUnlockDisable]: () => deps.quickUnlock.disable(),
+  };
+}

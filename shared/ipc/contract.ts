@@ -1,0 +1,202 @@
+// The main <-> renderer contract, defined once. The preload builds `window.koers` from it and
+// the main process validates every payload against the same schemas, so a change here breaks
+// both ends at compile time instead of drifting apart at run time.
+import { z } from 'zod';
+
+/** Origin the renderer is served from; IPC is refused from any other origin. */
+export const APP_SCHEME = 'koers';
+export const APP_HOST = 'app';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+
+/** Key on `window` under which the preload exposes the bridge. */
+export const BRIDGE_KEY = 'koers';
+
+export const IPC_CHANNELS = {
+  lockRequest: 'koers:lock-request',
+  setContentProtection: 'koers:set-content-protection',
+  getAppInfo: 'koers:get-app-info',
+  saveFile: 'koers:save-file',
+  openFile: 'koers:open-file',
+  quickUnlockStatus: 'koers:quick-unlock:status',
+  quickUnlockEnable: 'koers:quick-unlock:enable',
+  quickUnlockUnlock: 'koers:quick-unlock:unlock',
+  quickUnlockDisable: 'koers:quick-unlock:disable',
+} as const;
+
+// Exports can hold scanned documents; beyond this the structured clone over IPC and the
+// in-memory copy in main get risky, and no legitimate Koers file comes near it.
+export const MAX_FILE_BYTES = 512 * 1024 * 1024;
+
+/** Length of the only secret quick unlock will hold: one tweetnacl secretbox key. */
+export const QUICK_UNLOCK_SECRET_BYTES = 32;
+
+const bytes = (max: number) =>
+  z.instanceof(Uint8Array).refine((b) => b.byteLength <= max, {
+    message: `at most ${max} bytes`,
+  });
+
+// ---- main -> renderer ----------------------------------------------------------------------
+
+export const lockReasonSchema = z.enum(['suspend', 'lock-screen', 'menu']);
+export type LockReason = z.infer<typeof lockReasonSchema>;
+
+// ---- renderer -> main (invoke) -------------------------------------------------------------
+
+const noArgument = z.undefined();
+
+export const setContentProtectionRequestSchema = z.strictObject({ enabled: z.boolean() });
+
+export const appInfoSchema = z.strictObject({
+  version: z.string().min(1).max(64),
+  platform: z.string().min(1).max(32),
+});
+export type AppInfo = z.infer<typeof appInfoSchema>;
+
+// A bare file name: the dialog decides the folder, so the renderer cannot aim the default path
+// somewhere else with separators, drive letters or dot segments.
+export const suggestedFileNameSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[^/\\:*?"<>|\p{Cc}]+$/u, 'a file name without path separators or control characters')
+  .refine((name) => name !== '.' && name !== '..' && name.trim() === name, {
+    message: 'not a dot segment, no leading or trailing spaces',
+  });
+
+export const saveFileRequestSchema = z.strictObject({
+  suggestedName: suggestedFileNameSchema,
+  data: bytes(MAX_FILE_BYTES),
+});
+export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;
+
+export const saveFileResultSchema = z.strictObject({
+  saved: z.boolean(),
+  path: z.string().min(1).optional(),
+});
+export type SaveFileResult = z.infer<typeof saveFileResultSchema>;
+
+export const fileFilterSchema = z.strictObject({
+  name: z.string().min(1).max(100),
+  extensions: z
+    .array(z.string().regex(/^(\*|[A-Za-z0-9]{1,10})$/, 'an extension without dot, or *'))
+    .min(1)
+    .max(20),
+});
+export type FileFilter = z.infer<typeof fileFilterSchema>;
+
+export const openFileRequestSchema = z.strictObject({
+  filters: z.array(fileFilterSchema).max(20).optional(),
+});
+export type OpenFileRequest = z.infer<typeof openFileRequestSchema>;
+
+export const openedFileSchema = z.strictObject({
+  name: z.string().min(1).max(255),
+  data: bytes(MAX_FILE_BYTES),
+});
+export const openFileResultSchema = openedFileSchema.nullable();
+export type OpenFileResult = z.infer<typeof openFileResultSchema>;
+
+// Quick unlock keeps one key for the general vault in the OS keystore (safeStorage), so a coach
+// can unlock with the OS login instead of the passphrase. It is off until the renderer enables
+// it after the user opts in. It is NEVER used for the special-category compartment: that key
+// is unwrapped only after a fresh passphrase check and a stated purpose, by design.
+export const quickUnlockUnavailableReasonSchema = z.enum([
+  // Linux without a keyring: safeStorage would "encrypt" with a hard-coded password.
+  'linux-basic-text',
+  // The keystore is not (yet) usable, e.g. locked keychain, or called before app ready.
+  'encryption-unavailable',
+]);
+export type QuickUnlockUnavailableReason = z.infer<typeof quickUnlockUnavailableReasonSchema>;
+
+export const quickUnlockStatusSchema = z.strictObject({
+  available: z.boolean(),
+  enrolled: z.boolean(),
+  reason: quickUnlockUnavailableReasonSchema.optional(),
+});
+export type QuickUnlockStatus = z.infer<typeof quickUnlockStatusSchema>;
+
+export const quickUnlockEnableRequestSchema = z.strictObject({
+  secret: z.instanceof(Uint8Array).refine((b) => b.byteLength === QUICK_UNLOCK_SECRET_BYTES, {
+    message: `exactly ${QUICK_UNLOCK_SECRET_BYTES} bytes`,
+  }),
+});
+export type QuickUnlockEnableRequest = z.infer<typeof quickUnlockEnableRequestSchema>;
+
+export const quickUnlockUnlockResultSchema = z
+  .strictObject({
+    secret: z.instanceof(Uint8Array).refine((b) => b.byteLength === QUICK_UNLOCK_SECRET_BYTES, {
+      message: `exactly ${QUICK_UNLOCK_SECRET_BYTES} bytes`,
+    }),
+  })
+  .nullable();
+export type QuickUnlockUnlockResult = z.infer<typeof quickUnlockUnlockResultSchema>;
+
+/**
+ * Every invoke channel with the schema of its single argument and of its reply. Main validates
+ * requests (the security boundary) and its own replies; the preload validates both too.
+ */
+export const INVOKE_CONTRACT = {
+  [IPC_CHANNELS.setContentProtection]: {
+    request: setContentProtectionRequestSchema,
+    response: z.undefined(),
+  },
+  [IPC_CHANNELS.getAppInfo]: { request: noArgument, response: appInfoSchema },
+  [IPC_CHANNELS.saveFile]: { request: saveFileRequestSchema, response: saveFileResultSchema },
+  [IPC_CHANNELS.openFile]: { request: openFileRequestSchema, response: openFileResultSchema },
+  [IPC_CHANNELS.quickUnlockStatus]: { request: noArgument, response: quickUnlockStatusSchema },
+  [IPC_CHANNELS.quickUnlockEnable]: {
+    request: quickUnlockEnableRequestSchema,
+    response: quickUnlockStatusSchema,
+  },
+  [IPC_CHANNELS.quickUnlockUnlock]: {
+    request: noArgument,
+    response: quickUnlockUnlockResultSchema,
+  },
+  [IPC_CHANNELS.quickUnlockDisable]: { request: noArgument, response: quickUnlockStatusSchema },
+} as const;
+
+export type InvokeContract = typeof INVOKE_CONTRACT;
+export type InvokeChannel = keyof InvokeContract;
+export type InvokeRequest<C extends InvokeChannel> = z.input<InvokeContract[C]['request']>;
+export type InvokeResponse<C extends InvokeChannel> = z.output<InvokeContract[C]['response']>;
+
+export type InvokeRequestData<C extends InvokeChannel> = z.output<InvokeContract[C]['request']>;
+
+export const INVOKE_CHANNELS = Object.keys(INVOKE_CONTRACT) as InvokeChannel[];
+
+/** The request and response schemas of one channel, typed for that channel. */
+export function schemasFor<C extends InvokeChannel>(
+  channel: C,
+): {
+  request: z.ZodType<InvokeRequestData<C>, InvokeRequest<C>>;
+  response: z.ZodType<InvokeResponse<C>>;
+} {
+  // Indexing the const table with a generic key yields a union TypeScript cannot narrow back
+  // to one channel; the table's literal type above is what makes this cast true.
+  return INVOKE_CONTRACT[channel] as unknown as {
+    request: z.ZodType<InvokeRequestData<C>, InvokeRequest<C>>;
+    response: z.ZodType<InvokeResponse<C>>;
+  };
+}
+
+/** The API the preload exposes on `window.koers`; the renderer's Electron adapter uses it. */
+export interface KoersBridge {
+  readonly platform: 'electron';
+  /** Main asks the renderer to lock (forget every key). Returns an unsubscribe function. */
+  onLockRequest(callback: (reason: LockReason) => void): () => void;
+  /** Hide the window from screenshots and screen sharing (no effect on Linux). */
+  setContentProtection(enabled: boolean): Promise<void>;
+  getAppInfo(): Promise<AppInfo>;
+  /** Native save dialog; `saved: false` when the user cancels. */
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /** Native open dialog; null when the user cancels. */
+  openFile(request: OpenFileRequest): Promise<OpenFileResult>;
+  readonly quickUnlock: {
+    status(): Promise<QuickUnlockStatus>;
+    /** Store the general-vault key in the OS keystore. Never the compartment key. */
+    enable(request: QuickUnlockEnableRequest): Promise<QuickUnlockStatus>;
+    /** The stored key, or null when not enrolled, unavailable or unreadable. */
+    unlock(): Promise<QuickUnlockUnlockResult>;
+    disable(): Promise<QuickUnlockStatus>;
+  };
+}
