@@ -53,6 +53,7 @@ export const en: Messages = {
     results_other: '{{count}} results',
   },
   client: {
+    dossier: 'File',
     newTitle: 'New client',
     noneSelected: 'Pick a client from the caseload or create a new one.',
     sections: {

@@ -2,6 +2,17 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { nl } from './nl';
+import { messages as cv } from '../features/cv/i18n';
+import { messages as dashboard } from '../features/dashboard/i18n';
+import { messages as documents } from '../features/documents/i18n';
+import { messages as logbook } from '../features/logbook/i18n';
+import { messages as poortwachter } from '../features/poortwachter/i18n';
+import { messages as trajectory } from '../features/trajectory/i18n';
+
+// Each feature keeps its own messages beside its code, under its own top-level key.
+const features = [cv, dashboard, documents, logbook, poortwachter, trajectory];
+const merged = (lang: 'nl' | 'en', base: object) =>
+  Object.assign({}, base, ...features.map((f) => f[lang]));
 
 export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -21,7 +32,7 @@ export async function setLanguage(lang: Language): Promise<void> {
 }
 
 export const i18nReady = i18next.use(initReactI18next).init({
-  resources: { nl: { translation: nl }, en: { translation: en } },
+  resources: { nl: { translation: merged('nl', nl) }, en: { translation: merged('en', en) } },
   lng: initialLanguage(),
   fallbackLng: 'nl',
   interpolation: { escapeValue: false },

@@ -51,6 +51,7 @@ export const nl = {
     results_other: '{{count}} resultaten',
   },
   client: {
+    dossier: 'Dossier',
     newTitle: 'Nieuwe cliënt',
     noneSelected: 'Kies een cliënt uit de caseload of maak een nieuwe cliënt aan.',
     sections: {

@@ -12,6 +12,15 @@ import { clients, vault } from './vault-instance';
 
 export type Status = 'booting' | 'setup' | 'locked' | 'unlocked';
 export type LockCause = 'manual' | 'idle' | 'system' | null;
+export const DOSSIER_TABS = [
+  'personalia',
+  'logbook',
+  'cv',
+  'poortwachter',
+  'trajectory',
+  'documents',
+] as const;
+export type DossierTab = (typeof DOSSIER_TABS)[number];
 
 interface SessionState {
   status: Status;
@@ -22,6 +31,9 @@ interface SessionState {
   entries: CaseloadEntry[];
   selectedId: string | null;
   creating: boolean;
+  /** Which part of the open dossier is shown. */
+  tab: DossierTab;
+  setTab(tab: DossierTab): void;
   /** Clients whose stored rows failed authentication at unlock. */
   damagedCount: number;
   /** The client just created, so its form can say it was saved. */
@@ -67,6 +79,7 @@ export const useSession = create<SessionState>((set, get) => {
     status: 'booting',
     lockCause: null,
     idleMinutes: DEFAULT_IDLE_MINUTES,
+    tab: 'personalia',
     ...lockedState(),
 
     async boot() {
@@ -109,7 +122,9 @@ export const useSession = create<SessionState>((set, get) => {
       set({ status: 'locked', lockCause: cause, ...lockedState() });
     },
 
-    select: (id) => set({ selectedId: id, creating: false, justCreatedId: null }),
+    select: (id) =>
+      set({ selectedId: id, creating: false, justCreatedId: null, tab: 'personalia' }),
+    setTab: (tab) => set({ tab }),
     startCreating: () => set({ selectedId: null, creating: true }),
 
     async createClient(fields) {

@@ -50,11 +50,21 @@ export interface ChangeRow {
   sealed: Uint8Array;
 }
 
+/** One encrypted slice of a document; large files never sit whole in memory or in one row. */
+export interface ChunkRow {
+  id: string;
+  clientId: string;
+  docId: string;
+  index: number;
+  sealed: Uint8Array;
+}
+
 export class KoersDb extends Dexie {
   meta!: EntityTable<MetaRow, 'key'>;
   clientKeys!: EntityTable<ClientKeyRow, 'clientId'>;
   records!: EntityTable<RecordRow, 'id'>;
   changes!: EntityTable<ChangeRow, 'seq'>;
+  chunks!: EntityTable<ChunkRow, 'id'>;
 
   constructor(name = 'koers') {
     super(name);
@@ -63,6 +73,9 @@ export class KoersDb extends Dexie {
       clientKeys: 'clientId',
       records: 'id, clientId, kind, [clientId+kind]',
       changes: '++seq, clientId, recordId',
+    });
+    this.version(2).stores({
+      chunks: 'id, clientId, docId, [docId+index]',
     });
   }
 }

@@ -4,7 +4,15 @@ import { VaultError } from '../../shared/crypto/errors';
 import type { KdfParams } from '../../shared/crypto/kdf';
 import { formatHlc, tick, type HlcState } from '../../shared/sync/hlc';
 import { defaultCodec, type Codec } from './codec';
-import type { ChangeRow, KoersDb, LockoutMeta, RecordRow, SettingsMeta, VaultMeta } from './db';
+import type {
+  ChangeRow,
+  ChunkRow,
+  KoersDb,
+  LockoutMeta,
+  RecordRow,
+  SettingsMeta,
+  VaultMeta,
+} from './db';
 import { Keyring } from './keyring';
 import { lockoutDelayMs } from './lockout';
 
@@ -214,6 +222,33 @@ export class Vault {
     const { body } = this.codec.open(this.clientKey(row.clientId), row, row.sealed);
     const env = JSON.parse(fromUtf8(body)) as RecordEnvelope<T>;
     return { id: row.id, clientId: row.clientId, kind: row.kind, data: env.data, clock: env.clock };
+  }
+
+  /** Seals raw bytes (a document chunk) under the client's key, bound to doc and position. */
+  sealChunk(clientId: string, docId: string, index: number, bytes: Uint8Array): ChunkRow {
+    const id = `${docId}:${index}`;
+    return {
+      id,
+      clientId,
+      docId,
+      index,
+      sealed: this.codec.seal(
+        this.clientKey(clientId),
+        { id, clientId, kind: 'document-chunk', v: SCHEMA_VERSION },
+        bytes,
+      ),
+    };
+  }
+
+  openChunk(row: ChunkRow): Uint8Array {
+    const expected = {
+      id: `${row.docId}:${row.index}`,
+      clientId: row.clientId,
+      kind: 'document-chunk',
+    };
+    if (row.id !== expected.id)
+      throw new VaultError('misplaced', `Chunk ${row.id} is out of place`);
+    return this.codec.open(this.clientKey(row.clientId), expected, row.sealed).body;
   }
 
   /** Stamps the fields that differ from `previous` and builds the matching change row. */

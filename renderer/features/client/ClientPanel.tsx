@@ -2,7 +2,14 @@ import { differenceInYears, format, parseISO } from 'date-fns';
 import { enGB, nl } from 'date-fns/locale';
 import { useTranslation } from 'react-i18next';
 import { displayName, emptyClientInput, type Client } from '../../../shared/domain/client';
-import { useSession } from '../../state/session';
+import { DOSSIER_TABS, useSession, type DossierTab } from '../../state/session';
+import { CvTab } from '../cv/CvTab';
+import { Dashboard } from '../dashboard/Dashboard';
+import { DocumentsTab } from '../documents/DocumentsTab';
+import { LogbookTab } from '../logbook/LogbookTab';
+import { PoortwachterTab } from '../poortwachter/PoortwachterTab';
+import { TrajectoryTab } from '../trajectory/TrajectoryTab';
+import { Tabs } from '../ui/Tabs';
 import { ArchiveDialog } from './ArchiveDialog';
 import { ClientForm } from './ClientForm';
 
@@ -12,6 +19,8 @@ export function ClientPanel() {
     selectedId,
     creating,
     justCreatedId,
+    tab,
+    setTab,
     clientsById,
     createClient,
     updateClient,
@@ -39,13 +48,7 @@ export function ClientPanel() {
     );
   }
 
-  if (!client) {
-    return (
-      <section className="detail empty-detail">
-        <p className="muted">{t('client.noneSelected')}</p>
-      </section>
-    );
-  }
+  if (!client) return <Dashboard />;
 
   return (
     <section className="detail" aria-label={displayName(client)}>
@@ -57,34 +60,57 @@ export function ClientPanel() {
           })}
         </p>
       )}
-      <ClientForm
-        key={client.id + client.updatedAt}
-        initial={client}
-        isNew={false}
-        initiallySaved={justCreatedId === client.id}
-        onSave={async (fields) => {
-          await updateClient(client.id, fields);
-        }}
-        actions={
-          client.archived ? (
-            <button
-              type="button"
-              className="ghost"
-              onClick={() => void setArchived(client.id, false)}
-            >
-              {t('client.unarchive')}
-            </button>
-          ) : (
-            <ArchiveDialog
-              name={displayName(client)}
-              onConfirm={() => void setArchived(client.id, true)}
-            />
-          )
-        }
-      />
+      <Tabs
+        label={t('client.dossier')}
+        active={tab}
+        onChange={setTab}
+        tabs={DOSSIER_TABS.map((key) => ({ key, label: t(TAB_LABELS[key]) }))}
+      >
+        {tab === 'personalia' && (
+          <ClientForm
+            key={client.id + client.updatedAt}
+            initial={client}
+            isNew={false}
+            initiallySaved={justCreatedId === client.id}
+            onSave={async (fields) => {
+              await updateClient(client.id, fields);
+            }}
+            actions={
+              client.archived ? (
+                <button
+                  type="button"
+                  className="ghost"
+                  onClick={() => void setArchived(client.id, false)}
+                >
+                  {t('client.unarchive')}
+                </button>
+              ) : (
+                <ArchiveDialog
+                  name={displayName(client)}
+                  onConfirm={() => void setArchived(client.id, true)}
+                />
+              )
+            }
+          />
+        )}
+        {tab === 'logbook' && <LogbookTab client={client} />}
+        {tab === 'cv' && <CvTab client={client} />}
+        {tab === 'poortwachter' && <PoortwachterTab client={client} />}
+        {tab === 'trajectory' && <TrajectoryTab client={client} />}
+        {tab === 'documents' && <DocumentsTab client={client} />}
+      </Tabs>
     </section>
   );
 }
+
+const TAB_LABELS: Record<DossierTab, string> = {
+  personalia: 'client.sections.personalia',
+  logbook: 'logbook.title',
+  cv: 'cv.title',
+  poortwachter: 'poortwachter.title',
+  trajectory: 'trajectory.title',
+  documents: 'documents.title',
+};
 
 function ClientHeader({ client }: { client: Client }) {
   const { t } = useTranslation();

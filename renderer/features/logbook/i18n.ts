@@ -1,0 +1,15 @@
+// This feature's messages. Merged into the app's resources in renderer/i18n/index.ts.
+const nl = {
+  logbook: {
+    title: 'Logboek',
+  },
+};
+
+export const messages: { nl: typeof nl; en: typeof nl } = {
+  nl,
+  en: {
+    logbook: {
+      title: 'Logbook',
+    },
+  },
+};

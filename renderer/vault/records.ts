@@ -1,0 +1,68 @@
+import { VaultError } from '../../shared/crypto/errors';
+import { newId, type StoredRecord, type Vault } from './vault';
+
+/**
+ * Sealed records of one kind that belong to a client (CV, trajectory, Poortwachter case…).
+ * Every save stamps the changed fields and appends a sealed change row, in one transaction.
+ */
+export class ClientRecords<T extends object> {
+  constructor(
+    private readonly vault: Vault,
+    readonly kind: string,
+  ) {}
+
+  async list(clientId: string): Promise<StoredRecord<T>[]> {
+    const rows = await this.vault.database.records.where({ clientId, kind: this.kind }).toArray();
+    return rows.map((row) => this.vault.openRecord<T>(row));
+  }
+
+  /** All records of this kind across every client, e.g. for the deadline dashboard. */
+  async listAll(): Promise<StoredRecord<T>[]> {
+    await this.vault.loadClientKeys();
+    const rows = await this.vault.database.records.where('kind').equals(this.kind).toArray();
+    const out: StoredRecord<T>[] = [];
+    for (const row of rows) {
+      try {
+        out.push(this.vault.openRecord<T>(row));
+      } catch (e) {
+        // A damaged row is reported where it is opened on its own; overviews skip it.
+        if (!(e instanceof VaultError)) throw e;
+      }
+    }
+    return out;
+  }
+
+  async get(id: string): Promise<StoredRecord<T> | undefined> {
+    const row = await this.vault.database.records.get(id);
+    if (!row) return undefined;
+    if (row.kind !== this.kind)
+      throw new VaultError('misplaced', `Record ${id} is not a ${this.kind}`);
+    return this.vault.openRecord<T>(row);
+  }
+
+  /** The one record of this kind for a client (CV, trajectory), if the kind is a singleton. */
+  async single(clientId: string): Promise<StoredRecord<T> | undefined> {
+    return (await this.list(clientId))[0];
+  }
+
+  async save(clientId: string, data: T, id?: string): Promise<StoredRecord<T>> {
+    const db = this.vault.database;
+    let saved: StoredRecord<T> | undefined;
+    await db.transaction('rw', db.records, db.changes, async () => {
+      const recordId = id ?? newId();
+      const row = id ? await db.records.get(id) : undefined;
+      if (row && (row.clientId !== clientId || row.kind !== this.kind)) {
+        throw new VaultError('misplaced', `Record ${id} belongs elsewhere`);
+      }
+      const previous = row ? this.vault.openRecord<T>(row) : undefined;
+      const { record, change } = this.vault.stampChanges(
+        { id: recordId, clientId, kind: this.kind, data },
+        previous,
+      );
+      await db.records.put(this.vault.sealRecord(record));
+      if (change) await db.changes.add(change);
+      saved = record;
+    });
+    return saved as StoredRecord<T>;
+  }
+}
