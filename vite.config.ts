@@ -39,7 +39,12 @@ export default defineConfig(({ mode }) => ({
   base: './',
   plugins: [react(), cspMeta(), ...(mode === 'leak-selftest' ? [plaintextForLeakSelftest()] : [])],
   build: {
-    outDir: here(mode === 'leak-selftest' ? './dist-leak-selftest' : './dist/renderer'),
+    // KOERS_OUT_DIR lets parallel e2e runs build side by side without clobbering each other.
+    outDir: here(
+      mode === 'leak-selftest'
+        ? `${process.env.KOERS_OUT_DIR ?? './dist'}-leak-selftest`
+        : (process.env.KOERS_OUT_DIR ?? './dist/renderer'),
+    ),
     emptyOutDir: true,
     sourcemap: false,
     // A desktop app loading from disk: the Dutch password dictionary and full phone

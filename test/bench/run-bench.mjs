@@ -10,7 +10,9 @@ import { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium-path.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const root = fileURLToPath(new URL('./page/', import.meta.url));
-const outDir = fileURLToPath(new URL('../../dist-bench/', import.meta.url));
+const outDir =
+  process.env.KOERS_BENCH_OUT ?? fileURLToPath(new URL('../../dist-bench/', import.meta.url));
+const port = Number(process.env.KOERS_BENCH_PORT ?? 4180);
 
 const executablePath = chromiumPath();
 if (!executablePath) {
@@ -31,12 +33,12 @@ const server = await preview({
   root,
   configFile: false,
   build: { outDir },
-  preview: { port: 4180, strictPort: true },
+  preview: { port, strictPort: true },
   logLevel: 'warn',
 });
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 const page = await browser.newPage();
-await page.goto('http://127.0.0.1:4180/');
+await page.goto(`http://127.0.0.1:${port}/`);
 await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready');
 
 const median = (xs) => {
@@ -47,6 +49,7 @@ const median = (xs) => {
 const pct = (xs, p) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
 const fmt = (n) => n.toFixed(1);
+const ok = (b) => (b ? 'met' : '**missed**');
 
 const { params, measuredMs } = await page.evaluate(() => window.koersBench.calibrate());
 console.log(
@@ -75,6 +78,28 @@ for (let run = 1; run <= RUNS; run++) {
     `run ${run}: unlock ${fmt(last.totalMs)} ms (KDF ${fmt(last.kdfMs)}), bulk ${fmt(encrypted.at(-1))} vs ${fmt(plain.at(-1))} ms`,
   );
 }
+// Feature benchmarks (test/bench/page/*.bench.ts): each run in its own loop.
+const featureRows = [];
+for (const id of await page.evaluate(() => window.koersBench.featureIds())) {
+  const samples = [];
+  const perRun = [];
+  for (let run = 1; run <= RUNS; run++) {
+    const s = await page.evaluate((i) => window.koersBench.runFeature(i), id);
+    samples.push(...s);
+    perRun.push(median(s));
+  }
+  const m = samples.length > RUNS ? median(samples) : median(perRun);
+  const p95 = pct(samples, 95);
+  const j = await page.evaluate(
+    ([i, a, b]) => window.koersBench.judgeFeature(i, a, b),
+    [id, m, p95],
+  );
+  const many = samples.length > RUNS;
+  featureRows.push(
+    `| ${j.label} | ${fmt(m)} ${j.unit}${many ? ` (p95 ${fmt(p95)} ${j.unit}, ${samples.length} samples)` : ''}${j.note ? `; ${j.note}` : ''} | ${j.target} | ${ok(j.pass)} |`,
+  );
+  console.log(featureRows.at(-1));
+}
 const version = await browser.version();
 await browser.close();
 await new Promise((r) => server.httpServer.close(r));
@@ -87,7 +112,6 @@ const search = median(keystrokes);
 const searchP95 = pct(keystrokes, 95);
 const ui = median(uiKeys);
 const uiP95 = pct(uiKeys, 95);
-const ok = (b) => (b ? 'met' : '**missed**');
 
 const machine = `${cpus().length}× ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Chromium ${version}, Node ${process.version}`;
 const table = `# Benchmark results
@@ -109,10 +133,13 @@ Argon2id as calibrated on this machine at first run: ${params.memoryKiB / 1024} 
 | search keystroke in the UI: input event until the filtered virtualised list is committed to the DOM (median of ${uiKeys.length}) | ${fmt(ui)} ms | ≤ 10 ms | ${ok(ui <= 10)} |
 | search keystroke in the UI, p95 | ${fmt(uiP95)} ms | | |
 
-The first search rows time the in-memory filter alone; the UI rows time what the coach
+${featureRows.length ? `## Dossier\n\n| measure | result | target | |\n|---|---|---|---|\n${featureRows.join('\n')}\n\n` : ''}The first search rows time the in-memory filter alone; the UI rows time what the coach
 sees: the React caseload pane with 1,000 clients, from the input event until the list's
 DOM holds the filtered list (the deferred render has committed), observed with a
 MutationObserver.
 `;
-writeFileSync(fileURLToPath(new URL('./RESULTS.md', import.meta.url)), table);
+writeFileSync(
+  process.env.KOERS_BENCH_RESULTS ?? fileURLToPath(new URL('./RESULTS.md', import.meta.url)),
+  table,
+);
 console.log(table);

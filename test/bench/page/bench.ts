@@ -11,6 +11,30 @@ import { Vault } from '../../../renderer/vault/vault';
 import { plaintextCodec } from '../../fixtures/plaintext-codec';
 import { syntheticClients } from '../../fixtures/synthetic-clients';
 import { uiKeystrokes } from './caseload-ui';
+import type { BenchDef } from './harness';
+
+const featureBenches: BenchDef[] = Object.values(
+  import.meta.glob<{ benchmarks: BenchDef[] }>('./*.bench.ts', { eager: true }),
+).flatMap((m) => m.benchmarks);
+
+async function runFeature(id: string): Promise<number[]> {
+  const def = featureBenches.find((b) => b.id === id);
+  if (!def) throw new Error(`no benchmark ${id}`);
+  const r = await def.run();
+  return Array.isArray(r) ? r : [r];
+}
+
+function judgeFeature(id: string, median: number, p95: number) {
+  const def = featureBenches.find((b) => b.id === id);
+  if (!def) throw new Error(`no benchmark ${id}`);
+  return {
+    label: def.label,
+    target: def.target,
+    unit: def.unit,
+    pass: def.pass({ median, p95 }),
+    note: def.note?.() ?? '',
+  };
+}
 
 const PASS = 'fiets oceaan krijt lantaarn';
 let dbCounter = 0;
@@ -132,6 +156,9 @@ const api = {
   bulkCreate,
   searchKeystrokes,
   uiKeystrokes,
+  featureIds: () => featureBenches.map((b) => b.id),
+  runFeature,
+  judgeFeature,
 };
 window.koersBench = api;
 const status = document.getElementById('status');
