@@ -115,6 +115,8 @@ export const en: Messages = {
     close: 'Close',
   },
   validation: {
+    dateTime: 'Not a valid date and time (dd-mm-yyyy and hh:mm).',
+    minutes: 'Enter whole minutes, at most 1440.',
     required: 'This field is required.',
     tooLong: 'This is too long.',
     postcode: 'Not a valid Dutch postcode (for example 3511 AB).',

@@ -113,6 +113,8 @@ export const nl = {
     close: 'Sluiten',
   },
   validation: {
+    dateTime: 'Geen geldige datum en tijd (dd-mm-jjjj en uu:mm).',
+    minutes: 'Vul een heel aantal minuten in, hoogstens 1440.',
     required: 'Dit veld is verplicht.',
     tooLong: 'Dit is te lang.',
     postcode: 'Geen geldige Nederlandse postcode (bijvoorbeeld 3511 AB).',

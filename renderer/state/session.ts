@@ -34,6 +34,10 @@ interface SessionState {
   /** Which part of the open dossier is shown. */
   tab: DossierTab;
   setTab(tab: DossierTab): void;
+  /** Set by Ctrl+N; the logbook takes it (possibly after mounting) and opens a new entry. */
+  composePending: boolean;
+  requestCompose(): void;
+  takeComposeRequest(): boolean;
   /** Clients whose stored rows failed authentication at unlock. */
   damagedCount: number;
   /** The client just created, so its form can say it was saved. */
@@ -80,6 +84,7 @@ export const useSession = create<SessionState>((set, get) => {
     lockCause: null,
     idleMinutes: DEFAULT_IDLE_MINUTES,
     tab: 'personalia',
+    composePending: false,
     ...lockedState(),
 
     async boot() {
@@ -125,6 +130,12 @@ export const useSession = create<SessionState>((set, get) => {
     select: (id) =>
       set({ selectedId: id, creating: false, justCreatedId: null, tab: 'personalia' }),
     setTab: (tab) => set({ tab }),
+    requestCompose: () => set({ tab: 'logbook', composePending: true }),
+    takeComposeRequest() {
+      if (!get().composePending) return false;
+      set({ composePending: false });
+      return true;
+    },
     startCreating: () => set({ selectedId: null, creating: true }),
 
     async createClient(fields) {

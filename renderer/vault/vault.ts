@@ -65,6 +65,7 @@ export class Vault {
   private readonly codec: Codec;
   private readonly now: () => number;
   private hlc: HlcState | null = null;
+  private readonly beforeLock = new Set<() => void>();
 
   constructor(deps: VaultDeps) {
     this.db = deps.db;
@@ -147,7 +148,23 @@ export class Vault {
     await this.db.meta.put(updated);
   }
 
+  /**
+   * Runs synchronously just before the keys are wiped, e.g. to seal an open draft. A hook
+   * may start an async write of ciphertext; it cannot use the keys after it returns.
+   */
+  onBeforeLock(hook: () => void): () => void {
+    this.beforeLock.add(hook);
+    return () => this.beforeLock.delete(hook);
+  }
+
   lock(): void {
+    for (const hook of this.beforeLock) {
+      try {
+        if (this.keyring.unlocked) hook();
+      } catch {
+        // Locking must never fail; a hook that throws loses only its own work.
+      }
+    }
     this.keyring.wipe();
     this.hlc = null;
   }

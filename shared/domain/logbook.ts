@@ -13,7 +13,7 @@ export const logbookInputSchema = z.object({
   /** Local date and time of the contact, "YYYY-MM-DDTHH:mm". */
   at: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'validation.dateTime')
+    .regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, 'validation.dateTime')
     .refine((s) => parseDutchDate(s.slice(0, 10)) !== null, 'validation.dateTime'),
   durationMinutes: z
     .number()
@@ -45,4 +45,128 @@ export interface LogbookEntry extends LogbookFields {
 /** A superseded version, stored under LOGBOOK_VERSION_KIND; never changed after writing. */
 export interface LogbookVersion extends LogbookEntry {
   entryId: string;
+}
+
+export type LogbookValidation =
+  | { ok: true; value: LogbookFields }
+  | { ok: false; errors: Partial<Record<keyof LogbookInput, string>> };
+
+export function validateLogbook(input: LogbookInput): LogbookValidation {
+  const parsed = logbookInputSchema.safeParse(input);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const errors: Partial<Record<keyof LogbookInput, string>> = {};
+  for (const issue of parsed.error.issues) {
+    const field = issue.path[0] as keyof LogbookInput;
+    errors[field] ??= issue.message;
+  }
+  return { ok: false, errors };
+}
+
+/** A fresh entry: now, rounded down to the minute, a face-to-face contact of an hour. */
+export function newLogbookInput(now: Date): LogbookInput {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return {
+    at: `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}T${p(now.getHours())}:${p(now.getMinutes())}`,
+    durationMinutes: 60,
+    contactType: 'face-to-face',
+    participants: '',
+    summary: '',
+    agreements: '',
+    followUpDate: '',
+  };
+}
+
+export interface LogbookFilter {
+  query: string;
+  contactType: ContactType | 'all';
+  /** Inclusive ISO dates; '' for open. */
+  from: string;
+  to: string;
+}
+
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+
+/** Searchable text of an entry, folded once so each keystroke is a plain substring scan. */
+export const logbookHaystack = (e: LogbookFields): string =>
+  fold([e.summary, e.agreements, e.participants].join('\n'));
+
+/** Entries are expected newest first; the filter keeps that order. */
+export function filterLogbook<T extends { data: LogbookFields; haystack: string }>(
+  entries: readonly T[],
+  f: LogbookFilter,
+): T[] {
+  const words = fold(f.query).split(/\s+/).filter(Boolean);
+  return entries.filter((e) => {
+    if (f.contactType !== 'all' && e.data.contactType !== f.contactType) return false;
+    const day = e.data.at.slice(0, 10);
+    if (f.from && day < f.from) return false;
+    if (f.to && day > f.to) return false;
+    return words.every((w) => e.haystack.includes(w));
+  });
+}
+
+/** What the coach types, as typed: kept verbatim in a draft so nothing is "corrected" away. */
+export interface LogbookFormValues {
+  /** dd-mm-jjjj */
+  date: string;
+  /** HH:mm */
+  time: string;
+  durationMinutes: string;
+  contactType: ContactType;
+  participants: string;
+  summary: string;
+  agreements: string;
+  /** dd-mm-jjjj or empty */
+  followUpDate: string;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const dutch = (iso: string) =>
+  iso ? `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}` : '';
+
+export function newLogbookForm(now: Date): LogbookFormValues {
+  return {
+    date: `${pad(now.getDate())}-${pad(now.getMonth() + 1)}-${now.getFullYear()}`,
+    time: `${pad(now.getHours())}:${pad(now.getMinutes())}`,
+    durationMinutes: '60',
+    contactType: 'face-to-face',
+    participants: '',
+    summary: '',
+    agreements: '',
+    followUpDate: '',
+  };
+}
+
+export function entryToForm(e: LogbookFields): LogbookFormValues {
+  return {
+    date: dutch(e.at.slice(0, 10)),
+    time: e.at.slice(11, 16),
+    durationMinutes: String(e.durationMinutes),
+    contactType: e.contactType,
+    participants: e.participants,
+    summary: e.summary,
+    agreements: e.agreements,
+    followUpDate: dutch(e.followUpDate),
+  };
+}
+
+export function formToInput(f: LogbookFormValues): LogbookInput {
+  const day = parseDutchDate(f.date) ?? 'invalid';
+  const time = /^\d{1,2}[:.]\d{2}$/.test(f.time.trim())
+    ? f.time.trim().replace('.', ':').padStart(5, '0')
+    : 'xx:xx';
+  const minutes = f.durationMinutes.trim() === '' ? 0 : Number(f.durationMinutes.replace(',', '.'));
+  return {
+    at: `${day}T${time}`,
+    durationMinutes: Number.isFinite(minutes) ? minutes : -1,
+    contactType: f.contactType,
+    participants: f.participants,
+    summary: f.summary,
+    agreements: f.agreements,
+    followUpDate: f.followUpDate,
+  };
 }

@@ -12,8 +12,8 @@ import {
 import { scanProfile } from './profile-scan';
 
 /**
- * Plaintext-leak test: a client is created through the UI, the browser is closed, and
- * every byte of the Chromium profile is searched for the client's data.
+ * Plaintext-leak test: a client, a logbook entry and an unsaved (sealed) draft are created
+ * through the UI, the browser is closed, and every byte of the profile is searched.
  *
  * The second test is the negative control and runs every time: the same flow against the
  * app built with encryption switched off (`vite build --mode leak-selftest`, which swaps
@@ -30,7 +30,11 @@ const client = {
   bsn: '734019208',
   clientnummer: 'KX-70913',
 };
+const logbookSentence = 'Wijnanda vertelde over haar conflict met teamleider Brouwersgracht';
 const secrets = [
+  logbookSentence,
+  'Brouwersgracht draft tekst 5521',
+  'conflict met teamleider Brouwersgracht',
   client.achternaam,
   client.bsn,
   client.telefoon,
@@ -46,6 +50,16 @@ async function createAndClose(url: string): Promise<string> {
   await page.goto(url);
   await createVault(page);
   await createClient(page, client);
+  await page.keyboard.press('Control+N');
+  await page.getByLabel('Verslag van het gesprek').fill(logbookSentence);
+  await page.getByLabel('Verslag van het gesprek').press('Control+Enter');
+  await expect(page.getByRole('listitem').filter({ hasText: 'Brouwersgracht' })).toBeVisible();
+  // And an unsaved draft, sealed by the lock below.
+  await page.keyboard.press('Control+N');
+  await page.getByLabel('Verslag van het gesprek').fill('Concept: Brouwersgracht draft tekst 5521');
+  await page.keyboard.press('Control+L');
+  await page.getByLabel('Wachtwoordzin').fill('fiets oceaan krijt lantaarn');
+  await page.getByRole('button', { name: 'Ontgrendelen' }).click();
   // Reload and unlock once more so the data is read back from disk, not only written.
   await page.reload();
   await page.getByLabel('Wachtwoordzin').fill('fiets oceaan krijt lantaarn');
@@ -73,6 +87,8 @@ test('negative control: with encryption switched off the same scan finds the val
   expect(found).toContain(client.achternaam);
   expect(found).toContain(client.bsn);
   expect(found).toContain(client.email);
+  expect(found).toContain(logbookSentence);
+  expect(found).toContain('Brouwersgracht draft tekst 5521');
   expect(findings.some((f) => f.file.includes('IndexedDB'))).toBe(true);
   rmSync(profile, { recursive: true, force: true });
 });

@@ -1,4 +1,5 @@
 import { differenceInYears, format, parseISO } from 'date-fns';
+import { useEffect } from 'react';
 import { enGB, nl } from 'date-fns/locale';
 import { useTranslation } from 'react-i18next';
 import { displayName, emptyClientInput, type Client } from '../../../shared/domain/client';
@@ -28,6 +29,21 @@ export function ClientPanel() {
     select,
   } = useSession();
   const client = selectedId ? clientsById[selectedId] : undefined;
+  const requestCompose = useSession((s) => s.requestCompose);
+  const hasClient = client !== undefined;
+
+  // Ctrl+N anywhere in an open dossier starts a logbook entry.
+  useEffect(() => {
+    if (!hasClient) return;
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'n') {
+        e.preventDefault();
+        requestCompose();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [hasClient, requestCompose]);
 
   if (creating) {
     return (

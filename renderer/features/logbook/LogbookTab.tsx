@@ -1,11 +1,203 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../shared/domain/client';
+import { parseDutchDate } from '../../../shared/domain/dutch-date';
+import {
+  CONTACT_TYPES,
+  entryToForm,
+  filterLogbook,
+  newLogbookForm,
+  type ContactType,
+  type LogbookFormValues,
+} from '../../../shared/domain/logbook';
+import { errorKey, useSession } from '../../state/session';
+import { LogbookComposer } from './LogbookComposer';
+import { LogbookEntryDialog } from './LogbookEntryDialog';
+import { LogbookList } from './LogbookList';
+import { logbook } from './logbook-instance';
+import { useLogbook, type LogbookItem } from './useLogbook';
+import './logbook.css';
+
+interface Composing {
+  entryId: string | null;
+  initial: LogbookFormValues;
+  restoredAt?: string;
+  /** Remounts the composer for each new request. */
+  key: number;
+}
 
 export function LogbookTab({ client }: { client: Client }) {
   const { t } = useTranslation();
+  const { items, error, upsert } = useLogbook(client.id);
+  const [composing, setComposing] = useState<Composing | null>(null);
+  const [open, setOpen] = useState<LogbookItem | null>(null);
+  const [savedNote, setSavedNote] = useState(false);
+  const [query, setQuery] = useState('');
+  const [type, setType] = useState<ContactType | 'all'>('all');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const composingRef = useRef(false);
+  useEffect(() => {
+    composingRef.current = composing !== null;
+  }, [composing]);
+
+  async function startComposing(entryId: string | null, fallback: LogbookFormValues) {
+    const draft = await logbook.loadDraft(client.id, entryId);
+    setSavedNote(false);
+    setComposing({
+      entryId,
+      initial: draft?.input ?? fallback,
+      restoredAt: draft
+        ? new Date(draft.savedAt).toLocaleTimeString('nl-NL', {
+            hour: '2-digit',
+            minute: '2-digit',
+          })
+        : undefined,
+      key: Date.now(),
+    });
+  }
+
+  // A draft left by a crash, reload or lock reopens by itself.
+  useEffect(() => {
+    void logbook.loadDraft(client.id, null).then((draft) => {
+      if (draft) void startComposing(null, draft.input);
+    });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the dossier opens
+  }, [client.id]);
+
+  // Ctrl+N anywhere in the dossier leaves a request in the session store: taken here at
+  // once if this tab is open, or as soon as it mounts.
+  useEffect(
+    () => {
+      const take = () => {
+        if (useSession.getState().takeComposeRequest() && !composingRef.current) {
+          void startComposing(null, newLogbookForm(new Date()));
+        }
+      };
+      take();
+      return useSession.subscribe((state) => {
+        if (state.composePending) take();
+      });
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- subscribe once per dossier
+    [client.id],
+  );
+
+  const filtered = useMemo(
+    () =>
+      filterLogbook(items ?? [], {
+        query,
+        contactType: type,
+        from: parseDutchDate(from) ?? '',
+        to: parseDutchDate(to) ?? '',
+      }),
+    [items, query, type, from, to],
+  );
+  const filtering = query !== '' || type !== 'all' || from !== '' || to !== '';
+
+  if (error) return <p className="error">{t(errorKey(error))}</p>;
+
   return (
-    <section aria-label={t('logbook.title')} data-client={client.id}>
-      <p className="muted">{t('logbook.title')}</p>
+    <section className="logbook" aria-label={t('logbook.title')}>
+      <div className="logbook-toolbar">
+        <button
+          type="button"
+          className="primary"
+          onClick={() => void startComposing(null, newLogbookForm(new Date()))}
+          disabled={composing !== null}
+          title={t('logbook.newHint')}
+        >
+          + {t('logbook.newEntry')} <kbd>Ctrl+N</kbd>
+        </button>
+        <span className="status" role="status" aria-live="polite">
+          {savedNote && <span className="ok">✓ {t('logbook.saved')}</span>}
+        </span>
+        <div className="spacer" />
+        <span className="muted small">
+          {items === null
+            ? t('logbook.loading')
+            : filtering
+              ? t('logbook.shown', { shown: filtered.length, total: items.length })
+              : t('logbook.count', { count: items.length })}
+        </span>
+      </div>
+
+      {composing && (
+        <LogbookComposer
+          key={composing.key}
+          clientId={client.id}
+          entryId={composing.entryId}
+          initial={composing.initial}
+          restoredAt={composing.restoredAt}
+          onSaved={(saved) => {
+            upsert(saved);
+            setComposing(null);
+            setSavedNote(true);
+          }}
+          onCancel={() => setComposing(null)}
+        />
+      )}
+
+      <div className="logbook-filters">
+        <input
+          type="search"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          placeholder={t('logbook.search')}
+          aria-label={t('logbook.search')}
+        />
+        <select
+          value={type}
+          onChange={(e) => setType(e.target.value as ContactType | 'all')}
+          aria-label={t('logbook.fields.contactType')}
+        >
+          <option value="all">{t('logbook.allTypes')}</option>
+          {CONTACT_TYPES.map((c) => (
+            <option key={c} value={c}>
+              {t(`logbook.types.${c}`)}
+            </option>
+          ))}
+        </select>
+        <input
+          value={from}
+          onChange={(e) => setFrom(e.target.value)}
+          placeholder={t('logbook.placeholders.date')}
+          aria-label={t('logbook.from')}
+        />
+        <input
+          value={to}
+          onChange={(e) => setTo(e.target.value)}
+          placeholder={t('logbook.placeholders.date')}
+          aria-label={t('logbook.to')}
+        />
+        {filtering && (
+          <button
+            type="button"
+            className="ghost small"
+            onClick={() => {
+              setQuery('');
+              setType('all');
+              setFrom('');
+              setTo('');
+            }}
+          >
+            {t('logbook.clear')}
+          </button>
+        )}
+      </div>
+
+      {items && items.length === 0 && !composing && <p className="empty">{t('logbook.empty')}</p>}
+      {items && items.length > 0 && filtered.length === 0 && (
+        <p className="empty">{t('logbook.noMatch')}</p>
+      )}
+      {items && filtered.length > 0 && <LogbookList items={filtered} onOpen={setOpen} />}
+
+      <LogbookEntryDialog
+        clientId={client.id}
+        item={open}
+        onClose={() => setOpen(null)}
+        onEdit={(item) => void startComposing(item.id, entryToForm(item.data))}
+      />
     </section>
   );
 }

@@ -1,0 +1,247 @@
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  CONTACT_TYPES,
+  formToInput,
+  validateLogbook,
+  type LogbookEntry,
+  type LogbookFormValues,
+  type LogbookInput,
+} from '../../../shared/domain/logbook';
+import { errorKey } from '../../state/session';
+import { vault } from '../../state/vault-instance';
+import { Modal } from '../ui/Modal';
+import { logbook } from './logbook-instance';
+
+const DRAFT_DELAY_MS = 300;
+
+/**
+ * Writing an entry. Every pause in typing seals the draft into the vault, and a lock seals
+ * it synchronously before the keys go, so neither a crash nor the idle timer loses text.
+ */
+export function LogbookComposer(props: {
+  clientId: string;
+  entryId: string | null;
+  initial: LogbookFormValues;
+  restoredAt?: string;
+  onSaved: (saved: { id: string; data: LogbookEntry }) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const [values, setValues] = useState(props.initial);
+  const [errors, setErrors] = useState<Partial<Record<keyof LogbookInput, string>>>({});
+  const [status, setStatus] = useState<'idle' | 'saving' | 'invalid' | 'failed'>('idle');
+  const [failure, setFailure] = useState('');
+  const [draftKept, setDraftKept] = useState(false);
+  const [confirmDiscard, setConfirmDiscard] = useState(false);
+  const latest = useRef(values);
+  const dirty = useRef(false);
+  const { clientId, entryId } = props;
+
+  useEffect(() => {
+    latest.current = values;
+  }, [values]);
+
+  useEffect(() => {
+    if (!dirty.current) return;
+    const timer = setTimeout(() => {
+      void logbook.saveDraft(clientId, { entryId, input: values }).then(() => setDraftKept(true));
+    }, DRAFT_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [values, clientId, entryId]);
+
+  useEffect(
+    () =>
+      vault.onBeforeLock(() => {
+        if (dirty.current) void logbook.saveDraft(clientId, { entryId, input: latest.current });
+      }),
+    [clientId, entryId],
+  );
+
+  const set =
+    <K extends keyof LogbookFormValues>(field: K) =>
+    (value: LogbookFormValues[K]) => {
+      dirty.current = true;
+      setDraftKept(false);
+      setValues((v) => ({ ...v, [field]: value }));
+    };
+
+  async function save(e?: FormEvent) {
+    e?.preventDefault();
+    const result = validateLogbook(formToInput(values));
+    if (!result.ok) {
+      setErrors(result.errors);
+      setStatus('invalid');
+      return;
+    }
+    setErrors({});
+    setStatus('saving');
+    try {
+      const saved = entryId
+        ? await logbook.update(clientId, entryId, result.value)
+        : await logbook.create(clientId, result.value);
+      dirty.current = false;
+      props.onSaved({ id: saved.id, data: saved.data });
+    } catch (err) {
+      setFailure(t(errorKey(err)));
+      setStatus('failed');
+    }
+  }
+
+  async function cancel(confirmed = false) {
+    if (dirty.current && !confirmed) {
+      setConfirmDiscard(true);
+      return;
+    }
+    dirty.current = false;
+    await logbook.discardDraft(clientId, entryId);
+    props.onCancel();
+  }
+
+  function onKeyDown(e: KeyboardEvent) {
+    if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') {
+      e.preventDefault();
+      void save();
+    }
+  }
+
+  const err = (field: keyof LogbookInput) =>
+    errors[field] ? <small className="error">{t(errors[field] as string)}</small> : null;
+
+  return (
+    <form
+      className="composer"
+      onSubmit={save}
+      onKeyDown={onKeyDown}
+      autoComplete="off"
+      noValidate
+      aria-label={entryId ? t('logbook.editTitle') : t('logbook.newEntry')}
+    >
+      <h2>{entryId ? t('logbook.editTitle') : t('logbook.newEntry')}</h2>
+      {props.restoredAt && (
+        <p className="notice">{t('logbook.draftRestored', { time: props.restoredAt })}</p>
+      )}
+      <div className="row">
+        <label className="field w-s">
+          <span>{t('logbook.fields.date')}</span>
+          <input
+            value={values.date}
+            onChange={(e) => set('date')(e.target.value)}
+            placeholder={t('logbook.placeholders.date')}
+            aria-invalid={errors.at ? true : undefined}
+          />
+        </label>
+        <label className="field w-xs">
+          <span>{t('logbook.fields.time')}</span>
+          <input
+            value={values.time}
+            onChange={(e) => set('time')(e.target.value)}
+            placeholder="uu:mm"
+            inputMode="numeric"
+            aria-invalid={errors.at ? true : undefined}
+          />
+        </label>
+        <label className="field w-xs">
+          <span>{t('logbook.fields.durationMinutes')}</span>
+          <input
+            value={values.durationMinutes}
+            onChange={(e) => set('durationMinutes')(e.target.value)}
+            inputMode="numeric"
+            aria-invalid={errors.durationMinutes ? true : undefined}
+          />
+          {err('durationMinutes')}
+        </label>
+        <label className="field w-s">
+          <span>{t('logbook.fields.contactType')}</span>
+          <select
+            value={values.contactType}
+            onChange={(e) => set('contactType')(e.target.value as LogbookFormValues['contactType'])}
+          >
+            {CONTACT_TYPES.map((c) => (
+              <option key={c} value={c}>
+                {t(`logbook.types.${c}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field w-m">
+          <span>{t('logbook.fields.participants')}</span>
+          <input
+            value={values.participants}
+            onChange={(e) => set('participants')(e.target.value)}
+            placeholder={t('logbook.placeholders.participants')}
+          />
+        </label>
+      </div>
+      {err('at')}
+      <label className="field">
+        <span>{t('logbook.fields.summary')}</span>
+        <textarea
+          rows={5}
+          value={values.summary}
+          onChange={(e) => set('summary')(e.target.value)}
+          placeholder={t('logbook.placeholders.summary')}
+          aria-invalid={errors.summary ? true : undefined}
+          autoFocus
+        />
+        {err('summary')}
+      </label>
+      <div className="row">
+        <label className="field w-l">
+          <span>{t('logbook.fields.agreements')}</span>
+          <textarea
+            rows={3}
+            value={values.agreements}
+            onChange={(e) => set('agreements')(e.target.value)}
+            placeholder={t('logbook.placeholders.agreements')}
+          />
+        </label>
+        <label className="field w-s">
+          <span>{t('logbook.fields.followUpDate')}</span>
+          <input
+            value={values.followUpDate}
+            onChange={(e) => set('followUpDate')(e.target.value)}
+            placeholder={t('logbook.placeholders.date')}
+            aria-invalid={errors.followUpDate ? true : undefined}
+          />
+          {err('followUpDate')}
+        </label>
+      </div>
+      <div className="form-actions">
+        <button
+          type="submit"
+          className="primary"
+          disabled={status === 'saving'}
+          title={t('logbook.saveHint')}
+        >
+          {status === 'saving' ? t('logbook.saving') : t('logbook.save')}
+          <kbd>Ctrl+Enter</kbd>
+        </button>
+        <button type="button" className="ghost" onClick={() => void cancel()}>
+          {t('logbook.cancel')}
+        </button>
+        <span className="status" aria-live="polite">
+          {status === 'invalid' && <span className="error">{t('logbook.invalid')}</span>}
+          {status === 'failed' && <span className="error">{failure}</span>}
+          {status === 'idle' && draftKept && (
+            <span className="muted">{t('logbook.draftSaved')}</span>
+          )}
+        </span>
+      </div>
+      <Modal
+        open={confirmDiscard}
+        onClose={() => setConfirmDiscard(false)}
+        title={t('logbook.discardConfirm')}
+      >
+        <div className="dialog-actions">
+          <button type="button" className="ghost" onClick={() => setConfirmDiscard(false)}>
+            {t('logbook.keepWriting')}
+          </button>
+          <button type="button" className="primary danger" onClick={() => void cancel(true)}>
+            {t('logbook.discard')}
+          </button>
+        </div>
+      </Modal>
+    </form>
+  );
+}

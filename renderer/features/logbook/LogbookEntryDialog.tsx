@@ -1,0 +1,123 @@
+import { format, parseISO } from 'date-fns';
+import { enGB, nl } from 'date-fns/locale';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LogbookEntry } from '../../../shared/domain/logbook';
+import { errorKey } from '../../state/session';
+import { Modal } from '../ui/Modal';
+import { logbook } from './logbook-instance';
+import type { LogbookItem } from './useLogbook';
+
+export function LogbookEntryDialog(props: {
+  clientId: string;
+  item: LogbookItem | null;
+  onClose: () => void;
+  onEdit: (item: LogbookItem) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language === 'en' ? enGB : nl;
+  const [history, setHistory] = useState<LogbookEntry[] | null>(null);
+  const [error, setError] = useState('');
+  const item = props.item;
+
+  const close = () => {
+    setHistory(null);
+    setError('');
+    props.onClose();
+  };
+
+  async function showHistory() {
+    if (!item) return;
+    try {
+      setHistory(await logbook.history(props.clientId, item.id));
+    } catch (e) {
+      setError(t(errorKey(e)));
+    }
+  }
+
+  const when = (e: LogbookEntry) =>
+    format(parseISO(e.at), "EEEE d MMMM yyyy 'om' HH:mm", { locale });
+
+  return (
+    <Modal open={item !== null} onClose={close} title={item ? when(item.data) : ''} wide>
+      {item && !history && <EntryBody entry={item.data} />}
+      {history && (
+        <section aria-label={t('logbook.historyTitle')} className="history">
+          <h3>{t('logbook.historyTitle')}</h3>
+          <ol>
+            {[...history].reverse().map((v) => (
+              <li key={v.version}>
+                <p className="history-head">
+                  <strong>{t('logbook.version', { version: v.version })}</strong>{' '}
+                  <span className="muted">
+                    {t('logbook.versionSaved', {
+                      date: format(parseISO(v.updatedAt), 'd MMM yyyy HH:mm', { locale }),
+                    })}
+                    {v.version === item?.data.version && ` · ${t('logbook.current')}`}
+                  </span>
+                </p>
+                <EntryBody entry={v} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+      {error && <p className="error">{error}</p>}
+      <div className="dialog-actions">
+        {item && !history && item.data.version > 1 && (
+          <button type="button" className="ghost" onClick={() => void showHistory()}>
+            {t('logbook.history')} ({t('logbook.versions', { count: item.data.version })})
+          </button>
+        )}
+        {item && (
+          <button
+            type="button"
+            className="ghost"
+            onClick={() => {
+              close();
+              props.onEdit(item);
+            }}
+          >
+            {t('logbook.edit')}
+          </button>
+        )}
+        <button type="button" className="primary" onClick={close}>
+          {t('logbook.close')}
+        </button>
+      </div>
+    </Modal>
+  );
+}
+
+function EntryBody({ entry }: { entry: LogbookEntry }) {
+  const { t } = useTranslation();
+  return (
+    <dl className="entry-body">
+      <dt>{t('logbook.fields.contactType')}</dt>
+      <dd>
+        {t(`logbook.types.${entry.contactType}`)} ·{' '}
+        {t('logbook.minutes', { count: entry.durationMinutes })}
+      </dd>
+      {entry.participants && (
+        <>
+          <dt>{t('logbook.fields.participants')}</dt>
+          <dd>{entry.participants}</dd>
+        </>
+      )}
+      <dt>{t('logbook.fields.summary')}</dt>
+      <dd className="prose">{entry.summary}</dd>
+      {entry.agreements && (
+        <>
+          <dt>{t('logbook.fields.agreements')}</dt>
+          <dd className="prose">{entry.agreements}</dd>
+        </>
+      )}
+      {entry.followUpDate && (
+        <>
+          <dt>{t('logbook.fields.followUpDate')}</dt>
+          <dd>{entry.followUpDate.split('-').reverse().join('-')}</dd>
+        </>
+      )}
+    </dl>
+  );
+}

@@ -1,0 +1,4 @@
+import { vault } from '../../state/vault-instance';
+import { LogbookRepository } from '../../vault/logbook';
+
+export const logbook = new LogbookRepository(vault);
