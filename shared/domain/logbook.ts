@@ -94,8 +94,11 @@ const fold = (s: string) =>
 export const logbookHaystack = (e: LogbookFields): string =>
   fold([e.summary, e.agreements, e.participants].join('\n'));
 
-/** Entries are expected newest first; the filter keeps that order. */
-export function filterLogbook<T extends { data: LogbookFields; haystack: string }>(
+/**
+ * Entries are expected newest first; the filter keeps that order. The folded search text
+ * is built on the first search, not when the dossier opens, and cached on the item.
+ */
+export function filterLogbook<T extends { data: LogbookFields; haystack?: string }>(
   entries: readonly T[],
   f: LogbookFilter,
 ): T[] {
@@ -105,7 +108,9 @@ export function filterLogbook<T extends { data: LogbookFields; haystack: string 
     const day = e.data.at.slice(0, 10);
     if (f.from && day < f.from) return false;
     if (f.to && day > f.to) return false;
-    return words.every((w) => e.haystack.includes(w));
+    if (words.length === 0) return true;
+    const haystack = (e.haystack ??= logbookHaystack(e.data));
+    return words.every((w) => haystack.includes(w));
   });
 }
 

@@ -1,18 +1,15 @@
 import { useCallback, useEffect, useState } from 'react';
-import { logbookHaystack, type LogbookEntry } from '../../../shared/domain/logbook';
+import type { LogbookEntry } from '../../../shared/domain/logbook';
 import { logbook } from './logbook-instance';
 
 export interface LogbookItem {
   id: string;
   data: LogbookEntry;
-  haystack: string;
+  /** Folded search text, filled in by the first search (see filterLogbook). */
+  haystack?: string;
 }
 
-const toItem = (r: { id: string; data: LogbookEntry }): LogbookItem => ({
-  id: r.id,
-  data: r.data,
-  haystack: logbookHaystack(r.data),
-});
+const toItem = (r: { id: string; data: LogbookEntry }): LogbookItem => ({ id: r.id, data: r.data });
 
 /** Decrypts the client's logbook once on open; saves update the list in place. */
 export function useLogbook(clientId: string) {

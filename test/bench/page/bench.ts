@@ -14,7 +14,7 @@ import { uiKeystrokes } from './caseload-ui';
 import type { BenchDef } from './harness';
 
 const featureBenches: BenchDef[] = Object.values(
-  import.meta.glob<{ benchmarks: BenchDef[] }>('./*.bench.ts', { eager: true }),
+  import.meta.glob<{ benchmarks: BenchDef[] }>('./*.bench.{ts,tsx}', { eager: true }),
 ).flatMap((m) => m.benchmarks);
 
 async function runFeature(id: string): Promise<number[]> {
