@@ -18,6 +18,7 @@ export const en: Messages = {
     levels: ['Very weak', 'Weak', 'Fair', 'Strong', 'Very strong'],
   },
   lock: {
+    quickUnlock: 'Unlock with your computer account',
     title: 'Koers is locked',
     intro: 'Enter your passphrase to open the files.',
     passphrase: 'Passphrase',
@@ -102,6 +103,17 @@ export const en: Messages = {
     age: '{{age}} years',
   },
   settings: {
+    security: 'Security on this laptop',
+    contentProtection: 'Hide the Koers window from screen sharing and screenshots',
+    quickUnlockExplain:
+      'Quick unlock: Koers keeps the vault key in your computer’s keychain, so you can unlock without the passphrase. Special-category data always asks for your passphrase.',
+    quickUnlockEnable: 'Turn on quick unlock',
+    quickUnlockDisable: 'Turn off quick unlock',
+    quickUnlockOn: 'Quick unlock is on.',
+    quickUnlockOff: 'Quick unlock is off; the key was removed from the keychain.',
+    quickUnlockUnavailable: 'Quick unlock is not available here: {{reason}}',
+    reasonBasicText: 'this Linux computer has no secure keychain (basic_text).',
+    reasonNoKeystore: 'the system keychain cannot be reached.',
     title: 'Settings',
     idle: 'Lock automatically after (minutes)',
     idleHint: 'Between 1 and 60 minutes. Default 5.',

@@ -16,6 +16,7 @@ export const nl = {
     levels: ['Zeer zwak', 'Zwak', 'Matig', 'Sterk', 'Zeer sterk'],
   },
   lock: {
+    quickUnlock: 'Ontgrendelen met je computeraccount',
     title: 'Koers is vergrendeld',
     intro: 'Voer je wachtwoordzin in om de dossiers te openen.',
     passphrase: 'Wachtwoordzin',
@@ -100,6 +101,17 @@ export const nl = {
     age: '{{age}} jaar',
   },
   settings: {
+    security: 'Beveiliging op deze laptop',
+    contentProtection: 'Verberg het Koers-venster bij schermdelen en schermafbeeldingen',
+    quickUnlockExplain:
+      'Snel ontgrendelen: Koers bewaart de kluissleutel in de sleutelbos van je computer, zodat je kunt ontgrendelen zonder wachtwoordzin. Bijzondere persoonsgegevens vragen altijd je wachtwoordzin.',
+    quickUnlockEnable: 'Snel ontgrendelen inschakelen',
+    quickUnlockDisable: 'Snel ontgrendelen uitschakelen',
+    quickUnlockOn: 'Snel ontgrendelen staat aan.',
+    quickUnlockOff: 'Snel ontgrendelen staat uit; de sleutel is uit de sleutelbos verwijderd.',
+    quickUnlockUnavailable: 'Snel ontgrendelen is hier niet beschikbaar: {{reason}}',
+    reasonBasicText: 'deze Linux-computer heeft geen beveiligde sleutelbos (basic_text).',
+    reasonNoKeystore: 'de sleutelbos van het systeem is niet bereikbaar.',
     title: 'Instellingen',
     idle: 'Automatisch vergrendelen na (minuten)',
     idleHint: 'Tussen 1 en 60 minuten. Standaard 5.',

@@ -1,5 +1,13 @@
 export type LockReason = 'suspend' | 'lock-screen' | 'menu';
 
+export interface QuickUnlockPort {
+  status(): Promise<{ available: boolean; enrolled: boolean; reason?: string }>;
+  enable(key: Uint8Array): Promise<void>;
+  /** The stored vault key, or null when not enrolled or unreadable. */
+  unlock(): Promise<Uint8Array | null>;
+  disable(): Promise<void>;
+}
+
 /**
  * What the UI needs from its host. The Electron adapter goes through the preload bridge;
  * the browser adapter (npm run web, e2e tests) does without OS events.
@@ -8,4 +16,13 @@ export interface Platform {
   kind: 'electron' | 'browser';
   /** The OS or the app menu asks to lock (sleep, screen lock, menu item). */
   onLockRequest(cb: (reason: LockReason) => void): () => void;
+  /**
+   * Writes bytes the coach explicitly asked to save (an export, a document, a CV):
+   * Electron shows the native save dialog, a browser downloads. Never called unasked.
+   */
+  saveFile(name: string, data: Uint8Array, mimeType: string): Promise<{ saved: boolean }>;
+  /** Hide the window from screen capture and sharing; absent where the host cannot. */
+  setContentProtection?: (enabled: boolean) => Promise<void>;
+  /** Unlock with the OS keystore; absent in a browser. Never for special categories. */
+  quickUnlock?: QuickUnlockPort;
 }

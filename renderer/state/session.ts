@@ -8,6 +8,7 @@ import {
 import type { Client, ClientFields } from '../../shared/domain/client';
 import { calibrateInWorker } from '../vault/kdf-client';
 import { DEFAULT_IDLE_MINUTES } from '../vault/vault';
+import { platform } from '../platform';
 import { clients, vault } from './vault-instance';
 
 export type Status = 'booting' | 'setup' | 'locked' | 'unlocked';
@@ -45,6 +46,8 @@ interface SessionState {
   boot(): Promise<void>;
   setup(passphrase: string): Promise<void>;
   unlock(passphrase: string): Promise<void>;
+  /** Unlock with the vault key kept by the OS keystore (Electron, opt-in). */
+  quickUnlock(): Promise<void>;
   lock(cause: Exclude<LockCause, null>): void;
   select(id: string | null): void;
   startCreating(): void;
@@ -79,6 +82,23 @@ export const useSession = create<SessionState>((set, get) => {
     set(indexClients(Object.values(all)));
   };
 
+  /** Decrypts the caseload; a failure here locks again rather than half-open. */
+  async function afterUnlock() {
+    try {
+      const { clients: list, damaged } = await clients.listAll();
+      set({
+        status: 'unlocked',
+        lockCause: null,
+        ...lockedState(),
+        ...indexClients(list),
+        damagedCount: damaged.length,
+      });
+    } catch (e) {
+      vault.lock();
+      throw e;
+    }
+  }
+
   return {
     status: 'booting',
     lockCause: null,
@@ -90,6 +110,7 @@ export const useSession = create<SessionState>((set, get) => {
     async boot() {
       const exists = await vault.exists();
       const settings = exists ? await vault.settings() : null;
+      if (settings?.contentProtection === false) void platform.setContentProtection?.(false);
       set({
         status: exists ? 'locked' : 'setup',
         idleMinutes: settings?.idleMinutes ?? DEFAULT_IDLE_MINUTES,
@@ -107,19 +128,14 @@ export const useSession = create<SessionState>((set, get) => {
 
     async unlock(passphrase) {
       await vault.unlock(passphrase);
-      try {
-        const { clients: list, damaged } = await clients.listAll();
-        set({
-          status: 'unlocked',
-          lockCause: null,
-          ...lockedState(),
-          ...indexClients(list),
-          damagedCount: damaged.length,
-        });
-      } catch (e) {
-        vault.lock();
-        throw e;
-      }
+      await afterUnlock();
+    },
+
+    async quickUnlock() {
+      const key = await platform.quickUnlock?.unlock();
+      if (!key) throw new VaultError('not-found', 'No key in the OS keystore');
+      await vault.unlockWithVaultKey(key);
+      await afterUnlock();
     },
 
     lock(cause) {

@@ -13,6 +13,8 @@ export interface VaultMeta {
   wrappedVaultKey: Uint8Array;
   /** Random; becomes the device id in sync and the HLC tie-breaker. */
   deviceId: string;
+  /** A known value sealed with the vault key: checks a key that comes from the OS keystore. */
+  keyCheck?: Uint8Array;
 }
 
 export interface LockoutMeta {
@@ -24,6 +26,8 @@ export interface LockoutMeta {
 export interface SettingsMeta {
   key: 'settings';
   idleMinutes: number;
+  /** Hide the window from screen capture (Electron). On unless the coach turns it off. */
+  contentProtection?: boolean;
 }
 
 export type MetaRow = VaultMeta | LockoutMeta | SettingsMeta;

@@ -40,6 +40,7 @@ export interface StoredRecord<T> {
 }
 
 const VAULT_KEY_ID: SealedIdentity = { id: 'vault-key', clientId: '-', kind: 'vault-key' };
+const KEY_CHECK_ID: SealedIdentity = { id: 'key-check', clientId: '-', kind: 'key-check' };
 const clientKeyId = (clientId: string): SealedIdentity => ({
   id: `key:${clientId}`,
   clientId,
@@ -92,6 +93,7 @@ export class Vault {
       kdf,
       wrappedVaultKey: this.codec.seal(kek, { ...VAULT_KEY_ID, v: 1 }, vaultKey),
       deviceId: newId(),
+      keyCheck: this.codec.seal(vaultKey, { ...KEY_CHECK_ID, v: 1 }, randomBytes(16)),
     };
     wipe(kek);
     await this.db.meta.put(meta);
@@ -125,6 +127,37 @@ export class Vault {
     }
     await this.db.meta.delete('lockout');
     this.startSession(vaultKey, meta);
+  }
+
+  /**
+   * A copy of the vault key, for quick unlock through the OS keystore. Asks for the
+   * passphrase again: being unlocked is not enough to hand the key to another store.
+   */
+  async vaultKeyForQuickUnlock(passphrase: string): Promise<Uint8Array> {
+    const meta = await this.requireMeta();
+    if (!meta.keyCheck)
+      throw new VaultError('unsupported-format', 'This vault predates quick unlock');
+    const kek = await this.deriveKey(passphrase, meta.kdf);
+    try {
+      return this.unwrapVaultKey(kek, meta);
+    } finally {
+      wipe(kek);
+    }
+  }
+
+  /** Unlock with a vault key from the OS keystore; refused unless it opens the key check. */
+  async unlockWithVaultKey(key: Uint8Array): Promise<void> {
+    const meta = await this.requireMeta();
+    if (!meta.keyCheck)
+      throw new VaultError('unsupported-format', 'This vault predates quick unlock');
+    try {
+      this.codec.open(key, KEY_CHECK_ID, meta.keyCheck);
+    } catch {
+      wipe(key);
+      throw new VaultError('wrong-passphrase', 'The stored key does not open this vault');
+    }
+    this.startSession(key.slice(), meta);
+    wipe(key);
   }
 
   /** Re-wraps the vault key under a new passphrase; no record is re-encrypted. */
@@ -174,9 +207,10 @@ export class Vault {
     return s ?? { key: 'settings', idleMinutes: DEFAULT_IDLE_MINUTES };
   }
 
-  async saveSettings(s: Omit<SettingsMeta, 'key'>): Promise<void> {
-    const idleMinutes = Math.min(60, Math.max(1, Math.round(s.idleMinutes)));
-    const row: SettingsMeta = { key: 'settings', idleMinutes };
+  async saveSettings(s: Partial<Omit<SettingsMeta, 'key'>>): Promise<void> {
+    const current = await this.settings();
+    const idleMinutes = Math.min(60, Math.max(1, Math.round(s.idleMinutes ?? current.idleMinutes)));
+    const row: SettingsMeta = { ...current, ...s, key: 'settings', idleMinutes };
     await this.db.meta.put(row);
   }
 

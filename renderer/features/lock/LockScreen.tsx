@@ -3,12 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { VaultError } from '../../../shared/crypto/errors';
 import { errorKey, useSession } from '../../state/session';
 import { vault } from '../../state/vault-instance';
+import { platform } from '../../platform';
 import { Logo } from '../setup/SetupScreen';
 import { LanguageSwitch } from '../shell/LanguageSwitch';
 
 export function LockScreen() {
   const { t } = useTranslation();
-  const { unlock, lockCause, idleMinutes } = useSession();
+  const { unlock, quickUnlock, lockCause, idleMinutes } = useSession();
+  const [quickEnrolled, setQuickEnrolled] = useState(false);
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -17,7 +19,19 @@ export function LockScreen() {
 
   useEffect(() => {
     void vault.retryAfterMs().then((ms) => ms > 0 && setWaitUntil(Date.now() + ms));
+    void platform.quickUnlock?.status().then((s) => setQuickEnrolled(s.available && s.enrolled));
   }, []);
+
+  async function unlockQuickly() {
+    setBusy(true);
+    setError(null);
+    try {
+      await quickUnlock();
+    } catch (err) {
+      setError(t(errorKey(err)));
+      setBusy(false);
+    }
+  }
 
   useEffect(() => {
     if (waitUntil <= now) return;
@@ -107,6 +121,16 @@ export function LockScreen() {
         <button type="submit" className="primary wide" disabled={busy || throttled || !passphrase}>
           {busy ? t('lock.unlocking') : t('lock.unlock')}
         </button>
+        {quickEnrolled && (
+          <button
+            type="button"
+            className="ghost wide"
+            disabled={busy}
+            onClick={() => void unlockQuickly()}
+          >
+            {t('lock.quickUnlock')}
+          </button>
+        )}
       </form>
     </main>
   );

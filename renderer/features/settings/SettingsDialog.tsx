@@ -4,6 +4,7 @@ import { assessPassphrase, MIN_PASSPHRASE_LENGTH } from '../../../shared/domain/
 import { errorKey, useSession } from '../../state/session';
 import { vault } from '../../state/vault-instance';
 import { Modal } from '../ui/Modal';
+import { SecuritySettings } from './SecuritySettings';
 
 export function SettingsDialog(props: { open: boolean; onOpenChange: (open: boolean) => void }) {
   const { t } = useTranslation();
@@ -17,6 +18,7 @@ export function SettingsDialog(props: { open: boolean; onOpenChange: (open: bool
       <IdleSetting />
       <hr />
       <ChangePassphrase />
+      <SecuritySettings />
       <div className="dialog-actions">
         <button type="button" className="ghost" onClick={() => props.onOpenChange(false)}>
           {t('settings.close')}

@@ -263,3 +263,21 @@ describe('a damaged row', () => {
     expect(damaged.map((d) => d.id)).toEqual([bad.id]);
   });
 });
+
+describe('quick unlock key', () => {
+  it('needs the passphrase to hand out the key, and that key unlocks; another key is refused', async () => {
+    const db = freshDb();
+    const vault = makeVault(db);
+    await vault.create(PASS, fastKdf());
+    await new ClientRepository(vault).create(fields({ achternaam: 'Snel' }));
+    await rejects(vault.vaultKeyForQuickUnlock('verkeerd'), 'wrong-passphrase');
+    const key = await vault.vaultKeyForQuickUnlock(PASS);
+    vault.lock();
+    await rejects(vault.unlockWithVaultKey(new Uint8Array(32).fill(7)), 'wrong-passphrase');
+    expect(vault.unlocked).toBe(false);
+    await vault.unlockWithVaultKey(key);
+    expect((await new ClientRepository(vault).list())[0]?.achternaam).toBe('Snel');
+    // The caller's copy is wiped once used.
+    expect(key.every((b) => b === 0)).toBe(true);
+  });
+});

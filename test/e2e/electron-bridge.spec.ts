@@ -1,0 +1,162 @@
+import { expect, test, type Page } from '@playwright/test';
+import { rmSync } from 'node:fs';
+import {
+  APP_URL,
+  caseloadRows,
+  createClient,
+  createVault,
+  launch,
+  newProfileDir,
+  PASSPHRASE,
+  unlock,
+} from './app';
+
+/**
+ * The renderer's Electron adapter, driven through a stand-in for the preload bridge
+ * (window.koers) in Chromium, since no Electron binary runs here. The main-process side
+ * of each call is unit-tested against a fake electron in test/unit/electron.
+ */
+function installFakeBridge(page: Page, opts: { backend: 'ok' | 'basic_text' }) {
+  return page.addInitScript((backend) => {
+    const listeners = new Set<(r: string) => void>();
+    const fake = {
+      backend,
+      secret: null as Uint8Array | null,
+      corruptNextUnlock: false,
+      contentProtection: [] as boolean[],
+      saved: [] as { suggestedName: string; size: number }[],
+      emitLock: (reason: string) => listeners.forEach((l) => l(reason)),
+    };
+    const status = () => ({
+      available: fake.backend === 'ok',
+      enrolled: fake.secret !== null,
+      ...(fake.backend === 'ok' ? {} : { reason: 'linux-basic-text' }),
+    });
+    Object.assign(window, {
+      __fake: fake,
+      koers: Object.freeze({
+        platform: 'electron',
+        onLockRequest(cb: (r: string) => void) {
+          listeners.add(cb);
+          return () => listeners.delete(cb);
+        },
+        setContentProtection: async (enabled: boolean) => void fake.contentProtection.push(enabled),
+        getAppInfo: async () => ({ version: 'test', platform: 'linux' }),
+        saveFile: async (req: { suggestedName: string; data: Uint8Array }) => {
+          fake.saved.push({ suggestedName: req.suggestedName, size: req.data.length });
+          return { saved: true, path: `/tmp/${req.suggestedName}` };
+        },
+        openFile: async () => null,
+        quickUnlock: {
+          status: async () => status(),
+          enable: async (req: { secret: Uint8Array }) => {
+            fake.secret = req.secret.slice();
+            return status();
+          },
+          unlock: async () => {
+            if (!fake.secret) return null;
+            if (fake.corruptNextUnlock) return { secret: new Uint8Array(32).fill(9) };
+            return { secret: fake.secret.slice() };
+          },
+          disable: async () => {
+            fake.secret = null;
+            return status();
+          },
+        },
+      }),
+    });
+  }, opts.backend);
+}
+
+const fake = <T>(page: Page, expr: (f: Record<string, unknown>) => T) =>
+  page.evaluate(expr as never, undefined) as Promise<T>;
+
+test('OS lock events, content protection and quick unlock through the Electron bridge', async () => {
+  const profile = newProfileDir();
+  const { context, page } = await launch(profile);
+  await installFakeBridge(page, { backend: 'ok' });
+  await page.goto(APP_URL);
+  await createVault(page);
+  await createClient(page, { voornaam: 'Priya', achternaam: 'Kaya' });
+
+  // The laptop goes to sleep: main sends a lock request.
+  await page.evaluate(() =>
+    (window as unknown as { __fake: { emitLock: (r: string) => void } }).__fake.emitLock('suspend'),
+  );
+  await expect(
+    page.getByText(
+      'Vergrendeld omdat de laptop in slaapstand ging of het scherm werd vergrendeld.',
+    ),
+  ).toBeVisible();
+  // No quick unlock offered before the coach turned it on.
+  await expect(
+    page.getByRole('button', { name: 'Ontgrendelen met je computeraccount' }),
+  ).toHaveCount(0);
+  await unlock(page);
+
+  await page.getByRole('button', { name: 'Instellingen' }).click();
+  const settings = page.getByRole('dialog', { name: 'Instellingen' });
+  await settings
+    .getByLabel('Verberg het Koers-venster bij schermdelen en schermafbeeldingen')
+    .uncheck();
+  expect(
+    await fake(
+      page,
+      () =>
+        (window as unknown as { __fake: { contentProtection: boolean[] } }).__fake
+          .contentProtection,
+    ),
+  ).toEqual([false]);
+  const security = settings.getByRole('region', { name: 'Beveiliging op deze laptop' });
+  await security.getByLabel('Huidige wachtwoordzin').fill('niet mijn wachtwoordzin');
+  await security.getByRole('button', { name: 'Snel ontgrendelen inschakelen' }).click();
+  await expect(security.getByRole('status')).toContainText('Onjuiste wachtwoordzin');
+  await security.getByLabel('Huidige wachtwoordzin').fill(PASSPHRASE);
+  await security.getByRole('button', { name: 'Snel ontgrendelen inschakelen' }).click();
+  await expect(security.getByRole('status')).toContainText('Snel ontgrendelen staat aan.');
+  await page.keyboard.press('Escape');
+
+  await page.keyboard.press('Control+L');
+  await page.getByRole('button', { name: 'Ontgrendelen met je computeraccount' }).click();
+  await expect(caseloadRows(page)).toHaveCount(1);
+
+  // A key from the keystore that does not fit is refused; the vault stays locked.
+  await page.evaluate(() => {
+    (window as unknown as { __fake: { corruptNextUnlock: boolean } }).__fake.corruptNextUnlock =
+      true;
+  });
+  await page.keyboard.press('Control+L');
+  await page.getByRole('button', { name: 'Ontgrendelen met je computeraccount' }).click();
+  await expect(page.getByRole('alert')).toContainText('Onjuiste wachtwoordzin');
+  await expect(page.getByRole('heading', { name: 'Koers is vergrendeld' })).toBeVisible();
+
+  // The content-protection choice is applied again at the next start.
+  await page.reload();
+  expect(
+    await fake(
+      page,
+      () =>
+        (window as unknown as { __fake: { contentProtection: boolean[] } }).__fake
+          .contentProtection,
+    ),
+  ).toEqual([false]);
+  await context.close();
+  rmSync(profile, { recursive: true, force: true });
+});
+
+test('quick unlock is refused on a Linux keyring without encryption (basic_text)', async () => {
+  const profile = newProfileDir();
+  const { context, page } = await launch(profile);
+  await installFakeBridge(page, { backend: 'basic_text' });
+  await page.goto(APP_URL);
+  await createVault(page);
+  await page.getByRole('button', { name: 'Instellingen' }).click();
+  await expect(
+    page.getByText(
+      /Snel ontgrendelen is hier niet beschikbaar: deze Linux-computer heeft geen beveiligde sleutelbos/,
+    ),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Snel ontgrendelen inschakelen' })).toHaveCount(0);
+  await context.close();
+  rmSync(profile, { recursive: true, force: true });
+});
