@@ -132,14 +132,15 @@ test('OS lock events, content protection and quick unlock through the Electron b
 
   // The content-protection choice is applied again at the next start.
   await page.reload();
-  expect(
-    await fake(
-      page,
-      () =>
-        (window as unknown as { __fake: { contentProtection: boolean[] } }).__fake
-          .contentProtection,
-    ),
-  ).toEqual([false]);
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          (window as unknown as { __fake: { contentProtection: boolean[] } }).__fake
+            .contentProtection,
+      ),
+    )
+    .toEqual([false]);
   await context.close();
   rmSync(profile, { recursive: true, force: true });
 });
