@@ -15,8 +15,8 @@ export const browserPlatform: Platform = {
       a.rel = 'noopener';
       a.click();
     } finally {
-      // Revoked on the next task: the download has taken its copy by then.
-      setTimeout(() => URL.revokeObjectURL(url), 0);
+      // The download has taken its copy within a moment; slow hosts get a second.
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
     }
     return { saved: true };
   },
