@@ -31,6 +31,7 @@ export const en: Messages = {
     lockedSystem: 'Locked because the laptop went to sleep or the screen was locked.',
   },
   shell: {
+    overview: 'Overview',
     lock: 'Lock',
     lockHint: 'Lock (Ctrl+L)',
     settings: 'Settings',

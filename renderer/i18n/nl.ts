@@ -29,6 +29,7 @@ export const nl = {
     lockedSystem: 'Vergrendeld omdat de laptop in slaapstand ging of het scherm werd vergrendeld.',
   },
   shell: {
+    overview: 'Overzicht',
     lock: 'Vergrendelen',
     lockHint: 'Vergrendelen (Ctrl+L)',
     settings: 'Instellingen',

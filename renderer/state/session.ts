@@ -157,7 +157,7 @@ export const useSession = create<SessionState>((set, get) => {
     async createClient(fields) {
       const c = await clients.create(fields);
       putClient(c);
-      set({ selectedId: c.id, creating: false, justCreatedId: c.id });
+      set({ selectedId: c.id, creating: false, justCreatedId: c.id, tab: 'personalia' });
       return c;
     },
 

@@ -1,5 +1,7 @@
 import {
   LOGBOOK_DRAFT_KIND,
+  LOGBOOK_INDEX_KIND,
+  type LogbookIndex,
   LOGBOOK_KIND,
   LOGBOOK_VERSION_KIND,
   type LogbookEntry,
@@ -20,6 +22,24 @@ export interface LogbookDraft {
 
 const draftId = (clientId: string, entryId: string | null) =>
   `${clientId}:draft:${entryId ?? 'new'}`;
+const indexId = (clientId: string) => `${clientId}:logbook-index`;
+
+export interface ContactTime {
+  clientId: string;
+  at: string;
+  durationMinutes: number;
+}
+
+/** Seals a client's contact index; also used to build benchmark fixtures in bulk. */
+export function sealLogbookIndex(vault: Vault, clientId: string, index: LogbookIndex) {
+  return vault.sealRecord<LogbookIndex>({
+    id: indexId(clientId),
+    clientId,
+    kind: LOGBOOK_INDEX_KIND,
+    data: index,
+    clock: {},
+  });
+}
 
 /**
  * The secured logbook: an edit never overwrites, it files the previous version under
@@ -38,7 +58,40 @@ export class LogbookRepository {
   /** Current versions, newest contact first. */
   async list(clientId: string): Promise<StoredRecord<LogbookEntry>[]> {
     const all = await this.entries.list(clientId);
+    // The index is derived data: if it ever disagrees with the entries (a crash between
+    // versions of this app, an import), the dossier that is open rebuilds it.
+    const index = await this.readIndex(clientId);
+    if (
+      Object.keys(index.contacts).length !== all.length ||
+      all.some((e) => !index.contacts[e.id])
+    ) {
+      const contacts: LogbookIndex['contacts'] = {};
+      for (const e of all) contacts[e.id] = [e.data.at, e.data.durationMinutes];
+      await this.vault.database.records.put(sealLogbookIndex(this.vault, clientId, { contacts }));
+    }
     return all.sort((a, b) => b.data.at.localeCompare(a.data.at) || b.id.localeCompare(a.id));
+  }
+
+  /** When and how long every contact of every client was, from one record per client. */
+  async allContacts(): Promise<ContactTime[]> {
+    const indexes = await new ClientRecords<LogbookIndex>(this.vault, LOGBOOK_INDEX_KIND).listAll();
+    const out: ContactTime[] = [];
+    for (const { clientId, data } of indexes) {
+      for (const [at, durationMinutes] of Object.values(data.contacts))
+        out.push({ clientId, at, durationMinutes });
+    }
+    return out;
+  }
+
+  private async readIndex(clientId: string): Promise<LogbookIndex> {
+    const row = await this.vault.database.records.get(indexId(clientId));
+    return row ? this.vault.openRecord<LogbookIndex>(row).data : { contacts: {} };
+  }
+
+  private async indexContact(clientId: string, entryId: string, e: LogbookFields): Promise<void> {
+    const index = await this.readIndex(clientId);
+    index.contacts[entryId] = [e.at, e.durationMinutes];
+    await this.vault.database.records.put(sealLogbookIndex(this.vault, clientId, index));
   }
 
   async create(clientId: string, fields: LogbookFields): Promise<StoredRecord<LogbookEntry>> {
@@ -52,6 +105,7 @@ export class LogbookRepository {
         createdAt: at,
         updatedAt: at,
       });
+      await this.indexContact(clientId, saved.id, fields);
       await db.records.delete(draftId(clientId, null));
     });
     return saved as StoredRecord<LogbookEntry>;
@@ -79,6 +133,7 @@ export class LogbookRepository {
         },
         entryId,
       );
+      await this.indexContact(clientId, entryId, fields);
       await db.records.delete(draftId(clientId, entryId));
     });
     return saved as StoredRecord<LogbookEntry>;

@@ -8,6 +8,17 @@ export type ContactType = (typeof CONTACT_TYPES)[number];
 export const LOGBOOK_KIND = 'logbook';
 export const LOGBOOK_VERSION_KIND = 'logbook-version';
 export const LOGBOOK_DRAFT_KIND = 'logbook-draft';
+/**
+ * Per client: when each contact was and how long it took, kept beside the entries in the
+ * same transaction. Overviews across all clients (dashboard, hours) open one small record
+ * per client instead of every entry.
+ */
+export const LOGBOOK_INDEX_KIND = 'logbook-index';
+
+export interface LogbookIndex {
+  /** entry id -> [at, durationMinutes] */
+  contacts: Record<string, [string, number]>;
+}
 
 export const logbookInputSchema = z.object({
   /** Local date and time of the contact, "YYYY-MM-DDTHH:mm". */

@@ -2,6 +2,30 @@
 const nl = {
   dashboard: {
     title: 'Overzicht',
+    today: 'Vandaag, {{date}}',
+    intro: 'Termijnen van al je cliënten, je uren en wie je al even niet hebt gesproken.',
+    loading: 'Bezig met laden…',
+    openClient: 'Open het dossier van {{name}}',
+    deadlines: {
+      title: 'Termijnen',
+      subtitle: 'Te laat en in de komende 14 dagen (tot en met {{date}})',
+      empty: 'Geen termijnen die te laat zijn of in de komende 14 dagen vallen.',
+      poortwachter: 'Poortwachter',
+      uwv: 'UWV',
+    },
+    hours: {
+      title: 'Uren deze maand',
+      total: '{{hours}} uur',
+      month: 'in {{month}}, uit het logboek',
+      empty: 'Nog geen uren vastgelegd in {{month}}.',
+      client: '{{hours}} uur',
+    },
+    noContact: {
+      title: 'Geen contact in 6 weken',
+      empty: 'Met iedereen in je actieve caseload had je de afgelopen 6 weken contact.',
+      last: 'laatste contact {{date}} · {{days}} dagen geleden',
+      never: 'nog geen contact vastgelegd · cliënt sinds {{date}} ({{days}} dagen)',
+    },
   },
 };
 
@@ -10,6 +34,31 @@ export const messages: { nl: typeof nl; en: typeof nl } = {
   en: {
     dashboard: {
       title: 'Overview',
+      today: 'Today, {{date}}',
+      intro:
+        'Deadlines of all your clients, your hours and whom you have not spoken to for a while.',
+      loading: 'Loading…',
+      openClient: 'Open the file of {{name}}',
+      deadlines: {
+        title: 'Deadlines',
+        subtitle: 'Overdue and in the next 14 days (up to and including {{date}})',
+        empty: 'No deadlines overdue or in the next 14 days.',
+        poortwachter: 'Poortwachter',
+        uwv: 'UWV',
+      },
+      hours: {
+        title: 'Hours this month',
+        total: '{{hours}} hours',
+        month: 'in {{month}}, from the logbook',
+        empty: 'No hours recorded in {{month}} yet.',
+        client: '{{hours}} h',
+      },
+      noContact: {
+        title: 'No contact for 6 weeks',
+        empty: 'You were in touch with everyone in your active caseload in the past 6 weeks.',
+        last: 'last contact {{date}} · {{days}} days ago',
+        never: 'no contact recorded yet · client since {{date}} ({{days}} days)',
+      },
     },
   },
 };

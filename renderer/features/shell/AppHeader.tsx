@@ -8,12 +8,23 @@ import { LanguageSwitch } from './LanguageSwitch';
 export function AppHeader() {
   const { t } = useTranslation();
   const lock = useSession((s) => s.lock);
+  const select = useSession((s) => s.select);
+  const selectedId = useSession((s) => s.selectedId);
+  const creating = useSession((s) => s.creating);
   const active = useSession((s) => s.entries.filter((e) => !e.archived).length);
   const [settingsOpen, setSettingsOpen] = useState(false);
   return (
     <header className="app-header">
       <Logo />
       <span className="header-count">{t('shell.clients', { count: active })}</span>
+      <button
+        type="button"
+        className={selectedId === null && !creating ? 'ghost active-view' : 'ghost'}
+        onClick={() => select(null)}
+        aria-current={selectedId === null && !creating ? 'page' : undefined}
+      >
+        {t('shell.overview')}
+      </button>
       <div className="spacer" />
       <LanguageSwitch />
       <button type="button" className="ghost" onClick={() => setSettingsOpen(true)}>

@@ -1,0 +1,78 @@
+import { displayName, type Client } from '../../../shared/domain/client';
+import {
+  buildDashboard,
+  summarizeLogbook,
+  type ContactEntry,
+  type DashboardClient,
+  type DashboardData,
+  type DashboardInput,
+} from '../../../shared/domain/deadlines';
+import type { IsoDate } from '../../../shared/domain/iso-date';
+import {
+  POORTWACHTER_CASE_KIND,
+  poortwachterCaseSchema,
+  type PoortwachterCase,
+} from '../../../shared/domain/poortwachter-case';
+import {
+  isUwvTrajectory,
+  UWV_TRAJECTORY_KIND,
+  type UwvTrajectory,
+} from '../../../shared/domain/uwv-trajectory';
+import { LogbookRepository } from '../../vault/logbook';
+import { ClientRecords } from '../../vault/records';
+import type { Vault } from '../../vault/vault';
+import { localDateOfTimestamp } from './local-date';
+
+export type DeadlineSources = Pick<DashboardInput, 'cases' | 'trajectories'>;
+
+export const dashboardClients = (clients: readonly Client[]): DashboardClient[] =>
+  clients.map((c) => ({
+    id: c.id,
+    name: displayName(c),
+    archived: c.archived,
+    createdOn: localDateOfTimestamp(c.createdAt),
+  }));
+
+/**
+ * Every Poortwachter case and UWV trajectory. A record of a shape this version does not know
+ * is left out rather than shown with wrong dates; its dossier tab says what is wrong.
+ */
+export async function loadDeadlineSources(vault: Vault): Promise<DeadlineSources> {
+  const [cases, trajectories] = await Promise.all([
+    new ClientRecords<PoortwachterCase>(vault, POORTWACHTER_CASE_KIND).listAll(),
+    new ClientRecords<UwvTrajectory>(vault, UWV_TRAJECTORY_KIND).listAll(),
+  ]);
+  return {
+    cases: cases.flatMap((r) =>
+      poortwachterCaseSchema.safeParse(r.data).success
+        ? [{ clientId: r.clientId, data: r.data }]
+        : [],
+    ),
+    trajectories: trajectories.flatMap((r) =>
+      isUwvTrajectory(r.data) ? [{ clientId: r.clientId, data: r.data }] : [],
+    ),
+  };
+}
+
+/**
+ * The date and duration of every logbook entry, from each client's sealed contact index:
+ * one record per client, so no entry text is opened for the overview.
+ */
+export async function loadContacts(vault: Vault): Promise<ContactEntry[]> {
+  return new LogbookRepository(vault).allContacts();
+}
+
+/** The whole dashboard in one go (the benchmark and the tests; the UI loads in two steps). */
+export async function loadDashboard(
+  vault: Vault,
+  clients: readonly Client[],
+  today: IsoDate,
+): Promise<DashboardData> {
+  const [sources, contacts] = await Promise.all([loadDeadlineSources(vault), loadContacts(vault)]);
+  return buildDashboard({
+    today,
+    clients: dashboardClients(clients),
+    ...sources,
+    logbook: summarizeLogbook(contacts, today),
+  });
+}

@@ -1,0 +1,106 @@
+import { Fragment } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDutchDate } from '../../../shared/domain/dutch-date';
+import type { IsoDate } from '../../../shared/domain/iso-date';
+import type { PoortwachterStepId } from '../../../shared/domain/poortwachter';
+import type { TimelineItem } from '../../../shared/domain/poortwachter-case';
+import { formatDay } from '../dashboard/format';
+import { joinList, stepLabel } from './case-records';
+import { DeadlineBadge } from './DeadlineBadge';
+import { DoneDateForm } from './DoneDateForm';
+
+/**
+ * The vertical timeline: one card per step on a rail, coloured by state, with a "today"
+ * marker between what is past and what is ahead.
+ */
+export function PoortwachterTimeline(props: {
+  items: TimelineItem[];
+  today: IsoDate;
+  extensionWeeks: number;
+  busy: boolean;
+  onDone: (step: PoortwachterStepId, date: IsoDate | undefined) => Promise<void>;
+}) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const todayIndex = props.items.findIndex((i) => i.due >= props.today);
+
+  return (
+    <ol className="pw-timeline" aria-label={t('poortwachter.timeline.title')}>
+      {props.items.map((item, index) => {
+        const label = stepLabel(item.step, lang);
+        const who = item.step.responsible.map((r) => t(`poortwachter.roles.${r}`));
+        return (
+          <Fragment key={item.step.id}>
+            {index === todayIndex && <TodayMarker today={props.today} />}
+            <li className={`pw-item ${item.state}`} data-step={item.step.id}>
+              <span className="pw-dot" aria-hidden="true" />
+              <div className="pw-card">
+                <div className="pw-head">
+                  <strong className="pw-label">{label}</strong>
+                  <DeadlineBadge state={item.state} daysLeft={item.daysLeft} />
+                </div>
+                <p className="pw-meta">
+                  {[
+                    t(
+                      item.step.timing === 'end-of-week'
+                        ? 'poortwachter.timeline.week'
+                        : 'poortwachter.timeline.weekAfter',
+                      { week: item.step.week + (item.moved ? props.extensionWeeks : 0) },
+                    ),
+                    t('poortwachter.timeline.due', { date: formatDay(item.due, lang) }),
+                    who.length > 0
+                      ? t('poortwachter.timeline.who', { who: joinList(who, lang) })
+                      : t('poortwachter.timeline.nobody'),
+                  ].join(' · ')}
+                  {item.moved && (
+                    <span className="tag">
+                      {t('poortwachter.timeline.moved', { weeks: props.extensionWeeks })}
+                    </span>
+                  )}
+                </p>
+                {item.passive ? (
+                  item.state === 'done' && (
+                    <p className="pw-done">
+                      {t('poortwachter.timeline.reachedOn', { date: formatDutchDate(item.due) })}
+                    </p>
+                  )
+                ) : item.done ? (
+                  <p className="pw-done">
+                    {t('poortwachter.timeline.doneOn', { date: formatDutchDate(item.done) })}
+                    <button
+                      type="button"
+                      className="ghost small"
+                      disabled={props.busy}
+                      aria-label={t('poortwachter.timeline.undoLabel', { step: label })}
+                      onClick={() => void props.onDone(item.step.id, undefined)}
+                    >
+                      {t('poortwachter.timeline.undo')}
+                    </button>
+                  </p>
+                ) : (
+                  <DoneDateForm
+                    label={label}
+                    today={props.today}
+                    disabled={props.busy}
+                    collapsed={item.state === 'upcoming'}
+                    onRecord={(date) => props.onDone(item.step.id, date)}
+                  />
+                )}
+              </div>
+            </li>
+          </Fragment>
+        );
+      })}
+      {todayIndex === -1 && <TodayMarker today={props.today} />}
+    </ol>
+  );
+}
+
+function TodayMarker({ today }: { today: IsoDate }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <li className="pw-today">
+      <span>{t('dashboard.today', { date: formatDay(today, i18n.language) })}</span>
+    </li>
+  );
+}

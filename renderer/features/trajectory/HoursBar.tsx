@@ -1,0 +1,69 @@
+import { useTranslation } from 'react-i18next';
+import { formatDutchDate } from '../../../shared/domain/dutch-date';
+import type { IsoDate } from '../../../shared/domain/iso-date';
+import {
+  minutesWithin,
+  type TimedEntry,
+  type UwvTrajectory,
+} from '../../../shared/domain/uwv-trajectory';
+import { formatHours } from '../dashboard/format';
+
+/** "32 van 40 uur": logbook time within the trajectory against the granted hours. */
+export function HoursBar(props: {
+  trajectory: UwvTrajectory;
+  entries: TimedEntry[] | null;
+  error: string | null;
+  today: IsoDate;
+}) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const { trajectory: tr } = props;
+  const minutes = props.entries ? minutesWithin(props.entries, tr, props.today) : null;
+  const granted = tr.grantedHours;
+
+  let body;
+  if (props.error) body = <p className="error">{t(props.error)}</p>;
+  else if (!tr.startDate) body = <p className="muted small">{t('trajectory.hours.noStart')}</p>;
+  else if (minutes === null) body = <p className="muted small">{t('dashboard.loading')}</p>;
+  else {
+    const spent = formatHours(minutes, lang);
+    const over = granted !== null && minutes > granted * 60;
+    body = (
+      <>
+        <p className="uwv-hours-figure">
+          {granted !== null
+            ? t('trajectory.hours.spent', { spent, granted: formatHours(granted * 60, lang) })
+            : t('trajectory.hours.spentOnly', { spent })}
+        </p>
+        {granted !== null && granted > 0 && (
+          <progress
+            className={over ? 'uwv-progress over' : 'uwv-progress'}
+            max={granted * 60}
+            value={Math.min(minutes, granted * 60)}
+            aria-label={t('trajectory.hours.title')}
+          />
+        )}
+        {granted !== null && (
+          <p className={over ? 'error small' : 'muted small'}>
+            {over
+              ? t('trajectory.hours.over', { hours: formatHours(minutes - granted * 60, lang) })
+              : t('trajectory.hours.left', { hours: formatHours(granted * 60 - minutes, lang) })}
+          </p>
+        )}
+        <p className="muted small">
+          {t('trajectory.hours.source', {
+            from: formatDutchDate(tr.startDate),
+            to: formatDutchDate(tr.endDate || props.today),
+          })}
+        </p>
+      </>
+    );
+  }
+
+  return (
+    <section className="uwv-card" aria-labelledby="uwv-hours">
+      <h3 id="uwv-hours">{t('trajectory.hours.title')}</h3>
+      {body}
+    </section>
+  );
+}
