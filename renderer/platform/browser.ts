@@ -2,12 +2,13 @@ import type { Platform } from './platform';
 
 export const browserPlatform: Platform = {
   kind: 'browser',
+  canOpenInNewTab: true,
   // A browser tab gets no suspend or screen-lock events; the idle timer still applies.
   onLockRequest: () => () => undefined,
   async saveFile(name, data, mimeType) {
-    const url = URL.createObjectURL(
-      new Blob([data as Uint8Array<ArrayBuffer>], { type: mimeType }),
-    );
+    const blob =
+      data instanceof Blob ? data : new Blob([data as Uint8Array<ArrayBuffer>], { type: mimeType });
+    const url = URL.createObjectURL(blob);
     try {
       const a = document.createElement('a');
       a.href = url;

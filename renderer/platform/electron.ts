@@ -5,8 +5,11 @@ import type { Platform } from './platform';
 export function electronPlatform(bridge: KoersBridge): Platform {
   return {
     kind: 'electron',
+    // The shell denies every new window; a copy is saved through the dialog instead.
+    canOpenInNewTab: false,
     onLockRequest: (cb) => bridge.onLockRequest(cb),
-    async saveFile(name, data) {
+    async saveFile(name, content) {
+      const data = content instanceof Blob ? new Uint8Array(await content.arrayBuffer()) : content;
       // The main process only accepts a bare file name; the dialog picks the folder.
       const safeName = name.replace(/[/\\:*?"<>|\p{Cc}]/gu, '_').trim() || 'koers-bestand';
       // The renderer is not cross-origin isolated, so no SharedArrayBuffer can reach here.

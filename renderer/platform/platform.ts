@@ -20,7 +20,9 @@ export interface Platform {
    * Writes bytes the coach explicitly asked to save (an export, a document, a CV):
    * Electron shows the native save dialog, a browser downloads. Never called unasked.
    */
-  saveFile(name: string, data: Uint8Array, mimeType: string): Promise<{ saved: boolean }>;
+  saveFile(name: string, data: Uint8Array | Blob, mimeType: string): Promise<{ saved: boolean }>;
+  /** Whether a decrypted copy can be shown in a new tab (a browser can; the shell denies windows). */
+  canOpenInNewTab: boolean;
   /** Hide the window from screen capture and sharing; absent where the host cannot. */
   setContentProtection?: (enabled: boolean) => Promise<void>;
   /** Unlock with the OS keystore; absent in a browser. Never for special categories. */

@@ -36,7 +36,11 @@ const server = await preview({
   preview: { port, strictPort: true },
   logLevel: 'warn',
 });
-const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+// Precise heap figures for the memory rows (otherwise Chromium buckets and caches them).
+const browser = await chromium.launch({
+  executablePath,
+  args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'],
+});
 const page = await browser.newPage();
 await page.goto(`http://127.0.0.1:${port}/`);
 await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready');

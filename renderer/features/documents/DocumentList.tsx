@@ -1,0 +1,185 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DOCUMENT_TYPES } from '../../../shared/domain/documents';
+import { Modal } from '../ui/Modal';
+import { platform } from '../../platform';
+import { openCopy, saveCopy } from './decrypted-copy';
+import { documentErrorKey } from './document-errors';
+import { documentStore } from './document-store';
+import type { DocumentItem } from './DocumentsTab';
+import { formatDocumentDate, formatSize } from './format';
+
+export function DocumentList(props: { items: DocumentItem[]; onDeleted: () => void }) {
+  const { t, i18n } = useTranslation();
+  const [deleting, setDeleting] = useState<DocumentItem | null>(null);
+  return (
+    <>
+      {/* Scrolls sideways in a narrow window instead of squeezing the actions. */}
+      <div className="documents-scroll">
+        <table className="documents-table" aria-label={t('documents.title')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('documents.columns.name')}</th>
+              <th scope="col">{t('documents.columns.date')}</th>
+              <th scope="col">{t('documents.columns.counterparty')}</th>
+              <th scope="col" className="num">
+                {t('documents.columns.size')}
+              </th>
+              <th scope="col">
+                <span className="sr-only">{t('documents.columns.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.items.map((item) => (
+              <tr key={item.id}>
+                <td>
+                  <div className="doc-name">
+                    <span className="doc-type">{item.data.type.toUpperCase()}</span>
+                    <span>
+                      <span className="doc-file">{item.data.fileName}</span>
+                      {item.data.description && (
+                        <span className="doc-description muted small">{item.data.description}</span>
+                      )}
+                    </span>
+                  </div>
+                </td>
+                <td className="nowrap">{formatDocumentDate(item.data.date, i18n.language)}</td>
+                <td>
+                  <span className={`direction ${item.data.direction}`}>
+                    {t(`documents.directions.${item.data.direction}`)}
+                  </span>
+                  <span className="counterparty">{item.data.counterparty}</span>
+                </td>
+                <td className="num nowrap">{formatSize(item.data.size, i18n.language)}</td>
+                <td className="actions-cell">
+                  <DocumentActions item={item} onDelete={() => setDeleting(item)} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Modal
+        open={deleting !== null}
+        onClose={() => setDeleting(null)}
+        title={t('documents.deleteTitle')}
+        description={t('documents.deleteBody', { name: deleting?.data.fileName ?? '' })}
+      >
+        <DeleteActions
+          item={deleting}
+          onCancel={() => setDeleting(null)}
+          onDeleted={() => {
+            setDeleting(null);
+            props.onDeleted();
+          }}
+        />
+      </Modal>
+    </>
+  );
+}
+
+/** "Openen" and "Opslaan als…": the only two ways a decrypted copy comes into being. */
+function DocumentActions(props: { item: DocumentItem; onDelete: () => void }) {
+  const { t } = useTranslation();
+  const { item } = props;
+  const [percent, setPercent] = useState<number | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  async function decrypted(deliver: (blob: Blob) => void | Promise<void>) {
+    setError(null);
+    setPercent(0);
+    try {
+      const blob = await documentStore.toBlob(item.id, (done, total) =>
+        setPercent(Math.floor((done / total) * 100)),
+      );
+      await deliver(blob);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setPercent(null);
+    }
+  }
+
+  const busy = percent !== null;
+  return (
+    <div className="doc-actions">
+      {DOCUMENT_TYPES[item.data.type].viewable && platform.canOpenInNewTab && (
+        <button
+          type="button"
+          className="ghost small"
+          disabled={busy}
+          title={t('documents.openHint')}
+          onClick={() => void decrypted(openCopy)}
+        >
+          {t('documents.open')}
+        </button>
+      )}
+      <button
+        type="button"
+        className="ghost small"
+        disabled={busy}
+        title={t('documents.saveAsHint')}
+        onClick={() => void decrypted((blob) => saveCopy(blob, item.data.fileName))}
+      >
+        {t('documents.saveAs')}
+      </button>
+      <button type="button" className="ghost small danger" disabled={busy} onClick={props.onDelete}>
+        {t('documents.delete')}
+      </button>
+      {busy && (
+        <span className="muted small" role="status">
+          {t('documents.decrypting', { percent })}
+        </span>
+      )}
+      {error !== null && (
+        <span className="error small" role="alert">
+          {t(documentErrorKey(error))}
+        </span>
+      )}
+    </div>
+  );
+}
+
+function DeleteActions(props: {
+  item: DocumentItem | null;
+  onCancel: () => void;
+  onDeleted: () => void;
+}) {
+  const { t } = useTranslation();
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  return (
+    <>
+      {error !== null && (
+        <p className="error" role="alert">
+          {t(documentErrorKey(error))}
+        </p>
+      )}
+      <div className="dialog-actions">
+        <button type="button" className="ghost" onClick={props.onCancel}>
+          {t('documents.cancel')}
+        </button>
+        <button
+          type="button"
+          className="primary danger"
+          disabled={busy || !props.item}
+          onClick={async () => {
+            if (!props.item) return;
+            setBusy(true);
+            try {
+              await documentStore.remove(props.item.id);
+              props.onDeleted();
+            } catch (e) {
+              setError(e);
+            } finally {
+              setBusy(false);
+            }
+          }}
+        >
+          {t('documents.deleteConfirm')}
+        </button>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,188 @@
+import { z } from 'zod';
+import { parseDutchDate } from './dutch-date';
+
+/**
+ * Documents received and sent (privacy statement 002 art. 3.12). The file itself is stored
+ * as sealed chunks (renderer/vault/documents.ts); this module holds what is known about it.
+ */
+
+/** Record kind of a document's metadata; the record id is also the document id of its chunks. */
+export const DOCUMENT_KIND = 'document';
+
+/**
+ * 50 MiB: what Windows Explorer and macOS Finder (in binary units) call "50 MB", so a file
+ * the coach sees listed as 50 MB is accepted.
+ */
+export const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
+
+export const DOCUMENT_DIRECTIONS = ['ontvangen', 'verzonden'] as const;
+export type DocumentDirection = (typeof DOCUMENT_DIRECTIONS)[number];
+
+/**
+ * What a coach receives and sends: letters as PDF, reports as Word, and photos or scans of
+ * paper (HEIC is what iPhones take). The type is decided by the file's first bytes; the
+ * extension must agree. The browser's own guess (`File.type`) is the extension again and is
+ * never trusted, because the type decides how a decrypted copy is opened.
+ */
+export const DOCUMENT_TYPES = {
+  pdf: { mime: 'application/pdf', extensions: ['pdf'], viewable: true },
+  docx: {
+    mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    extensions: ['docx'],
+    viewable: false,
+  },
+  png: { mime: 'image/png', extensions: ['png'], viewable: true },
+  jpeg: { mime: 'image/jpeg', extensions: ['jpg', 'jpeg'], viewable: true },
+  heic: { mime: 'image/heic', extensions: ['heic', 'heif'], viewable: false },
+} as const;
+export type DocumentType = keyof typeof DOCUMENT_TYPES;
+export const DOCUMENT_TYPE_KEYS = Object.keys(DOCUMENT_TYPES) as DocumentType[];
+export const ACCEPTED_EXTENSIONS = DOCUMENT_TYPE_KEYS.flatMap((k) =>
+  DOCUMENT_TYPES[k].extensions.map((e) => `.${e}`),
+);
+
+/** How many leading bytes `sniffType` needs to see. */
+export const SNIFF_BYTES = 1024;
+
+const ascii = (bytes: Uint8Array, at: number, text: string): boolean => {
+  if (at + text.length > bytes.length) return false;
+  for (let i = 0; i < text.length; i++) if (bytes[at + i] !== text.charCodeAt(i)) return false;
+  return true;
+};
+
+const HEIF_BRANDS = ['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'mif1', 'msf1'];
+
+/**
+ * The type by content. 'zip' means "a ZIP container": a DOCX only once its central directory
+ * is seen to hold word/document.xml (see `zipHasEntry`), since any ZIP starts the same way.
+ */
+export function sniffType(head: Uint8Array): Exclude<DocumentType, 'docx'> | 'zip' | null {
+  // PDF readers accept the header anywhere in the first 1024 bytes; so do we.
+  for (let i = 0; i + 5 <= Math.min(head.length, SNIFF_BYTES); i++) {
+    if (head[i] === 0x25 && ascii(head, i, '%PDF-')) return 'pdf';
+  }
+  const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (png.every((b, i) => head[i] === b)) return 'png';
+  if (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return 'jpeg';
+  if (ascii(head, 4, 'ftyp') && HEIF_BRANDS.some((b) => ascii(head, 8, b))) return 'heic';
+  if (ascii(head, 0, 'PK\x03\x04')) return 'zip';
+  return null;
+}
+
+/** The lower-case extension of a file name, without the dot ('' when there is none). */
+export const extensionOf = (name: string): string => {
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
+};
+
+const u16 = (b: Uint8Array, at: number) => (b[at] ?? 0) | ((b[at + 1] ?? 0) << 8);
+const u32 = (b: Uint8Array, at: number) => (u16(b, at) | (u16(b, at + 2) << 16)) >>> 0;
+
+/** The end-of-central-directory record sits in the last 22 + 65,535 bytes of a ZIP. */
+export const ZIP_TAIL_BYTES = 22 + 0xffff;
+
+/**
+ * Where the central directory is, from the ZIP's tail (the last ZIP_TAIL_BYTES or fewer).
+ * Null when the tail holds no end record, or the directory does not fit inside the file.
+ */
+export function zipCentralDirectory(
+  tail: Uint8Array,
+  fileSize: number,
+): { offset: number; size: number } | null {
+  for (let i = tail.length - 22; i >= 0; i--) {
+    if (u32(tail, i) !== 0x06054b50) continue;
+    const size = u32(tail, i + 12);
+    const offset = u32(tail, i + 16);
+    if (offset + size > fileSize) return null;
+    return { offset, size };
+  }
+  return null;
+}
+
+/** Whether a ZIP central directory lists an entry of exactly this name. */
+export function zipHasEntry(directory: Uint8Array, name: string): boolean {
+  let at = 0;
+  while (at + 46 <= directory.length && u32(directory, at) === 0x02014b50) {
+    const nameLength = u16(directory, at + 28);
+    if (nameLength === name.length && ascii(directory, at + 46, name)) return true;
+    at += 46 + nameLength + u16(directory, at + 30) + u16(directory, at + 32);
+  }
+  return false;
+}
+
+/** The part of a DOCX that makes it a Word document rather than any other ZIP. */
+export const DOCX_MAIN_PART = 'word/document.xml';
+
+/** Chunks a file of `size` bytes is cut into; an empty file is refused before this. */
+export const chunkCountFor = (size: number, chunkSize: number): number =>
+  Math.max(1, Math.ceil(size / chunkSize));
+
+/** The exact length chunk `index` must have, so a truncated or padded chunk is caught. */
+export const chunkLength = (meta: Pick<DocumentMeta, 'size' | 'chunkSize'>, index: number) =>
+  Math.min(meta.chunkSize, meta.size - index * meta.chunkSize);
+
+const requiredDate = z
+  .string()
+  .trim()
+  .min(1, 'validation.required')
+  .refine((s) => parseDutchDate(s) !== null, 'validation.date')
+  .transform((s) => parseDutchDate(s) ?? s);
+
+/** What the coach fills in beside the file. */
+export const documentInputSchema = z.object({
+  direction: z.enum(DOCUMENT_DIRECTIONS),
+  /** Typed dd-mm-jjjj (or ISO); stored as ISO. The date on the document, or of receipt. */
+  date: requiredDate,
+  /** Who sent it (received) or to whom it went (sent): UWV, werkgever, bedrijfsarts… */
+  counterparty: z.string().trim().min(1, 'validation.required').max(200, 'validation.tooLong'),
+  description: z.string().trim().max(2000, 'validation.tooLong'),
+});
+export type DocumentInput = z.input<typeof documentInputSchema>;
+export type DocumentFields = z.output<typeof documentInputSchema>;
+
+// A bare name as the coach's file system gave it: no separators or control characters, so a
+// later "save as" can offer it unchanged.
+const fileNameSchema = z
+  .string()
+  .min(1)
+  .max(255)
+  .regex(/^[^/\\\p{Cc}]+$/u);
+
+/** The sealed record under DOCUMENT_KIND. Name and description are dossier data: never indexed. */
+export const documentMetaSchema = z.strictObject({
+  direction: z.enum(DOCUMENT_DIRECTIONS),
+  date: z.string().refine((s) => parseDutchDate(s) === s),
+  counterparty: z.string().max(200),
+  description: z.string().max(2000),
+  fileName: fileNameSchema,
+  type: z.enum(DOCUMENT_TYPE_KEYS as [DocumentType, ...DocumentType[]]),
+  size: z.number().int().min(1).max(MAX_DOCUMENT_BYTES),
+  chunkSize: z
+    .number()
+    .int()
+    .min(64 * 1024)
+    .max(16 * 1024 * 1024),
+  chunkCount: z.number().int().min(1),
+  /** When the file was attached (ISO instant); the document's own date is `date`. */
+  addedAt: z.string(),
+});
+export type DocumentMeta = z.output<typeof documentMetaSchema>;
+
+export type DocumentValidation =
+  | { ok: true; value: DocumentFields }
+  | { ok: false; errors: Partial<Record<keyof DocumentInput, string>> };
+
+export function validateDocumentInput(input: DocumentInput): DocumentValidation {
+  const parsed = documentInputSchema.safeParse(input);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const errors: Partial<Record<keyof DocumentInput, string>> = {};
+  for (const issue of parsed.error.issues) {
+    const field = issue.path[0] as keyof DocumentInput;
+    errors[field] ??= issue.message;
+  }
+  return { ok: false, errors };
+}
+
+/** Newest document date first; equal dates by the moment they were attached, newest first. */
+export const compareDocuments = (a: DocumentMeta, b: DocumentMeta): number =>
+  b.date.localeCompare(a.date) || b.addedAt.localeCompare(a.addedAt);
