@@ -3,6 +3,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   APP_URL,
+  caseloadRows,
   createClient,
   createVault,
   launch,
@@ -64,7 +65,7 @@ async function createAndClose(url: string): Promise<string> {
   await page.reload();
   await page.getByLabel('Wachtwoordzin').fill('fiets oceaan krijt lantaarn');
   await page.getByRole('button', { name: 'Ontgrendelen' }).click();
-  await expect(page.getByText('Wijnanda Zeldenrust-Quakkelaar')).toBeVisible();
+  await expect(caseloadRows(page).getByText('Wijnanda Zeldenrust-Quakkelaar')).toBeVisible();
   await context.close();
   return profile;
 }
