@@ -302,7 +302,10 @@ export class Vault {
     return this.codec.open(this.clientKey(row.clientId), expected, row.sealed).body;
   }
 
-  /** Stamps the fields that differ from `previous` and builds the matching change row. */
+  /**
+   * Stamps the fields that differ from `previous` and builds the matching change row: which
+   * record, which field names, the HLC stamp. Sealed, and indexed only by a local sequence.
+   */
   stampChanges<T extends object>(
     record: Omit<StoredRecord<T>, 'clock'>,
     previous: StoredRecord<T> | undefined,
@@ -315,11 +318,7 @@ export class Vault {
     const clock = { ...(previous?.clock ?? {}) };
     if (changed.length === 0) return { record: { ...record, clock }, change: null };
     const stamp = this.nextStamp();
-    const fields: Record<string, unknown> = {};
-    for (const k of changed) {
-      clock[k] = stamp;
-      fields[k] = after[k];
-    }
+    for (const k of changed) clock[k] = stamp;
     const changeId = newId();
     const change: ChangeRow = {
       id: changeId,
@@ -328,7 +327,11 @@ export class Vault {
       sealed: this.codec.seal(
         this.clientKey(record.clientId),
         { id: changeId, clientId: record.clientId, kind: 'change', v: SCHEMA_VERSION },
-        utf8(JSON.stringify({ recordId: record.id, kind: record.kind, hlc: stamp, fields })),
+        // Names only: the values are in the record, each with its own clock, so a sync sends
+        // the fields whose clock is newer than the last sync. Keeps every save cheap.
+        utf8(
+          JSON.stringify({ recordId: record.id, kind: record.kind, hlc: stamp, fields: changed }),
+        ),
       ),
     };
     return { record: { ...record, clock }, change };
