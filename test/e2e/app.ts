@@ -1,5 +1,5 @@
-import { chromium, expect, type BrowserContext, type Page } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
+import { chromium, expect, test as base, type BrowserContext, type Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -74,3 +74,24 @@ export async function createClient(page: Page, c: NewClient): Promise<void> {
 
 export const caseloadRows = (page: Page) =>
   page.getByRole('listbox', { name: 'Caseload' }).getByRole('option');
+
+export interface KoersApp {
+  page: Page;
+  context: BrowserContext;
+  profile: string;
+}
+
+/**
+ * `app`: a fresh on-disk Chromium profile per test, closed and removed afterwards even
+ * when the test fails (a test that closes the context itself is fine: closing is idempotent).
+ */
+export const test = base.extend<{ app: KoersApp }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures name their dependencies in the first argument; this one has none.
+  app: async ({}, use) => {
+    const profile = newProfileDir();
+    const { context, page } = await launch(profile);
+    await use({ context, page, profile });
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  },
+});

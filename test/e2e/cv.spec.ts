@@ -1,16 +1,15 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { readFileSync, rmSync } from 'node:fs';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { pdfPagesText } from '../unit/cv/pdf-text';
 import {
   APP_URL,
   caseloadRows,
   createClient,
   createVault,
-  launch,
-  newProfileDir,
   SCREENSHOT_DIR,
   shouldUpdateScreenshots,
   unlock,
+  test,
 } from './app';
 
 const BSN = '111222333';
@@ -45,9 +44,10 @@ async function drag(page: Page, handle: Locator, onto: Locator) {
   await page.mouse.up();
 }
 
-test('CV: fill, validate, reorder by buttons, mouse and keyboard, save, lock, unlock, PDF', async () => {
-  const profile = newProfileDir();
-  const { context, page } = await launch(profile);
+test('CV: fill, validate, reorder by buttons, mouse and keyboard, save, lock, unlock, PDF', async ({
+  app,
+}) => {
+  const { page, context } = app;
   const violations: string[] = [];
   page.on('console', (m) => {
     if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
@@ -224,7 +224,4 @@ test('CV: fill, validate, reorder by buttons, mouse and keyboard, save, lock, un
     await viewer.waitForTimeout(2500);
     await viewer.screenshot({ path: `${SCREENSHOT_DIR}07-cv-pdf.png` });
   }
-
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
 });

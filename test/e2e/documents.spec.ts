@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { createHash, randomBytes } from 'node:crypto';
 import {
   existsSync,
@@ -15,12 +15,12 @@ import {
   caseloadRows,
   createClient,
   createVault,
-  launch,
-  newProfileDir,
   PLAINTEXT_APP_URL,
   SCREENSHOT_DIR,
   shouldUpdateScreenshots,
   unlock,
+  test,
+  type KoersApp,
 } from './app';
 import { scanProfile } from './profile-scan';
 import { docxBytes } from '../unit/documents/files';
@@ -84,9 +84,10 @@ async function addDocument(
   await expect(form).toBeHidden();
 }
 
-test('a 20 MB PDF comes back byte for byte after lock and unlock; copies only on request', async () => {
-  const profile = newProfileDir();
-  const { context, page } = await launch(profile);
+test('a 20 MB PDF comes back byte for byte after lock and unlock; copies only on request', async ({
+  app,
+}) => {
+  const { page, context } = app;
   await page.addInitScript(countObjectUrls);
   await page.goto(APP_URL);
   await createVault(page);
@@ -172,14 +173,12 @@ test('a 20 MB PDF comes back byte for byte after lock and unlock; copies only on
   await confirm.getByRole('button', { name: 'Definitief verwijderen' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Document verwijderd.' })).toBeVisible();
   await expect(page.getByText('Nog geen documenten.')).toBeVisible();
-
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
 });
 
-test('documents of both directions, newest first; Word can be saved but not opened', async () => {
-  const profile = newProfileDir();
-  const { context, page } = await launch(profile);
+test('documents of both directions, newest first; Word can be saved but not opened', async ({
+  app,
+}) => {
+  const { page } = app;
   await page.goto(APP_URL);
   await createVault(page);
   await createClient(page, { voornaam: 'Fatima', achternaam: 'Bouzid', woonplaats: 'Zwolle' });
@@ -227,8 +226,6 @@ test('documents of both directions, newest first; Word can be saved but not open
   if (shouldUpdateScreenshots) {
     await page.screenshot({ path: join(SCREENSHOT_DIR, '10-documents.png') });
   }
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
 });
 
 // ---- leak test, extended to documents ------------------------------------------------------
@@ -241,9 +238,9 @@ const leakDoc = {
 };
 const needles = [SENTENCE, 'Verklaring Quakkelaar', leakDoc.counterparty, leakDoc.text];
 
-async function attachAndClose(url: string): Promise<string> {
-  const profile = newProfileDir();
-  const { context, page } = await launch(profile);
+/** Runs the flow in the test's profile, then closes the browser so every byte is on disk. */
+async function attachAndClose(app: KoersApp, url: string): Promise<string> {
+  const { page, context, profile } = app;
   await page.goto(url);
   await createVault(page);
   await createClient(page, { voornaam: 'Wijnanda', achternaam: 'Jansen' });
@@ -265,20 +262,22 @@ async function attachAndClose(url: string): Promise<string> {
   return profile;
 }
 
-test("no document's contents, name or details can be found in the profile bytes", async () => {
-  const profile = await attachAndClose(APP_URL);
+test("no document's contents, name or details can be found in the profile bytes", async ({
+  app,
+}) => {
+  const profile = await attachAndClose(app, APP_URL);
   const { findings, bytesScanned } = scanProfile(profile, needles);
   expect(existsSync(join(profile, 'Default', 'IndexedDB'))).toBe(true);
   // The sealed document itself is in the scanned bytes, or the scan proves nothing.
   expect(bytesScanned).toBeGreaterThan(3 * MIB);
   expect(findings).toEqual([]);
-  rmSync(profile, { recursive: true, force: true });
 });
 
-test('negative control: with encryption switched off the scan finds the document', async () => {
-  const profile = await attachAndClose(PLAINTEXT_APP_URL);
+test('negative control: with encryption switched off the scan finds the document', async ({
+  app,
+}) => {
+  const profile = await attachAndClose(app, PLAINTEXT_APP_URL);
   const found = new Set(scanProfile(profile, needles).findings.map((f) => f.value));
   expect(found).toContain(SENTENCE);
   expect(found).toContain(leakDoc.counterparty);
-  rmSync(profile, { recursive: true, force: true });
 });

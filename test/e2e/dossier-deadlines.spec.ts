@@ -1,17 +1,15 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { format, parseISO } from 'date-fns';
 import { nl } from 'date-fns/locale';
-import { rmSync } from 'node:fs';
 import {
   APP_URL,
   caseloadRows,
   createClient,
   createVault,
-  launch,
-  newProfileDir,
   SCREENSHOT_DIR,
   shouldUpdateScreenshots,
   unlock,
+  test,
 } from './app';
 
 const shot = async (page: Page, name: string) => {
@@ -47,11 +45,12 @@ const lockAndUnlock = async (page: Page) => {
 const deadlineRows = (page: Page) =>
   page.getByRole('region', { name: 'Termijnen' }).getByRole('listitem');
 
-test('a Poortwachter step due soon reaches the dashboard and leaves it once done', async () => {
+test('a Poortwachter step due soon reaches the dashboard and leaves it once done', async ({
+  app,
+}) => {
   // Two clients, two dossier tabs and three unlocks (Argon2id each) on a shared CI machine.
   test.setTimeout(240_000);
-  const profile = newProfileDir();
-  const { context, page } = await launch(profile);
+  const { page } = app;
   const violations: string[] = [];
   page.on('console', (m) => {
     if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
@@ -187,7 +186,4 @@ test('a Poortwachter step due soon reaches the dashboard and leaves it once done
   );
   await expect(caseloadRows(page)).toHaveCount(2);
   expect(violations).toEqual([]);
-
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
 });

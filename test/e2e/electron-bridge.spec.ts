@@ -1,15 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { rmSync } from 'node:fs';
-import {
-  APP_URL,
-  caseloadRows,
-  createClient,
-  createVault,
-  launch,
-  newProfileDir,
-  PASSPHRASE,
-  unlock,
-} from './app';
+import { expect, type Page } from '@playwright/test';
+import { APP_URL, caseloadRows, createClient, createVault, PASSPHRASE, unlock, test } from './app';
 
 /**
  * The renderer's Electron adapter, driven through a stand-in for the preload bridge
@@ -71,9 +61,10 @@ function installFakeBridge(page: Page, opts: { backend: 'ok' | 'basic_text' }) {
 const fake = <T>(page: Page, expr: (f: Record<string, unknown>) => T) =>
   page.evaluate(expr as never, undefined) as Promise<T>;
 
-test('OS lock events, content protection and quick unlock through the Electron bridge', async () => {
-  const profile = newProfileDir();
-  const { context, page } = await launch(profile);
+test('OS lock events, content protection and quick unlock through the Electron bridge', async ({
+  app,
+}) => {
+  const { page } = app;
   await installFakeBridge(page, { backend: 'ok' });
   await page.goto(APP_URL);
   await createVault(page);
@@ -141,13 +132,12 @@ test('OS lock events, content protection and quick unlock through the Electron b
       ),
     )
     .toEqual([false]);
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
 });
 
-test('quick unlock is refused on a Linux keyring without encryption (basic_text)', async () => {
-  const profile = newProfileDir();
-  const { context, page } = await launch(profile);
+test('quick unlock is refused on a Linux keyring without encryption (basic_text)', async ({
+  app,
+}) => {
+  const { page } = app;
   await installFakeBridge(page, { backend: 'basic_text' });
   await page.goto(APP_URL);
   await createVault(page);
@@ -158,6 +148,4 @@ test('quick unlock is refused on a Linux keyring without encryption (basic_text)
     ),
   ).toBeVisible();
   await expect(page.getByRole('button', { name: 'Snel ontgrendelen inschakelen' })).toHaveCount(0);
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
 });

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { rmSync } from 'node:fs';
 import {
   APP_URL,
@@ -11,6 +11,7 @@ import {
   SCREENSHOT_DIR,
   shouldUpdateScreenshots,
   unlock,
+  test,
 } from './app';
 
 const shot = async (page: import('@playwright/test').Page, name: string) => {
@@ -92,9 +93,10 @@ test('first run, three clients, lock, wrong passphrase, unlock, search', async (
   rmSync(profile, { recursive: true, force: true });
 });
 
-test('BSN is masked until revealed; invalid input gets a Dutch message and saves nothing', async () => {
-  const profile = newProfileDir();
-  const { context, page } = await launch(profile);
+test('BSN is masked until revealed; invalid input gets a Dutch message and saves nothing', async ({
+  app,
+}) => {
+  const { page } = app;
   await page.goto(APP_URL);
   await createVault(page);
   await createClient(page, { voornaam: 'Sanne', achternaam: 'Bakker', bsn: '111222333' });
@@ -123,14 +125,12 @@ test('BSN is masked until revealed; invalid input gets a Dutch message and saves
   await caseloadRows(page).first().click();
   await page.getByRole('button', { name: 'Tonen' }).click();
   await expect(page.getByTestId('bsn-input')).toHaveValue('111222333');
-
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
 });
 
-test('locks itself after the idle timeout (clock override), and the timeout is settable', async () => {
-  const profile = newProfileDir();
-  const { context, page } = await launch(profile);
+test('locks itself after the idle timeout (clock override), and the timeout is settable', async ({
+  app,
+}) => {
+  const { page } = app;
   await page.clock.install();
   await page.goto(APP_URL);
   await createVault(page);
@@ -151,14 +151,10 @@ test('locks itself after the idle timeout (clock override), and the timeout is s
   await page.getByRole('button', { name: 'Sluiten' }).click();
   await page.clock.fastForward('01:05');
   await expect(page.getByText('Vergrendeld na 1 minuten zonder activiteit.')).toBeVisible();
-
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
 });
 
-test('after five wrong passphrases the next try has to wait', async () => {
-  const profile = newProfileDir();
-  const { context, page } = await launch(profile);
+test('after five wrong passphrases the next try has to wait', async ({ app }) => {
+  const { page } = app;
   await page.goto(APP_URL);
   await createVault(page);
   await page.keyboard.press('Control+L');
@@ -176,25 +172,21 @@ test('after five wrong passphrases the next try has to wait', async () => {
   await expect(page.getByText('Te veel onjuiste pogingen')).toBeHidden({ timeout: 10_000 });
   await page.getByRole('button', { name: 'Ontgrendelen' }).click();
   await expect(page.getByRole('heading', { name: 'Caseload' })).toBeVisible();
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
 });
 
-test('switches to English and back', async () => {
-  const profile = newProfileDir();
-  const { context, page } = await launch(profile);
+test('switches to English and back', async ({ app }) => {
+  const { page } = app;
   await page.goto(APP_URL);
   await page.getByRole('button', { name: 'EN', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Welcome to Koers' })).toBeVisible();
   await page.getByRole('button', { name: 'NL', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Welkom bij Koers' })).toBeVisible();
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
 });
 
-test('settings and archive dialogs work without any CSP violation; passphrase change through the UI', async () => {
-  const profile = newProfileDir();
-  const { context, page } = await launch(profile);
+test('settings and archive dialogs work without any CSP violation; passphrase change through the UI', async ({
+  app,
+}) => {
+  const { page } = app;
   const violations: string[] = [];
   page.on('console', (m) => {
     if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
@@ -239,6 +231,4 @@ test('settings and archive dialogs work without any CSP violation; passphrase ch
   await expect(page.getByRole('heading', { name: 'Caseload' })).toBeVisible();
 
   expect(violations).toEqual([]);
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
 });

@@ -1,14 +1,14 @@
-import { expect, test } from '@playwright/test';
-import { existsSync, rmSync } from 'node:fs';
+import { expect } from '@playwright/test';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   APP_URL,
   caseloadRows,
   createClient,
   createVault,
-  launch,
-  newProfileDir,
   PLAINTEXT_APP_URL,
+  test,
+  type KoersApp,
 } from './app';
 import { scanProfile } from './profile-scan';
 
@@ -45,9 +45,9 @@ const secrets = [
   client.clientnummer,
 ];
 
-async function createAndClose(url: string): Promise<string> {
-  const profile = newProfileDir();
-  const { context, page } = await launch(profile);
+/** Runs the flow in the test's profile, then closes the browser so every byte is on disk. */
+async function createAndClose(app: KoersApp, url: string): Promise<string> {
+  const { page, context, profile } = app;
   await page.goto(url);
   await createVault(page);
   await createClient(page, client);
@@ -70,19 +70,20 @@ async function createAndClose(url: string): Promise<string> {
   return profile;
 }
 
-test('no client value can be found in the Chromium profile bytes', async () => {
-  const profile = await createAndClose(APP_URL);
+test('no client value can be found in the Chromium profile bytes', async ({ app }) => {
+  const profile = await createAndClose(app, APP_URL);
   const { findings, bytesScanned, fileCount } = scanProfile(profile, secrets);
   // The scan must have seen the database, or it proves nothing.
   expect(existsSync(join(profile, 'Default', 'IndexedDB'))).toBe(true);
   expect(fileCount).toBeGreaterThan(10);
   expect(bytesScanned).toBeGreaterThan(100_000);
   expect(findings).toEqual([]);
-  rmSync(profile, { recursive: true, force: true });
 });
 
-test('negative control: with encryption switched off the same scan finds the values', async () => {
-  const profile = await createAndClose(PLAINTEXT_APP_URL);
+test('negative control: with encryption switched off the same scan finds the values', async ({
+  app,
+}) => {
+  const profile = await createAndClose(app, PLAINTEXT_APP_URL);
   const { findings } = scanProfile(profile, secrets);
   const found = new Set(findings.map((f) => f.value));
   expect(found).toContain(client.achternaam);
@@ -91,5 +92,4 @@ test('negative control: with encryption switched off the same scan finds the val
   expect(found).toContain(logbookSentence);
   expect(found).toContain('Brouwersgracht draft tekst 5521');
   expect(findings.some((f) => f.file.includes('IndexedDB'))).toBe(true);
-  rmSync(profile, { recursive: true, force: true });
 });

@@ -1,15 +1,13 @@
-import { expect, test, type Page } from '@playwright/test';
-import { rmSync } from 'node:fs';
+import { expect, type Page } from '@playwright/test';
 import {
   APP_URL,
   caseloadRows,
   createClient,
   createVault,
-  launch,
-  newProfileDir,
   SCREENSHOT_DIR,
   shouldUpdateScreenshots,
   unlock,
+  test,
 } from './app';
 
 const composer = (page: Page) => page.getByRole('form', { name: /Nieuw contact|Contact bewerken/ });
@@ -32,9 +30,10 @@ async function writeEntry(
   await expect(form).toBeHidden();
 }
 
-test('offline: three entries, an edit with history, lock and unlock keep everything', async () => {
-  const profile = newProfileDir();
-  const { context, page } = await launch(profile);
+test('offline: three entries, an edit with history, lock and unlock keep everything', async ({
+  app,
+}) => {
+  const { page, context } = app;
   await page.goto(APP_URL);
   await createVault(page);
   await createClient(page, {
@@ -104,13 +103,10 @@ test('offline: three entries, an edit with history, lock and unlock keep everyth
   await expect(entries(page).filter({ hasText: 'solliciteert vrijdag' })).toContainText(
     '2 versies',
   );
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
 });
 
-test('an unsaved draft survives a lock and a reload, sealed', async () => {
-  const profile = newProfileDir();
-  const { context, page } = await launch(profile);
+test('an unsaved draft survives a lock and a reload, sealed', async ({ app }) => {
+  const { page } = app;
   await page.goto(APP_URL);
   await createVault(page);
   await createClient(page, { voornaam: 'Noor', achternaam: 'Visser' });
@@ -152,13 +148,10 @@ test('an unsaved draft survives a lock and a reload, sealed', async () => {
   await page.getByRole('tab', { name: 'Logboek' }).click();
   await expect(entries(page)).toHaveCount(1);
   await expect(composer(page)).toBeHidden();
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
 });
 
-test('invalid input is explained in Dutch and nothing is saved', async () => {
-  const profile = newProfileDir();
-  const { context, page } = await launch(profile);
+test('invalid input is explained in Dutch and nothing is saved', async ({ app }) => {
+  const { page } = app;
   await page.goto(APP_URL);
   await createVault(page);
   await createClient(page, { voornaam: 'Daan', achternaam: 'Smit' });
@@ -171,6 +164,4 @@ test('invalid input is explained in Dutch and nothing is saved', async () => {
   await expect(page.getByText('Vul een heel aantal minuten in, hoogstens 1440.')).toBeVisible();
   await expect(page.getByText('0 contacten', { exact: true })).toBeVisible();
   await expect(entries(page)).toHaveCount(0);
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
 });
