@@ -9,7 +9,7 @@ import type { Client, ClientFields } from '../../shared/domain/client';
 import { calibrateInWorker } from '../vault/kdf-client';
 import { DEFAULT_IDLE_MINUTES } from '../vault/vault';
 import { platform } from '../platform';
-import { clients, vault } from './vault-instance';
+import { audit, clients, vault } from './vault-instance';
 
 export type Status = 'booting' | 'setup' | 'locked' | 'unlocked';
 export type LockCause = 'manual' | 'idle' | 'system' | null;
@@ -83,7 +83,9 @@ export const useSession = create<SessionState>((set, get) => {
   };
 
   /** Decrypts the caseload; a failure here locks again rather than half-open. */
-  async function afterUnlock() {
+  async function afterUnlock(how: string) {
+    // Best effort: a full disk must not keep the coach out of the dossiers.
+    await audit.append({ action: 'unlock', clientId: null, detail: how }).catch(() => undefined);
     try {
       const { clients: list, damaged } = await clients.listAll();
       set({
@@ -128,14 +130,14 @@ export const useSession = create<SessionState>((set, get) => {
 
     async unlock(passphrase) {
       await vault.unlock(passphrase);
-      await afterUnlock();
+      await afterUnlock('passphrase');
     },
 
     async quickUnlock() {
       const key = await platform.quickUnlock?.unlock();
       if (!key) throw new VaultError('not-found', 'No key in the OS keystore');
       await vault.unlockWithVaultKey(key);
-      await afterUnlock();
+      await afterUnlock('quick unlock (OS keychain)');
     },
 
     lock(cause) {

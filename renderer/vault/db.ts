@@ -63,12 +63,19 @@ export interface ChunkRow {
   sealed: Uint8Array;
 }
 
+/** One entry of the append-only audit log, sealed with the vault key; seq is the position. */
+export interface AuditRow {
+  seq: number;
+  sealed: Uint8Array;
+}
+
 export class KoersDb extends Dexie {
   meta!: EntityTable<MetaRow, 'key'>;
   clientKeys!: EntityTable<ClientKeyRow, 'clientId'>;
   records!: EntityTable<RecordRow, 'id'>;
   changes!: EntityTable<ChangeRow, 'seq'>;
   chunks!: EntityTable<ChunkRow, 'id'>;
+  audit!: EntityTable<AuditRow, 'seq'>;
 
   constructor(name = 'koers') {
     super(name);
@@ -80,6 +87,9 @@ export class KoersDb extends Dexie {
     });
     this.version(2).stores({
       chunks: 'id, clientId, docId, [docId+index]',
+    });
+    this.version(3).stores({
+      audit: 'seq',
     });
   }
 }

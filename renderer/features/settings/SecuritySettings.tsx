@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { wipe } from '../../../shared/crypto/bytes';
 import { platform } from '../../platform';
 import { errorKey } from '../../state/session';
-import { vault } from '../../state/vault-instance';
+import { audit, vault } from '../../state/vault-instance';
 
 /** Desktop-only options: hiding the window from screen sharing, and quick unlock. */
 export function SecuritySettings() {
@@ -68,6 +68,7 @@ function QuickUnlock() {
         wipe(key);
       }
       setPassphrase('');
+      await audit.append({ action: 'quick-unlock-enrolled', clientId: null });
       setStatus(await port.status());
       setMessage({ ok: true, text: t('settings.quickUnlockOn') });
     } catch (err) {
@@ -98,6 +99,7 @@ function QuickUnlock() {
           className="ghost"
           onClick={() =>
             void port?.disable().then(async () => {
+              await audit.append({ action: 'quick-unlock-removed', clientId: null });
               setStatus(await port.status());
               setMessage({ ok: true, text: t('settings.quickUnlockOff') });
             })

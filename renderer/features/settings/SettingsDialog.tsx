@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assessPassphrase, MIN_PASSPHRASE_LENGTH } from '../../../shared/domain/passphrase-policy';
 import { errorKey, useSession } from '../../state/session';
-import { vault } from '../../state/vault-instance';
+import { audit, vault } from '../../state/vault-instance';
 import { Modal } from '../ui/Modal';
 import { SecuritySettings } from './SecuritySettings';
 
@@ -93,6 +93,7 @@ function ChangePassphrase() {
     setBusy(true);
     try {
       await vault.changePassphrase(current, next);
+      await audit.append({ action: 'passphrase-change', clientId: null });
       setMessage({ ok: true, text: t('settings.changed') });
       setCurrent('');
       setNext('');
