@@ -140,6 +140,8 @@ export const en: Messages = {
     dateInFuture: 'This date is in the future.',
   },
   errors: {
+    'compartment-closed':
+      'The sealed compartment is closed. Open it with your passphrase and a purpose.',
     'wrong-passphrase': 'Wrong passphrase. Nothing was changed.',
     throttled: 'Too many wrong attempts. Please wait.',
     locked: 'The vault is locked.',

@@ -138,6 +138,8 @@ export const nl = {
     dateInFuture: 'Deze datum ligt in de toekomst.',
   },
   errors: {
+    'compartment-closed':
+      'Het afgeschermde deel is gesloten. Open het met je wachtwoordzin en een doel.',
     'wrong-passphrase': 'Onjuiste wachtwoordzin. Er is niets gewijzigd.',
     throttled: 'Te veel onjuiste pogingen. Wacht even.',
     locked: 'De kluis is vergrendeld.',

@@ -30,7 +30,17 @@ export interface SettingsMeta {
   contentProtection?: boolean;
 }
 
-export type MetaRow = VaultMeta | LockoutMeta | SettingsMeta;
+/**
+ * The special-category compartment's master key, wrapped by a key derived from the
+ * passphrase with its own salt: the vault key cannot open it, only the passphrase can.
+ */
+export interface CompartmentMeta {
+  key: 'compartment';
+  kdf: KdfParams;
+  wrapped: Uint8Array;
+}
+
+export type MetaRow = VaultMeta | LockoutMeta | SettingsMeta | CompartmentMeta;
 
 export interface ClientKeyRow {
   clientId: string;

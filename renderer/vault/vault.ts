@@ -7,6 +7,7 @@ import { defaultCodec, type Codec } from './codec';
 import type {
   ChangeRow,
   ChunkRow,
+  CompartmentMeta,
   KoersDb,
   LockoutMeta,
   RecordRow,
@@ -41,6 +42,11 @@ export interface StoredRecord<T> {
 
 const VAULT_KEY_ID: SealedIdentity = { id: 'vault-key', clientId: '-', kind: 'vault-key' };
 const KEY_CHECK_ID: SealedIdentity = { id: 'key-check', clientId: '-', kind: 'key-check' };
+export const COMPARTMENT_KEY_ID: SealedIdentity = {
+  id: 'compartment-key',
+  clientId: '-',
+  kind: 'compartment-key',
+};
 const clientKeyId = (clientId: string): SealedIdentity => ({
   id: `key:${clientId}`,
   clientId,
@@ -178,7 +184,66 @@ export class Vault {
       wrappedVaultKey: this.codec.seal(newKek, { ...VAULT_KEY_ID, v: 1 }, vaultKey),
     };
     wipe(newKek, vaultKey);
-    await this.db.meta.put(updated);
+    // The compartment is wrapped by the passphrase too: re-wrap it in the same write, or
+    // it would stay locked under the old passphrase.
+    const compartment = (await this.db.meta.get('compartment')) as CompartmentMeta | undefined;
+    let compartmentUpdate: CompartmentMeta | undefined;
+    if (compartment) {
+      const master = await this.unwrapCompartment(current, compartment);
+      compartmentUpdate = await this.wrapCompartment(next, master, compartment.kdf);
+      wipe(master);
+    }
+    await this.db.transaction('rw', this.db.meta, async () => {
+      await this.db.meta.put(updated);
+      if (compartmentUpdate) await this.db.meta.put(compartmentUpdate);
+    });
+  }
+
+  /**
+   * The compartment's master key, for a fresh passphrase check only: derived with the
+   * compartment's own salt, so being unlocked (holding the vault key) is not enough.
+   * Created on first use, after the passphrase has been checked against the vault.
+   */
+  async compartmentMasterKey(passphrase: string): Promise<Uint8Array> {
+    this.keyring.requireVaultKey();
+    const existing = (await this.db.meta.get('compartment')) as CompartmentMeta | undefined;
+    if (existing) return this.unwrapCompartment(passphrase, existing);
+    const meta = await this.requireMeta();
+    const check = await this.deriveKey(passphrase, meta.kdf);
+    try {
+      wipe(this.unwrapVaultKey(check, meta));
+    } finally {
+      wipe(check);
+    }
+    const master = randomKey();
+    await this.db.meta.put(await this.wrapCompartment(passphrase, master, meta.kdf));
+    return master;
+  }
+
+  private async wrapCompartment(
+    passphrase: string,
+    master: Uint8Array,
+    like: KdfParams,
+  ): Promise<CompartmentMeta> {
+    const kdf = { ...like, salt: randomBytes(16) };
+    const kek = await this.deriveKey(passphrase, kdf);
+    const wrapped = this.codec.seal(kek, { ...COMPARTMENT_KEY_ID, v: 1 }, master);
+    wipe(kek);
+    return { key: 'compartment', kdf, wrapped };
+  }
+
+  private async unwrapCompartment(passphrase: string, c: CompartmentMeta): Promise<Uint8Array> {
+    const kek = await this.deriveKey(passphrase, c.kdf);
+    try {
+      return this.codec.open(kek, COMPARTMENT_KEY_ID, c.wrapped).body.slice();
+    } catch (e) {
+      if (e instanceof VaultError && e.code === 'tampered') {
+        throw new VaultError('wrong-passphrase', 'The passphrase does not open the compartment');
+      }
+      throw e;
+    } finally {
+      wipe(kek);
+    }
   }
 
   /**

@@ -13,7 +13,8 @@ export type VaultErrorCode =
   | 'vault-exists'
   | 'weak-passphrase'
   | 'not-found'
-  | 'storage-failed';
+  | 'storage-failed'
+  | 'compartment-closed';
 
 export class VaultError extends Error {
   constructor(

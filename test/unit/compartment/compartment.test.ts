@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { AuditLog } from '../../../renderer/vault/audit';
+import { Compartment, COMPARTMENT_IDLE_MS } from '../../../renderer/vault/compartment';
+import { COMPARTMENT_KEY_ID } from '../../../renderer/vault/vault';
+import { open } from '../../../shared/crypto/envelope';
+import type { CompartmentMeta } from '../../../renderer/vault/db';
+import { fastKdf, freshDb, makeVault, PASS } from '../../fixtures/test-vault';
+
+async function setup() {
+  let now = 1_000_000;
+  const db = freshDb();
+  const vault = makeVault(db);
+  await vault.create(PASS, fastKdf());
+  const audit = new AuditLog(vault);
+  const compartment = new Compartment(vault, audit, () => now);
+  return { db, vault, audit, compartment, tick: (ms: number) => (now += ms) };
+}
+
+const note = { id: 'n1', clientId: 'c1', kind: 'sc-note', data: { text: 'Diagnose: burn-out' } };
+
+describe('special-category compartment', () => {
+  it('cannot be decrypted with the vault key alone: opening needs the passphrase again', async () => {
+    const { db, vault, compartment } = await setup();
+    // Unlocked, but the compartment is closed: nothing to seal or read with.
+    await expect(compartment.seal(note)).rejects.toMatchObject({ code: 'compartment-closed' });
+    await compartment.open({ clientId: 'c1', purpose: 'Re-integratieverslag', passphrase: PASS });
+    const row = await compartment.seal(note);
+    const meta = (await db.meta.get('compartment')) as CompartmentMeta;
+    // The vault key (what "unlocked" means) does not open the compartment's master key…
+    expect(() => open(vault.keyring.requireVaultKey(), COMPARTMENT_KEY_ID, meta.wrapped)).toThrow();
+    // …nor the record itself.
+    expect(() => open(vault.keyring.requireVaultKey(), row, row.sealed)).toThrow();
+    expect(Buffer.from(row.sealed).toString('latin1')).not.toContain('burn-out');
+    expect(await compartment.openRecord<{ text: string }>(row)).toEqual(note.data);
+  });
+
+  it('refuses a wrong passphrase and an empty purpose, and logs every opening with its purpose', async () => {
+    const { audit, compartment } = await setup();
+    await expect(
+      compartment.open({ clientId: 'c1', purpose: 'x', passphrase: 'fout fout fout' }),
+    ).rejects.toMatchObject({
+      code: 'wrong-passphrase',
+    });
+    await expect(
+      compartment.open({ clientId: 'c1', purpose: '  ', passphrase: PASS }),
+    ).rejects.toMatchObject({
+      code: 'compartment-closed',
+    });
+    await compartment.open({ clientId: 'c1', purpose: 'Overleg bedrijfsarts', passphrase: PASS });
+    // An opening less than five minutes old is reused, but still needs and logs a purpose.
+    await compartment.open({ clientId: 'c1', purpose: 'Rapportage UWV' });
+    const entries = await audit.entries({ clientId: 'c1' });
+    expect(entries.map((e) => [e.action, e.purpose])).toEqual([
+      ['compartment-open', 'Overleg bedrijfsarts'],
+      ['compartment-open', 'Rapportage UWV'],
+    ]);
+  });
+
+  it('closes after five minutes unused and on lock, wiping its keys', async () => {
+    const { vault, compartment, tick } = await setup();
+    await compartment.open({ clientId: 'c1', purpose: 'Verslag', passphrase: PASS });
+    const row = await compartment.seal(note);
+    tick(COMPARTMENT_IDLE_MS - 1000);
+    expect(compartment.isOpen()).toBe(true);
+    await compartment.openRecord(row); // use keeps it open
+    tick(COMPARTMENT_IDLE_MS - 1000);
+    expect(compartment.isOpen()).toBe(true);
+    tick(2000);
+    expect(compartment.isOpen()).toBe(false);
+    await expect(compartment.openRecord(row)).rejects.toMatchObject({ code: 'compartment-closed' });
+    await expect(compartment.open({ clientId: 'c1', purpose: 'Verslag' })).rejects.toMatchObject({
+      code: 'compartment-closed',
+    });
+
+    await compartment.open({ clientId: 'c1', purpose: 'Verslag', passphrase: PASS });
+    vault.lock();
+    expect(compartment.isOpen()).toBe(false);
+  });
+
+  it('still opens after a passphrase change, with the new passphrase only', async () => {
+    const { vault, compartment } = await setup();
+    await compartment.open({ clientId: 'c1', purpose: 'Verslag', passphrase: PASS });
+    const row = await compartment.seal(note);
+    compartment.close();
+    await vault.changePassphrase(PASS, 'een geheel nieuwe lange zin');
+    await expect(
+      compartment.open({ clientId: 'c1', purpose: 'Verslag', passphrase: PASS }),
+    ).rejects.toMatchObject({
+      code: 'wrong-passphrase',
+    });
+    await compartment.open({
+      clientId: 'c1',
+      purpose: 'Verslag',
+      passphrase: 'een geheel nieuwe lange zin',
+    });
+    expect(await compartment.openRecord(row)).toEqual(note.data);
+  });
+
+  it('keeps a key per client: one client key does not open another client’s record', async () => {
+    const { compartment } = await setup();
+    await compartment.open({ clientId: 'c1', purpose: 'Verslag', passphrase: PASS });
+    const a = await compartment.seal(note);
+    await compartment.seal({ ...note, id: 'n2', clientId: 'c2' });
+    await expect(
+      compartment.openRecord({ ...a, id: 'n2', clientId: 'c2', sealed: a.sealed }),
+    ).rejects.toMatchObject({
+      code: 'tampered',
+    });
+  });
+});
