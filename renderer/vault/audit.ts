@@ -1,5 +1,5 @@
 import nacl from 'tweetnacl';
-import { fromUtf8, utf8 } from '../../shared/crypto/bytes';
+import { fromUtf8, toHex, utf8 } from '../../shared/crypto/bytes';
 import { VaultError } from '../../shared/crypto/errors';
 import type { Codec } from './codec';
 import { defaultCodec } from './codec';
@@ -42,9 +42,8 @@ export type AuditCheck =
       reason: 'tampered' | 'moved' | 'missing' | 'chain';
     };
 
-const hex = (b: Uint8Array) => Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
 /** The chain link: a hash over the sealed bytes, so any change to an entry breaks the next. */
-export const linkHash = (sealed: Uint8Array): string => hex(nacl.hash(sealed));
+export const linkHash = (sealed: Uint8Array): string => toHex(nacl.hash(sealed));
 const identity = (seq: number) => ({ id: `audit:${seq}`, clientId: '-', kind: 'audit' });
 
 /**

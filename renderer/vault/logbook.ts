@@ -4,6 +4,7 @@ import {
   type LogbookIndex,
   LOGBOOK_KIND,
   LOGBOOK_VERSION_KIND,
+  newestFirst,
   type LogbookEntry,
   type LogbookFields,
   type LogbookFormValues,
@@ -69,7 +70,7 @@ export class LogbookRepository {
       for (const e of all) contacts[e.id] = [e.data.at, e.data.durationMinutes];
       await this.vault.database.records.put(sealLogbookIndex(this.vault, clientId, { contacts }));
     }
-    return all.sort((a, b) => b.data.at.localeCompare(a.data.at) || b.id.localeCompare(a.id));
+    return all.sort(newestFirst);
   }
 
   /** When and how long every contact of every client was, from one record per client. */

@@ -1,4 +1,4 @@
-import { fromUtf8, utf8, wipe } from '../../shared/crypto/bytes';
+import { fromUtf8, toHex, utf8, wipe } from '../../shared/crypto/bytes';
 import { randomBytes, randomKey, type SealedIdentity } from '../../shared/crypto/envelope';
 import { VaultError } from '../../shared/crypto/errors';
 import type { KdfParams } from '../../shared/crypto/kdf';
@@ -52,10 +52,8 @@ const clientKeyId = (clientId: string): SealedIdentity => ({
   clientId,
   kind: 'client-key',
 });
-const hex = (b: Uint8Array): string =>
-  Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
 
-export const newId = (): string => hex(randomBytes(16));
+export const newId = (): string => toHex(randomBytes(16));
 
 export const DEFAULT_IDLE_MINUTES = 5;
 export const SCHEMA_VERSION = 1;
@@ -235,12 +233,7 @@ export class Vault {
   private async unwrapCompartment(passphrase: string, c: CompartmentMeta): Promise<Uint8Array> {
     const kek = await this.deriveKey(passphrase, c.kdf);
     try {
-      return this.codec.open(kek, COMPARTMENT_KEY_ID, c.wrapped).body.slice();
-    } catch (e) {
-      if (e instanceof VaultError && e.code === 'tampered') {
-        throw new VaultError('wrong-passphrase', 'The passphrase does not open the compartment');
-      }
-      throw e;
+      return this.unwrapWithPassphraseKey(kek, COMPARTMENT_KEY_ID, c.wrapped, 'the compartment');
     } finally {
       wipe(kek);
     }
@@ -421,11 +414,21 @@ export class Vault {
   }
 
   private unwrapVaultKey(kek: Uint8Array, meta: VaultMeta): Uint8Array {
+    return this.unwrapWithPassphraseKey(kek, VAULT_KEY_ID, meta.wrappedVaultKey, 'this vault');
+  }
+
+  /** A key wrapped by a passphrase-derived key: failing authentication means a wrong passphrase. */
+  private unwrapWithPassphraseKey(
+    kek: Uint8Array,
+    id: SealedIdentity,
+    wrapped: Uint8Array,
+    what: string,
+  ): Uint8Array {
     try {
-      return this.codec.open(kek, VAULT_KEY_ID, meta.wrappedVaultKey).body.slice();
+      return this.codec.open(kek, id, wrapped).body.slice();
     } catch (e) {
       if (e instanceof VaultError && e.code === 'tampered') {
-        throw new VaultError('wrong-passphrase', 'The passphrase does not open this vault');
+        throw new VaultError('wrong-passphrase', `The passphrase does not open ${what}`);
       }
       throw e;
     }

@@ -1,5 +1,6 @@
 import type { Client } from './client';
 import { displayName, sortName } from './client';
+import { fold } from './text-fold';
 
 export interface CaseloadEntry {
   id: string;
@@ -11,13 +12,6 @@ export interface CaseloadEntry {
   /** Lower-case, accent-free text the search runs over. */
   haystack: string;
 }
-
-/** "Çelik" must be found by typing "celik": fold accents and case once, at unlock. */
-export const fold = (s: string): string =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
 
 export function toCaseloadEntry(c: Client): CaseloadEntry {
   const name = displayName(c);

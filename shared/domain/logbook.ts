@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseDutchDate } from './dutch-date';
+import { fold } from './text-fold';
 
 export const CONTACT_TYPES = ['face-to-face', 'phone', 'video', 'email', 'other'] as const;
 export type ContactType = (typeof CONTACT_TYPES)[number];
@@ -95,11 +96,11 @@ export interface LogbookFilter {
   to: string;
 }
 
-const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
+/** Logbook order: newest contact first; the id breaks ties so the order is stable. */
+export const newestFirst = (
+  a: { id: string; data: { at: string } },
+  b: { id: string; data: { at: string } },
+): number => b.data.at.localeCompare(a.data.at) || b.id.localeCompare(a.id);
 
 /** Searchable text of an entry, folded once so each keystroke is a plain substring scan. */
 export const logbookHaystack = (e: LogbookFields): string =>

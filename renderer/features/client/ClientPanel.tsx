@@ -10,6 +10,7 @@ import { DocumentsTab } from '../documents/DocumentsTab';
 import { LogbookTab } from '../logbook/LogbookTab';
 import { PoortwachterTab } from '../poortwachter/PoortwachterTab';
 import { TrajectoryTab } from '../trajectory/TrajectoryTab';
+import { isCtrlShortcut } from '../ui/shortcut';
 import { Tabs } from '../ui/Tabs';
 import { ArchiveDialog } from './ArchiveDialog';
 import { ClientForm } from './ClientForm';
@@ -36,7 +37,7 @@ export function ClientPanel() {
   useEffect(() => {
     if (!hasClient) return;
     const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'n') {
+      if (isCtrlShortcut(e, 'n')) {
         e.preventDefault();
         requestCompose();
       }

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { platform } from '../../platform';
 import { useSession } from '../../state/session';
+import { isCtrlShortcut } from '../ui/shortcut';
 
 const ACTIVITY = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] as const;
 
@@ -17,7 +18,7 @@ export function useAutoLock(): void {
       last = Date.now();
     };
     const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'l') {
+      if (isCtrlShortcut(e, 'l')) {
         e.preventDefault();
         lock('manual');
       }

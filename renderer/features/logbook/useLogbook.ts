@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { LogbookEntry } from '../../../shared/domain/logbook';
+import { newestFirst, type LogbookEntry } from '../../../shared/domain/logbook';
 import { logbook } from './logbook-instance';
 
 export interface LogbookItem {
@@ -34,9 +34,7 @@ export function useLogbook(clientId: string) {
         const rest = (prev?.clientId === clientId ? prev.items : []).filter(
           (i) => i.id !== saved.id,
         );
-        const items = [toItem(saved), ...rest].sort(
-          (a, b) => b.data.at.localeCompare(a.data.at) || b.id.localeCompare(a.id),
-        );
+        const items = [toItem(saved), ...rest].sort(newestFirst);
         return { clientId, items };
       });
     },

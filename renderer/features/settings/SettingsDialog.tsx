@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { assessPassphrase, MIN_PASSPHRASE_LENGTH } from '../../../shared/domain/passphrase-policy';
+import { assessPassphrase } from '../../../shared/domain/passphrase-policy';
 import { errorKey, useSession } from '../../state/session';
 import { audit, vault } from '../../state/vault-instance';
+import { passphraseProblem } from '../setup/passphrase-problem';
 import { Modal } from '../ui/Modal';
 import { SecuritySettings } from './SecuritySettings';
 
@@ -78,18 +79,8 @@ function ChangePassphrase() {
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const a = assessPassphrase(next);
-    if (!a.acceptable) {
-      setMessage({
-        ok: false,
-        text:
-          a.problem === 'too-short'
-            ? t('setup.tooShort', { min: MIN_PASSPHRASE_LENGTH })
-            : t('setup.tooGuessable'),
-      });
-      return;
-    }
-    if (next !== repeat) return setMessage({ ok: false, text: t('setup.mismatch') });
+    const problem = passphraseProblem(t, assessPassphrase(next), next, repeat);
+    if (problem) return setMessage({ ok: false, text: problem });
     setBusy(true);
     try {
       await vault.changePassphrase(current, next);

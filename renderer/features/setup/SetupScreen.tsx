@@ -4,6 +4,7 @@ import { assessPassphrase, MIN_PASSPHRASE_LENGTH } from '../../../shared/domain/
 import { errorKey, useSession } from '../../state/session';
 import { LanguageSwitch } from '../shell/LanguageSwitch';
 import { PassphraseMeter } from './PassphraseMeter';
+import { passphraseProblem } from './passphrase-problem';
 
 export function SetupScreen() {
   const { t, i18n } = useTranslation();
@@ -15,13 +16,7 @@ export function SetupScreen() {
   const [submitted, setSubmitted] = useState(false);
   const assessment = useMemo(() => assessPassphrase(passphrase), [passphrase]);
 
-  const problem = !assessment.acceptable
-    ? assessment.problem === 'too-short'
-      ? t('setup.tooShort', { min: MIN_PASSPHRASE_LENGTH })
-      : t('setup.tooGuessable')
-    : passphrase !== repeat
-      ? t('setup.mismatch')
-      : null;
+  const problem = passphraseProblem(t, assessment, passphrase, repeat);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
