@@ -140,6 +140,10 @@ export const en: Messages = {
     dateInFuture: 'This date is in the future.',
   },
   errors: {
+    'no-legal-ground':
+      'No valid consent or other legal ground for special-category data is on record for this client. Record one under Privacy first.',
+    'audit-special-category':
+      'State the purpose without medical or other special-category details: it goes into the audit log.',
     'compartment-closed':
       'The sealed compartment is closed. Open it with your passphrase and a purpose.',
     'wrong-passphrase': 'Wrong passphrase. Nothing was changed.',

@@ -8,9 +8,28 @@ import { messages as documents } from '../features/documents/i18n';
 import { messages as logbook } from '../features/logbook/i18n';
 import { messages as poortwachter } from '../features/poortwachter/i18n';
 import { messages as trajectory } from '../features/trajectory/i18n';
+import { messages as audit } from '../features/audit/i18n';
+import { messages as compartment } from '../features/compartment/i18n';
+import { messages as consent } from '../features/consent/i18n';
+import { messages as health } from '../features/health/i18n';
+import { messages as privacy } from '../features/privacy/i18n';
+import { messages as sessionMode } from '../features/session-mode/i18n';
 
 // Each feature keeps its own messages beside its code, under its own top-level key.
-const features = [cv, dashboard, documents, logbook, poortwachter, trajectory];
+const features = [
+  cv,
+  dashboard,
+  documents,
+  logbook,
+  poortwachter,
+  trajectory,
+  audit,
+  compartment,
+  consent,
+  health,
+  privacy,
+  sessionMode,
+];
 const merged = (lang: 'nl' | 'en', base: object) =>
   Object.assign({}, base, ...features.map((f) => f[lang]));
 

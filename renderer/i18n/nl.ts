@@ -138,6 +138,10 @@ export const nl = {
     dateInFuture: 'Deze datum ligt in de toekomst.',
   },
   errors: {
+    'no-legal-ground':
+      'Voor deze cliënt is geen geldige toestemming of andere grondslag vastgelegd voor bijzondere persoonsgegevens. Leg die eerst vast onder Privacy.',
+    'audit-special-category':
+      'Noem het doel zonder medische of andere bijzondere persoonsgegevens: het komt in het auditlogboek.',
     'compartment-closed':
       'Het afgeschermde deel is gesloten. Open het met je wachtwoordzin en een doel.',
     'wrong-passphrase': 'Onjuiste wachtwoordzin. Er is niets gewijzigd.',

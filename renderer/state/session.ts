@@ -20,6 +20,8 @@ export const DOSSIER_TABS = [
   'poortwachter',
   'trajectory',
   'documents',
+  'health',
+  'privacy',
 ] as const;
 export type DossierTab = (typeof DOSSIER_TABS)[number];
 

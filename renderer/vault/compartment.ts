@@ -60,10 +60,30 @@ export class Compartment {
     await this.audit.append({ action: 'compartment-open', clientId: req.clientId, purpose });
   }
 
+  /** Seals one client's special-category data again at once (consent withdrawn, erasure). */
+  forget(clientId: string): void {
+    wipe(this.clientKeys.get(clientId));
+    this.clientKeys.delete(clientId);
+    this.notify();
+  }
+
+  private readonly listeners = new Set<() => void>();
+
+  /** Called whenever the compartment opens or closes, so screens can hide sealed content. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private notify(): void {
+    for (const l of this.listeners) l();
+  }
+
   close(): void {
     wipe(this.master, ...this.clientKeys.values());
     this.master = null;
     this.clientKeys.clear();
+    this.notify();
   }
 
   async seal<T>(row: { id: string; clientId: string; kind: string; data: T }): Promise<RecordRow> {

@@ -149,6 +149,27 @@ export class Vault {
     }
   }
 
+  /**
+   * Checks the passphrase without changing the session, e.g. to leave session mode. Wrong
+   * answers count towards the same back-off as the lock screen.
+   */
+  async verifyPassphrase(passphrase: string): Promise<void> {
+    this.keyring.requireVaultKey();
+    const meta = await this.requireMeta();
+    const wait = await this.retryAfterMs();
+    if (wait > 0) throw new VaultError('throttled', 'Too many wrong passphrases', wait);
+    const kek = await this.deriveKey(passphrase, meta.kdf);
+    try {
+      wipe(this.unwrapVaultKey(kek, meta));
+    } catch (e) {
+      await this.recordFailure();
+      throw e;
+    } finally {
+      wipe(kek);
+    }
+    await this.db.meta.delete('lockout');
+  }
+
   /** Unlock with a vault key from the OS keystore; refused unless it opens the key check. */
   async unlockWithVaultKey(key: Uint8Array): Promise<void> {
     const meta = await this.requireMeta();

@@ -14,7 +14,11 @@ export type VaultErrorCode =
   | 'weak-passphrase'
   | 'not-found'
   | 'storage-failed'
-  | 'compartment-closed';
+  | 'compartment-closed'
+  /** No valid consent or other legal ground for special-category data of this client. */
+  | 'no-legal-ground'
+  /** A purpose or note for the audit log looked like special-category data. */
+  | 'audit-special-category';
 
 export class VaultError extends Error {
   constructor(

@@ -7,6 +7,8 @@ import { DOSSIER_TABS, useSession, type DossierTab } from '../../state/session';
 import { CvTab } from '../cv/CvTab';
 import { Dashboard } from '../dashboard/Dashboard';
 import { DocumentsTab } from '../documents/DocumentsTab';
+import { HealthTab } from '../health/HealthTab';
+import { PrivacyTab } from '../privacy/PrivacyTab';
 import { LogbookTab } from '../logbook/LogbookTab';
 import { PoortwachterTab } from '../poortwachter/PoortwachterTab';
 import { TrajectoryTab } from '../trajectory/TrajectoryTab';
@@ -115,6 +117,8 @@ export function ClientPanel() {
         {tab === 'poortwachter' && <PoortwachterTab client={client} />}
         {tab === 'trajectory' && <TrajectoryTab client={client} />}
         {tab === 'documents' && <DocumentsTab client={client} />}
+        {tab === 'health' && <HealthTab client={client} />}
+        {tab === 'privacy' && <PrivacyTab client={client} />}
       </Tabs>
     </section>
   );
@@ -127,6 +131,8 @@ const TAB_LABELS: Record<DossierTab, string> = {
   poortwachter: 'poortwachter.title',
   trajectory: 'trajectory.title',
   documents: 'documents.title',
+  health: 'health.title',
+  privacy: 'privacy.title',
 };
 
 function ClientHeader({ client }: { client: Client }) {
