@@ -10,6 +10,7 @@ import { ClientPanel } from './features/client/ClientPanel';
 export function App() {
   const status = useSession((s) => s.status);
   const boot = useSession((s) => s.boot);
+  const inSessionMode = useSession((s) => s.sessionMode !== null);
   useEffect(() => {
     void boot();
   }, [boot]);
@@ -21,10 +22,11 @@ export function App() {
   // lingers in component state.
   if (status === 'locked') return <LockScreen key="locked" />;
   return (
-    <div className="app" key="unlocked">
+    <div className={inSessionMode ? 'app session-mode' : 'app'} key="unlocked">
       <AppHeader />
       <div className="workspace">
-        <CaseloadPane />
+        {/* Not rendered at all while the client looks along: nothing of it is in the page. */}
+        {!inSessionMode && <CaseloadPane />}
         <ClientPanel />
       </div>
     </div>

@@ -9,7 +9,8 @@ import type { Client, ClientFields } from '../../shared/domain/client';
 import { calibrateInWorker } from '../vault/kdf-client';
 import { DEFAULT_IDLE_MINUTES } from '../vault/vault';
 import { platform } from '../platform';
-import { audit, clients, vault } from './vault-instance';
+import { onlyShareable, tabOnEntry } from '../features/session-mode/shareable';
+import { audit, clients, compartment, vault } from './vault-instance';
 
 export type Status = 'booting' | 'setup' | 'locked' | 'unlocked';
 export type LockCause = 'manual' | 'idle' | 'system' | null;
@@ -24,6 +25,12 @@ export const DOSSIER_TABS = [
   'privacy',
 ] as const;
 export type DossierTab = (typeof DOSSIER_TABS)[number];
+
+/** "Cliënt kijkt mee": one client, only the tabs the coach chose to share. */
+export interface SessionMode {
+  clientId: string;
+  shared: DossierTab[];
+}
 
 interface SessionState {
   status: Status;
@@ -57,12 +64,23 @@ interface SessionState {
   updateClient(id: string, fields: ClientFields): Promise<Client>;
   setArchived(id: string, archived: boolean): Promise<void>;
   setIdleMinutes(minutes: number): Promise<void>;
+  /** Null outside session mode. While set, select/setTab/startCreating refuse to leave it. */
+  sessionMode: SessionMode | null;
+  enterSessionMode(clientId: string, shared: readonly DossierTab[]): void;
+  /** Ends session mode only after the passphrase checks out; throws VaultError otherwise. */
+  leaveSessionMode(passphrase: string): Promise<void>;
 }
 
 // A function, not a constant: each lock gets fresh empty containers, nothing shared.
 const lockedState = (): Pick<
   SessionState,
-  'clientsById' | 'entries' | 'selectedId' | 'creating' | 'justCreatedId' | 'damagedCount'
+  | 'clientsById'
+  | 'entries'
+  | 'selectedId'
+  | 'creating'
+  | 'justCreatedId'
+  | 'damagedCount'
+  | 'sessionMode'
 > => ({
   clientsById: {},
   entries: [],
@@ -70,6 +88,8 @@ const lockedState = (): Pick<
   creating: false,
   justCreatedId: null,
   damagedCount: 0,
+  // Locking ends session mode: unlocking asks the passphrase anyway.
+  sessionMode: null,
 });
 
 function indexClients(list: Client[]) {
@@ -147,16 +167,52 @@ export const useSession = create<SessionState>((set, get) => {
       set({ status: 'locked', lockCause: cause, ...lockedState() });
     },
 
-    select: (id) =>
-      set({ selectedId: id, creating: false, justCreatedId: null, tab: 'personalia' }),
-    setTab: (tab) => set({ tab }),
-    requestCompose: () => set({ tab: 'logbook', composePending: true }),
+    select(id) {
+      // Refused here, not only hidden in the UI: no path may show another client.
+      if (get().sessionMode) return;
+      set({ selectedId: id, creating: false, justCreatedId: null, tab: 'personalia' });
+    },
+    setTab(tab) {
+      const mode = get().sessionMode;
+      if (mode && !mode.shared.includes(tab)) return;
+      set({ tab });
+    },
+    requestCompose() {
+      const mode = get().sessionMode;
+      if (mode && !mode.shared.includes('logbook')) return;
+      set({ tab: 'logbook', composePending: true });
+    },
     takeComposeRequest() {
       if (!get().composePending) return false;
       set({ composePending: false });
       return true;
     },
-    startCreating: () => set({ selectedId: null, creating: true }),
+    startCreating() {
+      if (get().sessionMode) return;
+      set({ selectedId: null, creating: true });
+    },
+
+    enterSessionMode(clientId, shared) {
+      const { status, clientsById, tab } = get();
+      if (status !== 'unlocked' || !clientsById[clientId]) return;
+      const allowed = onlyShareable(shared);
+      // Sealed content must not be on screen with the client present.
+      compartment.close();
+      set({
+        sessionMode: { clientId, shared: allowed },
+        selectedId: clientId,
+        creating: false,
+        justCreatedId: null,
+        tab: tabOnEntry(tab, allowed) ?? tab,
+        composePending: false,
+      });
+    },
+
+    async leaveSessionMode(passphrase) {
+      if (!get().sessionMode) return;
+      await vault.verifyPassphrase(passphrase);
+      set({ sessionMode: null });
+    },
 
     async createClient(fields) {
       const c = await clients.create(fields);

@@ -1,6 +1,7 @@
 import nacl from 'tweetnacl';
 import { fromUtf8, toHex, utf8 } from '../../shared/crypto/bytes';
 import { VaultError } from '../../shared/crypto/errors';
+import { detectSpecialCategories } from '../../shared/domain/special-categories';
 import type { Codec } from './codec';
 import { defaultCodec } from './codec';
 import type { AuditRow, KoersDb } from './db';
@@ -42,6 +43,18 @@ export type AuditCheck =
       reason: 'tampered' | 'moved' | 'missing' | 'chain';
     };
 
+/** Throws before anything is written; the message names only the field, never the text. */
+function refuseSpecialCategories(event: AuditEvent): void {
+  for (const field of ['purpose', 'detail'] as const) {
+    const text = event[field];
+    if (text && detectSpecialCategories(text).length > 0)
+      throw new VaultError(
+        'audit-special-category',
+        `Audit ${field} looks like special-category data`,
+      );
+  }
+}
+
 /** The chain link: a hash over the sealed bytes, so any change to an entry breaks the next. */
 export const linkHash = (sealed: Uint8Array): string => toHex(nacl.hash(sealed));
 const identity = (seq: number) => ({ id: `audit:${seq}`, clientId: '-', kind: 'audit' });
@@ -65,6 +78,8 @@ export class AuditLog {
   }
 
   async append(event: AuditEvent, now = new Date()): Promise<AuditEntry> {
+    // The log outlives erasure of a dossier, so it must never hold what erasure removes.
+    refuseSpecialCategories(event);
     const key = this.vault.keyring.requireVaultKey();
     let entry: AuditEntry | undefined;
     await this.db.transaction('rw', this.db.audit, async () => {

@@ -1,4 +1,5 @@
 import { open, seal } from '../../shared/crypto/envelope';
+import { openSealed, sealTo } from '../../shared/crypto/sealed-box';
 
 /**
  * The one place records are turned into stored bytes. The vault takes a Codec so the
@@ -8,6 +9,9 @@ import { open, seal } from '../../shared/crypto/envelope';
 export interface Codec {
   seal: typeof seal;
   open: typeof open;
+  /** Public-key sealing for the special-category compartment. */
+  sealTo: typeof sealTo;
+  openSealed: typeof openSealed;
 }
 
-export const defaultCodec: Codec = { seal, open };
+export const defaultCodec: Codec = { seal, open, sealTo, openSealed };

@@ -37,7 +37,10 @@ export interface SettingsMeta {
 export interface CompartmentMeta {
   key: 'compartment';
   kdf: KdfParams;
+  /** The master secret key, sealed with a key derived from the passphrase (own salt). */
   wrapped: Uint8Array;
+  /** The master public key, sealed with the vault key so it cannot be swapped on disk. */
+  publicKey: Uint8Array;
 }
 
 export type MetaRow = VaultMeta | LockoutMeta | SettingsMeta | CompartmentMeta;

@@ -1,5 +1,8 @@
 import {
   LOGBOOK_DRAFT_KIND,
+  LOGBOOK_SEALED_DRAFT_KIND,
+  LOGBOOK_SEALED_KIND,
+  LOGBOOK_SEALED_VERSION_KIND,
   LOGBOOK_INDEX_KIND,
   type LogbookIndex,
   LOGBOOK_KIND,
@@ -11,6 +14,8 @@ import {
   type LogbookVersion,
 } from '../../shared/domain/logbook';
 import { VaultError } from '../../shared/crypto/errors';
+import { detectSpecialCategories } from '../../shared/domain/special-categories';
+import type { Compartment } from './compartment';
 import { ClientRecords } from './records';
 import { newId, type StoredRecord, type Vault } from './vault';
 
@@ -18,11 +23,27 @@ export interface LogbookDraft {
   /** The entry being edited, or null for a new one. */
   entryId: string | null;
   input: LogbookFormValues;
+  /** The coach chose to seal the entry (the detector may seal the draft regardless). */
+  sealed?: boolean;
   savedAt: string;
+}
+
+/** An entry as the logbook shows it; sealed ones only while the compartment is open. */
+export interface LogbookRecord {
+  id: string;
+  data: LogbookEntry;
+  sealed?: boolean;
 }
 
 const draftId = (clientId: string, entryId: string | null) =>
   `${clientId}:draft:${entryId ?? 'new'}`;
+const sealedDraftId = (clientId: string, entryId: string | null) =>
+  `${clientId}:sealed-draft:${entryId ?? 'new'}`;
+
+/** Whether a draft's text holds anything the special-category detector flags. */
+export const draftNeedsSeal = (input: LogbookFormValues): boolean =>
+  detectSpecialCategories([input.summary, input.agreements, input.participants].join('\n')).length >
+  0;
 const indexId = (clientId: string) => `${clientId}:logbook-index`;
 
 export interface ContactTime {
@@ -46,31 +67,72 @@ export function sealLogbookIndex(vault: Vault, clientId: string, index: LogbookI
  * The secured logbook: an edit never overwrites, it files the previous version under
  * LOGBOOK_VERSION_KIND first, in the same transaction. Unsaved text lives in a sealed
  * draft record so a crash, a reload or a lock loses nothing.
+ *
+ * Entries marked special category live in the compartment instead (LOGBOOK_SEALED_*), with
+ * their versions and drafts. Their time and duration stay in the contact index, so hours and
+ * "last contact" keep working while their text is sealed.
  */
 export class LogbookRepository {
   private readonly entries: ClientRecords<LogbookEntry>;
   private readonly versions: ClientRecords<LogbookVersion>;
 
-  constructor(private readonly vault: Vault) {
+  constructor(
+    private readonly vault: Vault,
+    private readonly compartment?: Compartment,
+  ) {
     this.entries = new ClientRecords<LogbookEntry>(vault, LOGBOOK_KIND);
     this.versions = new ClientRecords<LogbookVersion>(vault, LOGBOOK_VERSION_KIND);
   }
 
-  /** Current versions, newest contact first. */
-  async list(clientId: string): Promise<StoredRecord<LogbookEntry>[]> {
-    const all = await this.entries.list(clientId);
+  private get sealer(): Compartment {
+    if (!this.compartment) throw new VaultError('compartment-closed', 'No compartment');
+    return this.compartment;
+  }
+
+  /**
+   * Current versions, newest contact first: the plain ones, plus the sealed ones while the
+   * compartment is open for this client.
+   */
+  async list(clientId: string): Promise<LogbookRecord[]> {
+    const plain = await this.entries.list(clientId);
+    const sealedRows = await this.sealedRows(clientId, LOGBOOK_SEALED_KIND);
     // The index is derived data: if it ever disagrees with the entries (a crash between
-    // versions of this app, an import), the dossier that is open rebuilds it.
+    // versions of this app, an import), the dossier that is open rebuilds it. Sealed entries
+    // keep their indexed time, as it cannot be read again without opening them.
     const index = await this.readIndex(clientId);
+    const ids = [...plain.map((e) => e.id), ...sealedRows.map((r) => r.id)];
     if (
-      Object.keys(index.contacts).length !== all.length ||
-      all.some((e) => !index.contacts[e.id])
+      Object.keys(index.contacts).length !== ids.length ||
+      ids.some((id) => !index.contacts[id])
     ) {
       const contacts: LogbookIndex['contacts'] = {};
-      for (const e of all) contacts[e.id] = [e.data.at, e.data.durationMinutes];
+      for (const e of plain) contacts[e.id] = [e.data.at, e.data.durationMinutes];
+      for (const r of sealedRows) {
+        const known = index.contacts[r.id];
+        if (known) contacts[r.id] = known;
+      }
       await this.vault.database.records.put(sealLogbookIndex(this.vault, clientId, { contacts }));
     }
-    return all.sort(newestFirst);
+    const out: LogbookRecord[] = plain.map((e) => ({ id: e.id, data: e.data }));
+    if (this.compartment?.isOpenFor(clientId)) {
+      for (const row of sealedRows) {
+        out.push({
+          id: row.id,
+          data: await this.compartment.openRecord<LogbookEntry>(row),
+          sealed: true,
+        });
+      }
+    }
+    return out.sort(newestFirst);
+  }
+
+  /** Whether the client has sealed entries; answerable without opening anything. */
+  async hasSealed(clientId: string): Promise<boolean> {
+    return (await this.sealedRows(clientId, LOGBOOK_SEALED_KIND)).length > 0;
+  }
+
+  private sealedRows(clientId: string, kind: string) {
+    return this.vault.database.records.where({ clientId, kind }).toArray();
   }
 
   /** When and how long every contact of every client was, from one record per client. */
@@ -95,28 +157,99 @@ export class LogbookRepository {
     await this.vault.database.records.put(sealLogbookIndex(this.vault, clientId, index));
   }
 
-  async create(clientId: string, fields: LogbookFields): Promise<StoredRecord<LogbookEntry>> {
+  /**
+   * Saves a new entry. Sealed entries need a legal ground on record (consent register),
+   * but not an open compartment: writing is not reading.
+   */
+  async create(
+    clientId: string,
+    fields: LogbookFields,
+    opts: { sealed?: boolean } = {},
+  ): Promise<LogbookRecord> {
     const at = new Date().toISOString();
+    const entry: LogbookEntry = { ...fields, version: 1, createdAt: at, updatedAt: at };
     const db = this.vault.database;
+    if (opts.sealed) {
+      await this.sealer.requireLegalGround(clientId);
+      await this.sealer.prepare(clientId);
+      const id = newId();
+      await db.transaction('rw', db.records, db.changes, async () => {
+        await db.records.put(
+          this.sealer.sealSync({ id, clientId, kind: LOGBOOK_SEALED_KIND, data: entry }),
+        );
+        await this.indexContact(clientId, id, fields);
+        await db.records.bulkDelete([draftId(clientId, null), sealedDraftId(clientId, null)]);
+      });
+      return { id, data: entry, sealed: true };
+    }
     let saved: StoredRecord<LogbookEntry> | undefined;
     await db.transaction('rw', db.records, db.changes, async () => {
-      saved = await this.entries.save(clientId, {
-        ...fields,
-        version: 1,
-        createdAt: at,
-        updatedAt: at,
-      });
+      saved = await this.entries.save(clientId, entry);
       await this.indexContact(clientId, saved.id, fields);
-      await db.records.delete(draftId(clientId, null));
+      await db.records.bulkDelete([draftId(clientId, null), sealedDraftId(clientId, null)]);
     });
-    return saved as StoredRecord<LogbookEntry>;
+    const done = saved as StoredRecord<LogbookEntry>;
+    return { id: done.id, data: done.data };
   }
 
+  /**
+   * Saves an edit as a new version. A plain entry can be sealed by an edit (it moves into
+   * the compartment with its earlier versions); a sealed entry stays sealed.
+   */
   async update(
     clientId: string,
     entryId: string,
     fields: LogbookFields,
-  ): Promise<StoredRecord<LogbookEntry>> {
+    opts: { sealed?: boolean } = {},
+  ): Promise<LogbookRecord> {
+    const db = this.vault.database;
+    const sealedRow = await db.records.get(entryId);
+    if (!sealedRow || sealedRow.clientId !== clientId)
+      throw new VaultError('not-found', `No logbook entry ${entryId}`);
+    const wasSealed = sealedRow.kind === LOGBOOK_SEALED_KIND;
+    if (!wasSealed && !opts.sealed) return this.updatePlain(clientId, entryId, fields);
+
+    const sealer = this.sealer;
+    await sealer.requireLegalGround(clientId);
+    await sealer.prepare(clientId);
+    // Reading the current text of a sealed entry needs the compartment open.
+    const current = wasSealed
+      ? await sealer.openRecord<LogbookEntry>(sealedRow)
+      : this.vault.openRecord<LogbookEntry>(sealedRow).data;
+    const plainVersions = wasSealed
+      ? []
+      : (await this.versions.list(clientId)).filter((v) => v.data.entryId === entryId);
+    const next: LogbookEntry = {
+      ...fields,
+      version: current.version + 1,
+      createdAt: current.createdAt,
+      updatedAt: new Date().toISOString(),
+    };
+    await db.transaction('rw', db.records, db.changes, async () => {
+      const sealVersion = (v: LogbookVersion) =>
+        db.records.put(
+          sealer.sealSync({ id: newId(), clientId, kind: LOGBOOK_SEALED_VERSION_KIND, data: v }),
+        );
+      // Moving into the compartment takes the history along and leaves no plain copy.
+      for (const v of plainVersions) {
+        await sealVersion(v.data);
+        await db.records.delete(v.id);
+      }
+      await sealVersion({ ...current, entryId });
+      await db.records.put(
+        sealer.sealSync({ id: entryId, clientId, kind: LOGBOOK_SEALED_KIND, data: next }),
+      );
+      await this.indexContact(clientId, entryId, fields);
+      await db.records.bulkDelete([draftId(clientId, entryId), sealedDraftId(clientId, entryId)]);
+    });
+    return { id: entryId, data: next, sealed: true };
+  }
+
+  private async updatePlain(
+    clientId: string,
+    entryId: string,
+    fields: LogbookFields,
+  ): Promise<LogbookRecord> {
     const db = this.vault.database;
     let saved: StoredRecord<LogbookEntry> | undefined;
     await db.transaction('rw', db.records, db.changes, async () => {
@@ -135,13 +268,26 @@ export class LogbookRepository {
         entryId,
       );
       await this.indexContact(clientId, entryId, fields);
-      await db.records.delete(draftId(clientId, entryId));
+      await db.records.bulkDelete([draftId(clientId, entryId), sealedDraftId(clientId, entryId)]);
     });
-    return saved as StoredRecord<LogbookEntry>;
+    const done = saved as StoredRecord<LogbookEntry>;
+    return { id: done.id, data: done.data };
   }
 
   /** Every version of an entry, oldest first, the current one last. */
   async history(clientId: string, entryId: string): Promise<LogbookEntry[]> {
+    const row = await this.vault.database.records.get(entryId);
+    if (!row || row.clientId !== clientId)
+      throw new VaultError('not-found', `No logbook entry ${entryId}`);
+    if (row.kind === LOGBOOK_SEALED_KIND) {
+      const older: LogbookVersion[] = [];
+      for (const v of await this.sealedRows(clientId, LOGBOOK_SEALED_VERSION_KIND)) {
+        const data = await this.sealer.openRecord<LogbookVersion>(v);
+        if (data.entryId === entryId) older.push(data);
+      }
+      older.sort((a, b) => a.version - b.version);
+      return [...older, await this.sealer.openRecord<LogbookEntry>(row)];
+    }
     const current = await this.entries.get(entryId);
     if (!current) throw new VaultError('not-found', `No logbook entry ${entryId}`);
     const older = (await this.versions.list(clientId))
@@ -151,28 +297,69 @@ export class LogbookRepository {
     return [...older, current.data];
   }
 
-  async loadDraft(clientId: string, entryId: string | null): Promise<LogbookDraft | undefined> {
-    const row = await this.vault.database.records.get(draftId(clientId, entryId));
+  /**
+   * The unsaved draft for a new entry (entryId null) or an edit. 'sealed' means a draft
+   * exists in the compartment and the compartment is not open for this client.
+   */
+  async loadDraft(
+    clientId: string,
+    entryId: string | null,
+  ): Promise<LogbookDraft | 'sealed' | undefined> {
+    const db = this.vault.database;
+    const sealed = await db.records.get(sealedDraftId(clientId, entryId));
+    if (sealed) {
+      if (!this.compartment?.isOpenFor(clientId)) return 'sealed';
+      return this.compartment.openRecord<LogbookDraft>(sealed);
+    }
+    const row = await db.records.get(draftId(clientId, entryId));
     return row ? this.vault.openRecord<LogbookDraft>(row).data : undefined;
+  }
+
+  /** Makes sure drafts of this client can be sealed synchronously (call when composing). */
+  async prepareDrafts(clientId: string): Promise<void> {
+    await this.compartment?.prepare(clientId);
   }
 
   /**
    * Seals the draft synchronously and returns the pending write. Sealing first means the
    * write still lands when the keys are wiped right after (lock), because it only carries
-   * ciphertext.
+   * ciphertext. A draft the coach marked sealed, or whose text the detector flags, goes into
+   * the compartment (needs prepareDrafts first), and its plain twin is removed.
    */
   saveDraft(clientId: string, draft: Omit<LogbookDraft, 'savedAt'>): Promise<unknown> {
+    const data: LogbookDraft = { ...draft, savedAt: new Date().toISOString() };
+    const db = this.vault.database;
+    const plainId = draftId(clientId, draft.entryId);
+    const sealedId = sealedDraftId(clientId, draft.entryId);
+    if (this.compartment && (draft.sealed || draftNeedsSeal(draft.input))) {
+      const row = this.compartment.sealSync({
+        id: sealedId,
+        clientId,
+        kind: LOGBOOK_SEALED_DRAFT_KIND,
+        data,
+      });
+      return db.transaction('rw', db.records, async () => {
+        await db.records.put(row);
+        await db.records.delete(plainId);
+      });
+    }
     const row = this.vault.sealRecord<LogbookDraft>({
-      id: draftId(clientId, draft.entryId),
+      id: plainId,
       clientId,
       kind: LOGBOOK_DRAFT_KIND,
-      data: { ...draft, savedAt: new Date().toISOString() },
+      data,
       clock: {},
     });
-    return this.vault.database.records.put(row);
+    return db.transaction('rw', db.records, async () => {
+      await db.records.put(row);
+      await db.records.delete(sealedId);
+    });
   }
 
   async discardDraft(clientId: string, entryId: string | null): Promise<void> {
-    await this.vault.database.records.delete(draftId(clientId, entryId));
+    await this.vault.database.records.bulkDelete([
+      draftId(clientId, entryId),
+      sealedDraftId(clientId, entryId),
+    ]);
   }
 }

@@ -1,5 +1,6 @@
 import { fromUtf8, toHex, utf8, wipe } from '../../shared/crypto/bytes';
 import { randomBytes, randomKey, type SealedIdentity } from '../../shared/crypto/envelope';
+import { newBoxKeyPair } from '../../shared/crypto/sealed-box';
 import { VaultError } from '../../shared/crypto/errors';
 import type { KdfParams } from '../../shared/crypto/kdf';
 import { formatHlc, tick, type HlcState } from '../../shared/sync/hlc';
@@ -46,6 +47,11 @@ export const COMPARTMENT_KEY_ID: SealedIdentity = {
   id: 'compartment-key',
   clientId: '-',
   kind: 'compartment-key',
+};
+const COMPARTMENT_PUBLIC_ID: SealedIdentity = {
+  id: 'compartment-public-key',
+  clientId: '-',
+  kind: 'compartment-public-key',
 };
 const clientKeyId = (clientId: string): SealedIdentity => ({
   id: `key:${clientId}`,
@@ -100,8 +106,20 @@ export class Vault {
       keyCheck: this.codec.seal(vaultKey, { ...KEY_CHECK_ID, v: 1 }, randomBytes(16)),
     };
     wipe(kek);
-    await this.db.meta.put(meta);
     this.startSession(vaultKey, meta);
+    // The compartment exists from the start, so sealing into it never needs the passphrase.
+    const pair = newBoxKeyPair();
+    const compartment = await this.newCompartmentMeta(passphrase, pair, kdf);
+    wipe(pair.secretKey);
+    try {
+      await this.db.transaction('rw', this.db.meta, async () => {
+        await this.db.meta.put(meta);
+        await this.db.meta.put(compartment);
+      });
+    } catch (e) {
+      this.lock();
+      throw e;
+    }
   }
 
   async kdfParams(): Promise<KdfParams> {
@@ -209,7 +227,10 @@ export class Vault {
     let compartmentUpdate: CompartmentMeta | undefined;
     if (compartment) {
       const master = await this.unwrapCompartment(current, compartment);
-      compartmentUpdate = await this.wrapCompartment(next, master, compartment.kdf);
+      compartmentUpdate = {
+        ...(await this.wrapCompartment(next, master, compartment.kdf)),
+        publicKey: compartment.publicKey,
+      };
       wipe(master);
     }
     await this.db.transaction('rw', this.db.meta, async () => {
@@ -219,9 +240,10 @@ export class Vault {
   }
 
   /**
-   * The compartment's master key, for a fresh passphrase check only: derived with the
-   * compartment's own salt, so being unlocked (holding the vault key) is not enough.
-   * Created on first use, after the passphrase has been checked against the vault.
+   * The compartment's master secret key, for a fresh passphrase check only: derived with
+   * the compartment's own salt, so being unlocked (holding the vault key) is not enough.
+   * Created on first use (vaults made before the compartment existed), after the
+   * passphrase has been checked against the vault.
    */
   async compartmentMasterKey(passphrase: string): Promise<Uint8Array> {
     this.keyring.requireVaultKey();
@@ -234,16 +256,42 @@ export class Vault {
     } finally {
       wipe(check);
     }
-    const master = randomKey();
-    await this.db.meta.put(await this.wrapCompartment(passphrase, master, meta.kdf));
-    return master;
+    const pair = newBoxKeyPair();
+    await this.db.meta.put(await this.newCompartmentMeta(passphrase, pair, meta.kdf));
+    return pair.secretKey;
+  }
+
+  /**
+   * The compartment's master public key: enough to seal into the compartment, never to
+   * read from it. Null for a vault whose compartment has never been opened.
+   */
+  async compartmentPublicKey(): Promise<Uint8Array | null> {
+    const key = this.keyring.requireVaultKey();
+    const c = (await this.db.meta.get('compartment')) as CompartmentMeta | undefined;
+    if (!c) return null;
+    return this.codec.open(key, COMPARTMENT_PUBLIC_ID, c.publicKey).body.slice();
+  }
+
+  private async newCompartmentMeta(
+    passphrase: string,
+    pair: { publicKey: Uint8Array; secretKey: Uint8Array },
+    like: KdfParams,
+  ): Promise<CompartmentMeta> {
+    return {
+      ...(await this.wrapCompartment(passphrase, pair.secretKey, like)),
+      publicKey: this.codec.seal(
+        this.keyring.requireVaultKey(),
+        { ...COMPARTMENT_PUBLIC_ID, v: 1 },
+        pair.publicKey,
+      ),
+    };
   }
 
   private async wrapCompartment(
     passphrase: string,
     master: Uint8Array,
     like: KdfParams,
-  ): Promise<CompartmentMeta> {
+  ): Promise<Omit<CompartmentMeta, 'publicKey'>> {
     const kdf = { ...like, salt: randomBytes(16) };
     const kek = await this.deriveKey(passphrase, kdf);
     const wrapped = this.codec.seal(kek, { ...COMPARTMENT_KEY_ID, v: 1 }, master);
@@ -352,6 +400,18 @@ export class Vault {
     const { body } = this.codec.open(this.clientKey(row.clientId), row, row.sealed);
     const env = JSON.parse(fromUtf8(body)) as RecordEnvelope<T>;
     return { id: row.id, clientId: row.clientId, kind: row.kind, data: env.data, clock: env.clock };
+  }
+
+  /** Seals raw bytes under the client's key, bound to the row's identity. */
+  sealClientBytes(id: SealedIdentity, bytes: Uint8Array): RecordRow {
+    return {
+      ...id,
+      sealed: this.codec.seal(this.clientKey(id.clientId), { ...id, v: SCHEMA_VERSION }, bytes),
+    };
+  }
+
+  openClientBytes(row: RecordRow): Uint8Array {
+    return this.codec.open(this.clientKey(row.clientId), row, row.sealed).body;
   }
 
   /** Seals raw bytes (a document chunk) under the client's key, bound to doc and position. */

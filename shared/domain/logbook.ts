@@ -10,6 +10,14 @@ export const LOGBOOK_KIND = 'logbook';
 export const LOGBOOK_VERSION_KIND = 'logbook-version';
 export const LOGBOOK_DRAFT_KIND = 'logbook-draft';
 /**
+ * The same three, sealed in the special-category compartment (AVG art. 9): entries the
+ * coach chose to seal, or whose text the detector flagged. Readable only while the
+ * compartment is opened for the client.
+ */
+export const LOGBOOK_SEALED_KIND = 'logbook-sealed';
+export const LOGBOOK_SEALED_VERSION_KIND = 'logbook-sealed-version';
+export const LOGBOOK_SEALED_DRAFT_KIND = 'logbook-sealed-draft';
+/**
  * Per client: when each contact was and how long it took, kept beside the entries in the
  * same transaction. Overviews across all clients (dashboard, hours) open one small record
  * per client instead of every entry.

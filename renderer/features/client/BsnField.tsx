@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useInSessionMode } from '../session-mode/useSessionMode';
 
 const REVEAL_MS = 30_000;
 
@@ -16,12 +17,31 @@ export function BsnField(props: {
 }) {
   const { t } = useTranslation();
   const [revealed, setRevealed] = useState(false);
+  const inSessionMode = useInSessionMode();
 
   useEffect(() => {
     if (!revealed) return;
     const timer = setTimeout(() => setRevealed(false), REVEAL_MS);
     return () => clearTimeout(timer);
   }, [revealed]);
+
+  // With the client looking along the number is not even in the page, only its mask; the
+  // form keeps the real value, so saving other fields leaves the BSN as it was.
+  if (inSessionMode) {
+    return (
+      <div className="field">
+        <span>{t('client.fields.bsn')}</span>
+        <input
+          className="bsn masked"
+          value={props.value ? '\u2022'.repeat(9) : ''}
+          readOnly
+          aria-label={t('client.fields.bsn')}
+          data-testid="bsn-input"
+        />
+        <small className="muted">{t('sessionMode.bsnHidden')}</small>
+      </div>
+    );
+  }
 
   return (
     <div className="field">

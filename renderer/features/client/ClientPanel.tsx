@@ -11,6 +11,7 @@ import { HealthTab } from '../health/HealthTab';
 import { PrivacyTab } from '../privacy/PrivacyTab';
 import { LogbookTab } from '../logbook/LogbookTab';
 import { PoortwachterTab } from '../poortwachter/PoortwachterTab';
+import { SessionModeEntry } from '../session-mode/SessionModeEntry';
 import { TrajectoryTab } from '../trajectory/TrajectoryTab';
 import { isCtrlShortcut } from '../ui/shortcut';
 import { Tabs } from '../ui/Tabs';
@@ -30,6 +31,7 @@ export function ClientPanel() {
     updateClient,
     setArchived,
     select,
+    sessionMode,
   } = useSession();
   const client = selectedId ? clientsById[selectedId] : undefined;
   const requestCompose = useSession((s) => s.requestCompose);
@@ -68,6 +70,9 @@ export function ClientPanel() {
   }
 
   if (!client) return <Dashboard />;
+  // In session mode only the tabs the coach chose to share exist.
+  const tabs = DOSSIER_TABS.filter((key) => !sessionMode || sessionMode.shared.includes(key));
+  const shown = tabs.includes(tab) ? tab : null;
 
   return (
     <section className="detail" aria-label={displayName(client)}>
@@ -83,9 +88,10 @@ export function ClientPanel() {
         label={t('client.dossier')}
         active={tab}
         onChange={setTab}
-        tabs={DOSSIER_TABS.map((key) => ({ key, label: t(TAB_LABELS[key]) }))}
+        tabs={tabs.map((key) => ({ key, label: t(TAB_LABELS[key]) }))}
       >
-        {tab === 'personalia' && (
+        {shown === null && <p className="muted">{t('sessionMode.nothingShared')}</p>}
+        {shown === 'personalia' && (
           <ClientForm
             key={client.id + client.updatedAt}
             initial={client}
@@ -95,7 +101,7 @@ export function ClientPanel() {
               await updateClient(client.id, fields);
             }}
             actions={
-              client.archived ? (
+              sessionMode ? undefined : client.archived ? (
                 <button
                   type="button"
                   className="ghost"
@@ -112,13 +118,13 @@ export function ClientPanel() {
             }
           />
         )}
-        {tab === 'logbook' && <LogbookTab client={client} />}
-        {tab === 'cv' && <CvTab client={client} />}
-        {tab === 'poortwachter' && <PoortwachterTab client={client} />}
-        {tab === 'trajectory' && <TrajectoryTab client={client} />}
-        {tab === 'documents' && <DocumentsTab client={client} />}
-        {tab === 'health' && <HealthTab client={client} />}
-        {tab === 'privacy' && <PrivacyTab client={client} />}
+        {shown === 'logbook' && <LogbookTab client={client} />}
+        {shown === 'cv' && <CvTab client={client} />}
+        {shown === 'poortwachter' && <PoortwachterTab client={client} />}
+        {shown === 'trajectory' && <TrajectoryTab client={client} />}
+        {shown === 'documents' && <DocumentsTab client={client} />}
+        {shown === 'health' && <HealthTab client={client} />}
+        {shown === 'privacy' && <PrivacyTab client={client} />}
       </Tabs>
     </section>
   );
@@ -141,13 +147,16 @@ function ClientHeader({ client }: { client: Client }) {
     ? differenceInYears(new Date(), parseISO(client.geboortedatum))
     : null;
   return (
-    <header className="detail-head">
-      <h1>{displayName(client)}</h1>
-      <p className="muted">
-        {[client.clientnummer, client.woonplaats, age !== null ? t('client.age', { age }) : null]
-          .filter(Boolean)
-          .join(' · ')}
-      </p>
+    <header className="detail-head with-actions">
+      <div>
+        <h1>{displayName(client)}</h1>
+        <p className="muted">
+          {[client.clientnummer, client.woonplaats, age !== null ? t('client.age', { age }) : null]
+            .filter(Boolean)
+            .join(' · ')}
+        </p>
+      </div>
+      <SessionModeEntry clientId={client.id} />
     </header>
   );
 }

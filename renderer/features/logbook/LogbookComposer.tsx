@@ -1,4 +1,12 @@
-import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import {
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type FormEvent,
+  type KeyboardEvent,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   CONTACT_TYPES,
@@ -10,6 +18,7 @@ import {
 } from '../../../shared/domain/logbook';
 import { errorKey } from '../../state/session';
 import { vault } from '../../state/vault-instance';
+import { SpecialFindings } from '../compartment/SpecialFindings';
 import { Modal } from '../ui/Modal';
 import { logbook } from './logbook-instance';
 
@@ -24,7 +33,11 @@ export function LogbookComposer(props: {
   entryId: string | null;
   initial: LogbookFormValues;
   restoredAt?: string;
-  onSaved: (saved: { id: string; data: LogbookEntry }) => void;
+  /** Editing an entry that is already sealed: it stays sealed. */
+  sealedEntry?: boolean;
+  /** A restored draft the coach had marked sealed. */
+  sealedDraft?: boolean;
+  onSaved: (saved: { id: string; data: LogbookEntry; sealed?: boolean }) => void;
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
@@ -34,26 +47,47 @@ export function LogbookComposer(props: {
   const [failure, setFailure] = useState('');
   const [draftKept, setDraftKept] = useState(false);
   const [confirmDiscard, setConfirmDiscard] = useState(false);
+  const [sealed, setSealed] = useState(Boolean(props.sealedEntry || props.sealedDraft));
   const latest = useRef(values);
+  const sealedRef = useRef(sealed);
   const dirty = useRef(false);
   const { clientId, entryId } = props;
 
   useEffect(() => {
     latest.current = values;
-  }, [values]);
+    sealedRef.current = sealed;
+  }, [values, sealed]);
+
+  // Loads the client's compartment key so a draft can be sealed into it even in a lock hook.
+  useEffect(() => {
+    void logbook.prepareDrafts(clientId).catch(() => undefined);
+  }, [clientId]);
+
+  const deferred = useDeferredValue(values);
+  const texts = useMemo(
+    () => [deferred.summary, deferred.agreements, deferred.participants],
+    [deferred.summary, deferred.agreements, deferred.participants],
+  );
 
   useEffect(() => {
     if (!dirty.current) return;
     const timer = setTimeout(() => {
-      void logbook.saveDraft(clientId, { entryId, input: values }).then(() => setDraftKept(true));
+      void logbook
+        .saveDraft(clientId, { entryId, input: values, sealed })
+        .then(() => setDraftKept(true));
     }, DRAFT_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [values, clientId, entryId]);
+  }, [values, sealed, clientId, entryId]);
 
   useEffect(
     () =>
       vault.onBeforeLock(() => {
-        if (dirty.current) void logbook.saveDraft(clientId, { entryId, input: latest.current });
+        if (dirty.current)
+          void logbook.saveDraft(clientId, {
+            entryId,
+            input: latest.current,
+            sealed: sealedRef.current,
+          });
       }),
     [clientId, entryId],
   );
@@ -78,10 +112,10 @@ export function LogbookComposer(props: {
     setStatus('saving');
     try {
       const saved = entryId
-        ? await logbook.update(clientId, entryId, result.value)
-        : await logbook.create(clientId, result.value);
+        ? await logbook.update(clientId, entryId, result.value, { sealed })
+        : await logbook.create(clientId, result.value, { sealed });
       dirty.current = false;
-      props.onSaved({ id: saved.id, data: saved.data });
+      props.onSaved(saved);
     } catch (err) {
       setFailure(t(errorKey(err)));
       setStatus('failed');
@@ -186,6 +220,14 @@ export function LogbookComposer(props: {
         />
         {err('summary')}
       </label>
+      <SpecialFindings
+        texts={texts}
+        sealed={sealed}
+        onSeal={() => {
+          dirty.current = true;
+          setSealed(true);
+        }}
+      />
       <div className="row">
         <label className="field w-l">
           <span>{t('logbook.fields.agreements')}</span>
@@ -207,6 +249,18 @@ export function LogbookComposer(props: {
           {err('followUpDate')}
         </label>
       </div>
+      <label className="seal-toggle">
+        <input
+          type="checkbox"
+          checked={sealed}
+          disabled={props.sealedEntry}
+          onChange={(e) => {
+            dirty.current = true;
+            setSealed(e.target.checked);
+          }}
+        />
+        🔒 {props.sealedEntry ? t('compartment.sealedForGood') : t('compartment.sealToggle')}
+      </label>
       <div className="form-actions">
         <button
           type="submit"

@@ -52,6 +52,9 @@ export function LogbookList(props: { items: LogbookItem[]; onOpen: (item: Logboo
                     </span>
                     <span>{t('logbook.minutes', { count: e.durationMinutes })}</span>
                     {e.participants && <span className="muted">{e.participants}</span>}
+                    {item.sealed && (
+                      <span className="sealed-badge">🔒 {t('compartment.sealed')}</span>
+                    )}
                     {e.version > 1 && (
                       <span className="tag">{t('logbook.versions', { count: e.version })}</span>
                     )}

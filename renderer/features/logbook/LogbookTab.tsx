@@ -11,6 +11,8 @@ import {
   type LogbookFormValues,
 } from '../../../shared/domain/logbook';
 import { errorKey, useSession } from '../../state/session';
+import { compartment } from '../../state/vault-instance';
+import { SealedNotice } from '../compartment/SealedNotice';
 import { LogbookComposer } from './LogbookComposer';
 import { LogbookEntryDialog } from './LogbookEntryDialog';
 import { LogbookList } from './LogbookList';
@@ -22,13 +24,18 @@ interface Composing {
   entryId: string | null;
   initial: LogbookFormValues;
   restoredAt?: string;
+  sealedEntry?: boolean;
+  sealedDraft?: boolean;
   /** Remounts the composer for each new request. */
   key: number;
 }
 
 export function LogbookTab({ client }: { client: Client }) {
   const { t } = useTranslation();
-  const { items, error, upsert } = useLogbook(client.id);
+  const { items, error, upsert, compartmentOpen } = useLogbook(client.id);
+  const inSessionMode = useSession((s) => s.sessionMode !== null);
+  const [hasSealed, setHasSealed] = useState(false);
+  const [sealedDraftWaiting, setSealedDraftWaiting] = useState(false);
   const [composing, setComposing] = useState<Composing | null>(null);
   const [open, setOpen] = useState<LogbookItem | null>(null);
   const [savedNote, setSavedNote] = useState(false);
@@ -41,11 +48,23 @@ export function LogbookTab({ client }: { client: Client }) {
     composingRef.current = composing !== null;
   }, [composing]);
 
-  async function startComposing(entryId: string | null, fallback: LogbookFormValues) {
+  async function startComposing(
+    entryId: string | null,
+    fallback: LogbookFormValues,
+    sealedEntry = false,
+  ) {
     const draft = await logbook.loadDraft(client.id, entryId);
+    // A sealed draft cannot be shown, and a fresh composer would overwrite it: open first.
+    if (draft === 'sealed') {
+      setSealedDraftWaiting(true);
+      return;
+    }
+    setSealedDraftWaiting(false);
     setSavedNote(false);
     setComposing({
       entryId,
+      sealedEntry,
+      sealedDraft: draft?.sealed,
       initial: draft?.input ?? fallback,
       restoredAt: draft
         ? new Date(draft.savedAt).toLocaleTimeString('nl-NL', {
@@ -57,13 +76,28 @@ export function LogbookTab({ client }: { client: Client }) {
     });
   }
 
-  // A draft left by a crash, reload or lock reopens by itself.
+  // A draft left by a crash, reload or lock reopens by itself; a sealed one once the
+  // compartment is opened.
   useEffect(() => {
     void logbook.loadDraft(client.id, null).then((draft) => {
-      if (draft) void startComposing(null, draft.input);
+      setSealedDraftWaiting(draft === 'sealed');
+      if (draft && draft !== 'sealed' && !composingRef.current)
+        void startComposing(null, draft.input);
     });
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the dossier opens
-  }, [client.id]);
+    void logbook.hasSealed(client.id).then(setHasSealed);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- when the dossier opens, or the compartment opens or closes
+  }, [client.id, compartmentOpen]);
+
+  // A sealed entry on screen closes with the compartment (its draft is already sealed).
+  useEffect(
+    () =>
+      compartment.subscribe(() => {
+        if (compartment.peekOpenFor(client.id)) return;
+        setOpen((o) => (o?.sealed ? null : o));
+        setComposing((c) => (c?.sealedEntry ? null : c));
+      }),
+    [client.id],
+  );
 
   // Ctrl+N anywhere in the dossier leaves a request in the session store: taken here at
   // once if this tab is open, or as soon as it mounts.
@@ -122,6 +156,14 @@ export function LogbookTab({ client }: { client: Client }) {
         </span>
       </div>
 
+      <SealedNotice
+        clientId={client.id}
+        exists={hasSealed || sealedDraftWaiting}
+        canOpen={!inSessionMode}
+      />
+      {sealedDraftWaiting && !compartmentOpen && (
+        <p className="notice">{t('logbook.sealedDraftWaiting')}</p>
+      )}
       {composing && (
         <LogbookComposer
           key={composing.key}
@@ -129,8 +171,11 @@ export function LogbookTab({ client }: { client: Client }) {
           entryId={composing.entryId}
           initial={composing.initial}
           restoredAt={composing.restoredAt}
+          sealedEntry={composing.sealedEntry}
+          sealedDraft={composing.sealedDraft}
           onSaved={(saved) => {
             upsert(saved);
+            if (saved.sealed) setHasSealed(true);
             setComposing(null);
             setSavedNote(true);
           }}
@@ -196,7 +241,7 @@ export function LogbookTab({ client }: { client: Client }) {
         clientId={client.id}
         item={open}
         onClose={() => setOpen(null)}
-        onEdit={(item) => void startComposing(item.id, entryToForm(item.data))}
+        onEdit={(item) => void startComposing(item.id, entryToForm(item.data), item.sealed)}
       />
     </section>
   );

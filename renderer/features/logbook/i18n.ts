@@ -54,6 +54,8 @@ const nl = {
     current: 'huidige versie',
     versions_one: '{{count}} versie',
     versions_other: '{{count}} versies',
+    sealedDraftWaiting:
+      'Er staat een verzegeld concept klaar. Open het afgeschermde deel om verder te schrijven.',
     close: 'Sluiten',
     placeholders: {
       participants: 'Bijvoorbeeld: cliënt, werkgever (dhr. De Boer)',
@@ -121,6 +123,8 @@ export const messages: { nl: typeof nl; en: typeof nl } = {
       current: 'current version',
       versions_one: '{{count}} version',
       versions_other: '{{count}} versions',
+      sealedDraftWaiting:
+        'A sealed draft is waiting. Open the sealed compartment to continue writing.',
       close: 'Close',
       placeholders: {
         participants: 'For example: client, employer (Mr De Boer)',

@@ -1,4 +1,4 @@
-import { vault } from '../../state/vault-instance';
+import { compartment, vault } from '../../state/vault-instance';
 import { LogbookRepository } from '../../vault/logbook';
 
-export const logbook = new LogbookRepository(vault);
+export const logbook = new LogbookRepository(vault, compartment);

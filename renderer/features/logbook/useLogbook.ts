@@ -1,18 +1,29 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { newestFirst, type LogbookEntry } from '../../../shared/domain/logbook';
+import { useCompartmentOpen } from '../compartment/useCompartmentOpen';
 import { logbook } from './logbook-instance';
 
 export interface LogbookItem {
   id: string;
   data: LogbookEntry;
+  /** Kept in the special-category compartment; listed only while it is open. */
+  sealed?: boolean;
   /** Folded search text, filled in by the first search (see filterLogbook). */
   haystack?: string;
 }
 
-const toItem = (r: { id: string; data: LogbookEntry }): LogbookItem => ({ id: r.id, data: r.data });
+const toItem = (r: { id: string; data: LogbookEntry; sealed?: boolean }): LogbookItem => ({
+  id: r.id,
+  data: r.data,
+  sealed: r.sealed,
+});
 
-/** Decrypts the client's logbook once on open; saves update the list in place. */
+/**
+ * Decrypts the client's logbook on open, and again when the compartment opens or closes
+ * (sealed entries come and go); saves update the list in place.
+ */
 export function useLogbook(clientId: string) {
+  const compartmentOpen = useCompartmentOpen(clientId);
   // Keyed by client, so switching clients shows "loading" instead of the previous list.
   const [state, setState] = useState<{ clientId: string; items: LogbookItem[] } | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -26,10 +37,10 @@ export function useLogbook(clientId: string) {
     return () => {
       live = false;
     };
-  }, [clientId]);
+  }, [clientId, compartmentOpen]);
 
   const upsert = useCallback(
-    (saved: { id: string; data: LogbookEntry }) => {
+    (saved: { id: string; data: LogbookEntry; sealed?: boolean }) => {
       setState((prev) => {
         const rest = (prev?.clientId === clientId ? prev.items : []).filter(
           (i) => i.id !== saved.id,
@@ -41,5 +52,11 @@ export function useLogbook(clientId: string) {
     [clientId],
   );
 
-  return { items: state?.clientId === clientId ? state.items : null, error, upsert };
+  // Sealed entries disappear the moment the compartment closes, not after the reload.
+  const items = useMemo(
+    () =>
+      state?.clientId === clientId ? state.items.filter((i) => compartmentOpen || !i.sealed) : null,
+    [state, clientId, compartmentOpen],
+  );
+  return { items, error, upsert, compartmentOpen };
 }

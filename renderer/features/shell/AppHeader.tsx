@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../state/session';
+import { AuditButton } from '../audit/AuditDialog';
 import { Logo } from '../setup/SetupScreen';
 import { SettingsDialog } from '../settings/SettingsDialog';
+import { SessionModeHeader } from '../session-mode/SessionModeHeader';
 import { LanguageSwitch } from './LanguageSwitch';
 
 export function AppHeader() {
@@ -13,6 +15,8 @@ export function AppHeader() {
   const creating = useSession((s) => s.creating);
   const active = useSession((s) => s.entries.filter((e) => !e.archived).length);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const inSessionMode = useSession((s) => s.sessionMode !== null);
+  if (inSessionMode) return <SessionModeHeader />;
   return (
     <header className="app-header">
       <Logo />
@@ -30,6 +34,7 @@ export function AppHeader() {
       <button type="button" className="ghost" onClick={() => setSettingsOpen(true)}>
         {t('shell.settings')}
       </button>
+      <AuditButton />
       <button
         type="button"
         className="lock-button"

@@ -3,35 +3,87 @@ import { AuditLog } from '../../../renderer/vault/audit';
 import { Compartment, COMPARTMENT_IDLE_MS } from '../../../renderer/vault/compartment';
 import { COMPARTMENT_KEY_ID } from '../../../renderer/vault/vault';
 import { open } from '../../../shared/crypto/envelope';
-import type { CompartmentMeta } from '../../../renderer/vault/db';
+import { openSealed } from '../../../shared/crypto/sealed-box';
+import type { CompartmentMeta, KoersDb } from '../../../renderer/vault/db';
+import type { Vault } from '../../../renderer/vault/vault';
 import { fastKdf, freshDb, makeVault, PASS } from '../../fixtures/test-vault';
+
+/** Compartment records are wrapped with the client's data key too, so the clients exist. */
+async function withClients(vault: Vault, db: KoersDb) {
+  for (const id of ['c1', 'c2']) await db.clientKeys.put(vault.newClientKey(id).row);
+}
 
 async function setup() {
   let now = 1_000_000;
   const db = freshDb();
   const vault = makeVault(db);
   await vault.create(PASS, fastKdf());
+  await withClients(vault, db);
   const audit = new AuditLog(vault);
-  const compartment = new Compartment(vault, audit, () => now);
+  const compartment = new Compartment(vault, audit, { now: () => now });
   return { db, vault, audit, compartment, tick: (ms: number) => (now += ms) };
 }
 
 const note = { id: 'n1', clientId: 'c1', kind: 'sc-note', data: { text: 'Diagnose: burn-out' } };
 
 describe('special-category compartment', () => {
-  it('cannot be decrypted with the vault key alone: opening needs the passphrase again', async () => {
+  it('cannot be decrypted with the vault key alone: reading needs the passphrase again', async () => {
     const { db, vault, compartment } = await setup();
-    // Unlocked, but the compartment is closed: nothing to seal or read with.
-    await expect(compartment.seal(note)).rejects.toMatchObject({ code: 'compartment-closed' });
-    await compartment.open({ clientId: 'c1', purpose: 'Re-integratieverslag', passphrase: PASS });
+    // Writing needs no opening (a coach seals an entry mid-session)…
     const row = await compartment.seal(note);
+    // …but reading does: unlocked is not enough.
+    await expect(compartment.openRecord(row)).rejects.toMatchObject({
+      code: 'compartment-closed',
+    });
+    const vaultKey = vault.keyring.requireVaultKey();
     const meta = (await db.meta.get('compartment')) as CompartmentMeta;
     // The vault key (what "unlocked" means) does not open the compartment's master key…
-    expect(() => open(vault.keyring.requireVaultKey(), COMPARTMENT_KEY_ID, meta.wrapped)).toThrow();
-    // …nor the record itself.
-    expect(() => open(vault.keyring.requireVaultKey(), row, row.sealed)).toThrow();
-    expect(Buffer.from(row.sealed).toString('latin1')).not.toContain('burn-out');
+    expect(() => open(vaultKey, COMPARTMENT_KEY_ID, meta.wrapped)).toThrow();
+    // …and what the client's data key opens is still a sealed box, readable by neither key.
+    const inner = vault.openClientBytes(row);
+    expect(Buffer.from(inner).toString('latin1')).not.toContain('burn-out');
+    expect(() => openSealed(vaultKey, inner)).toThrow();
+    const stored = Buffer.from(row.sealed).toString('latin1');
+    expect(stored).not.toContain('burn-out');
+    await compartment.open({ clientId: 'c1', purpose: 'Re-integratieverslag', passphrase: PASS });
     expect(await compartment.openRecord<{ text: string }>(row)).toEqual(note.data);
+  });
+
+  it('is opened per client: an opening for one client does not read another', async () => {
+    const { compartment } = await setup();
+    const other = await compartment.seal({ ...note, id: 'n9', clientId: 'c2' });
+    await compartment.open({ clientId: 'c1', purpose: 'Verslag', passphrase: PASS });
+    expect(compartment.isOpenFor('c1')).toBe(true);
+    expect(compartment.isOpenFor('c2')).toBe(false);
+    await expect(compartment.openRecord(other)).rejects.toMatchObject({
+      code: 'compartment-closed',
+    });
+    // Within five minutes the second client needs a purpose, not the passphrase again.
+    await compartment.open({ clientId: 'c2', purpose: 'Verslag' });
+    expect(await compartment.openRecord(other)).toEqual(note.data);
+    compartment.forget('c2');
+    expect(compartment.isOpenFor('c2')).toBe(false);
+    expect(compartment.isOpenFor('c1')).toBe(true);
+  });
+
+  it('refuses to open without a legal ground, and logs nothing then', async () => {
+    const db = freshDb();
+    const vault = makeVault(db);
+    await vault.create(PASS, fastKdf());
+    await withClients(vault, db);
+    const audit = new AuditLog(vault);
+    const allowed = new Set<string>(['c1']);
+    const compartment = new Compartment(vault, audit, {
+      now: () => 1,
+      legalGround: (id) => Promise.resolve(allowed.has(id)),
+    });
+    await expect(
+      compartment.open({ clientId: 'c2', purpose: 'Verslag', passphrase: PASS }),
+    ).rejects.toMatchObject({ code: 'no-legal-ground' });
+    expect(compartment.isOpen()).toBe(false);
+    expect(await audit.entries()).toEqual([]);
+    await compartment.open({ clientId: 'c1', purpose: 'Verslag', passphrase: PASS });
+    expect(compartment.isOpenFor('c1')).toBe(true);
   });
 
   it('refuses a wrong passphrase and an empty purpose, and logs every opening with its purpose', async () => {
@@ -98,9 +150,10 @@ describe('special-category compartment', () => {
 
   it('keeps a key per client: one client key does not open another client’s record', async () => {
     const { compartment } = await setup();
-    await compartment.open({ clientId: 'c1', purpose: 'Verslag', passphrase: PASS });
     const a = await compartment.seal(note);
     await compartment.seal({ ...note, id: 'n2', clientId: 'c2' });
+    await compartment.open({ clientId: 'c1', purpose: 'Verslag', passphrase: PASS });
+    await compartment.open({ clientId: 'c2', purpose: 'Verslag' });
     await expect(
       compartment.openRecord({ ...a, id: 'n2', clientId: 'c2', sealed: a.sealed }),
     ).rejects.toMatchObject({

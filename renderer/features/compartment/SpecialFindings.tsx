@@ -1,0 +1,93 @@
+import { Fragment, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  CATEGORY_LABELS,
+  detectSpecialCategories,
+  explainFinding,
+  type SpecialCategoryFinding,
+} from '../../../shared/domain/special-categories';
+import './compartment.css';
+
+const CONTEXT = 40;
+
+/** The found words with a little text around them, marked; long texts are not repeated whole. */
+function Snippets({ text, findings }: { text: string; findings: SpecialCategoryFinding[] }) {
+  const pieces: { before: string; hit: string; after: string; key: number }[] = findings.map(
+    (f) => ({
+      key: f.start,
+      before: (f.start > CONTEXT ? '…' : '') + text.slice(Math.max(0, f.start - CONTEXT), f.start),
+      hit: text.slice(f.start, f.end),
+      after: text.slice(f.end, f.end + CONTEXT) + (f.end + CONTEXT < text.length ? '…' : ''),
+    }),
+  );
+  return (
+    <ul className="finding-snippets">
+      {pieces.map((p) => (
+        <li key={p.key}>
+          {p.before}
+          <mark>{p.hit}</mark>
+          {p.after}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * Marks what the special-category detector finds in free text as the coach types, explains
+ * why it matters (the AP rule for a diagnosis) and offers to seal the entry.
+ */
+export function SpecialFindings(props: {
+  texts: string[];
+  sealed: boolean;
+  /** Omitted where the text is always sealed (health fields): then only the warning shows. */
+  onSeal?: () => void;
+  /** Replaces the "will be saved sealed" line. */
+  note?: string;
+}) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'nl';
+  const perText = useMemo(
+    () => props.texts.map((text) => ({ text, findings: detectSpecialCategories(text) })),
+    [props.texts],
+  );
+  const all = perText.flatMap((p) => p.findings.map((f) => ({ ...f, text: p.text })));
+  if (all.length === 0) return null;
+  const explanations = new Map<string, string>();
+  for (const f of all) {
+    const e = explainFinding(f.category, f.text.slice(f.start, f.end));
+    explanations.set(e[lang], CATEGORY_LABELS[f.category][lang]);
+  }
+  return (
+    <div className="special-findings" role="status" aria-live="polite">
+      <strong>{t('compartment.findings.title')}</strong>
+      {perText.map((p, i) =>
+        p.findings.length > 0 ? (
+          <Fragment key={i}>
+            <Snippets text={p.text} findings={p.findings} />
+          </Fragment>
+        ) : null,
+      )}
+      <ul className="finding-explanations">
+        {[...explanations].map(([text, label]) => (
+          <li key={text}>
+            <em>{label}:</em> {text}
+          </li>
+        ))}
+      </ul>
+      {props.sealed || !props.onSeal ? (
+        <p>
+          <span className="sealed-badge">🔒 {t('compartment.sealed')}</span>{' '}
+          {props.note ?? t('compartment.findings.willSeal')}
+        </p>
+      ) : (
+        <p>
+          <button type="button" className="primary small" onClick={props.onSeal}>
+            🔒 {t('compartment.findings.seal')}
+          </button>{' '}
+          <span className="muted">{t('compartment.findings.draftSealed')}</span>
+        </p>
+      )}
+    </div>
+  );
+}

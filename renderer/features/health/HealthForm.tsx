@@ -1,0 +1,126 @@
+import { useDeferredValue, useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  EXPECTED_DURATIONS,
+  INCAPACITY_CLASSES,
+  validateHealth,
+  type HealthFields,
+} from '../../../shared/domain/health';
+import { errorKey } from '../../state/session';
+import { SpecialFindings } from '../compartment/SpecialFindings';
+
+type TextField = 'functionalLimitations' | 'remainingCapacity' | 'adjustments';
+const TEXT_FIELDS: TextField[] = ['functionalLimitations', 'remainingCapacity', 'adjustments'];
+
+/** The allowed health fields; the detector warns when free text drifts into a diagnosis. */
+export function HealthForm(props: {
+  initial: HealthFields;
+  onSave: (data: HealthFields) => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const [values, setValues] = useState(props.initial);
+  const [errors, setErrors] = useState<Partial<Record<keyof HealthFields, string>>>({});
+  const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
+  const [failure, setFailure] = useState('');
+  const deferred = useDeferredValue(values);
+  const texts = useMemo(() => TEXT_FIELDS.map((f) => deferred[f]), [deferred]);
+
+  const set = <K extends keyof HealthFields>(field: K, value: HealthFields[K]) => {
+    setStatus('idle');
+    setValues((v) => ({ ...v, [field]: value }));
+  };
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const result = validateHealth(values);
+    if (!result.ok) {
+      setErrors(result.errors);
+      return;
+    }
+    setErrors({});
+    setStatus('saving');
+    try {
+      await props.onSave(result.value);
+      setStatus('saved');
+    } catch (err) {
+      setFailure(t(errorKey(err)));
+      setStatus('failed');
+    }
+  }
+
+  const err = (f: keyof HealthFields) =>
+    errors[f] ? <small className="error">{t(errors[f] as string)}</small> : null;
+
+  return (
+    <form className="health-form" onSubmit={submit} noValidate autoComplete="off">
+      <p className="notice">{t('health.noDiagnosis')}</p>
+      {TEXT_FIELDS.map((f) => (
+        <label key={f} className="field">
+          <span>{t(`health.fields.${f}`)}</span>
+          <textarea rows={3} value={values[f]} onChange={(e) => set(f, e.target.value)} />
+          {err(f)}
+        </label>
+      ))}
+      <SpecialFindings texts={texts} sealed note={t('health.findingsNote')} />
+      <div className="row">
+        <label className="field w-m">
+          <span>{t('health.fields.expectedDuration')}</span>
+          <select
+            value={values.expectedDuration}
+            onChange={(e) =>
+              set('expectedDuration', e.target.value as HealthFields['expectedDuration'])
+            }
+          >
+            {EXPECTED_DURATIONS.map((d) => (
+              <option key={d} value={d}>
+                {t(`health.durations.${d}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field w-m">
+          <span>{t('health.fields.incapacityClass')}</span>
+          <select
+            value={values.incapacityClass}
+            onChange={(e) =>
+              set('incapacityClass', e.target.value as HealthFields['incapacityClass'])
+            }
+          >
+            {INCAPACITY_CLASSES.map((c) => (
+              <option key={c} value={c}>
+                {t(`health.classes.${c}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field w-xs">
+          <span>{t('health.fields.incapacityPercentage')}</span>
+          <input
+            inputMode="numeric"
+            value={values.incapacityPercentage}
+            onChange={(e) => set('incapacityPercentage', e.target.value)}
+            aria-invalid={errors.incapacityPercentage ? true : undefined}
+          />
+          {err('incapacityPercentage')}
+        </label>
+      </div>
+      <label className="field w-l">
+        <span>{t('health.fields.occupationalPhysician')}</span>
+        <input
+          value={values.occupationalPhysician}
+          onChange={(e) => set('occupationalPhysician', e.target.value)}
+        />
+        {err('occupationalPhysician')}
+      </label>
+      <div className="form-actions">
+        <button type="submit" className="primary" disabled={status === 'saving'}>
+          {t('health.save')}
+        </button>
+        <span className="status" role="status" aria-live="polite">
+          {status === 'saved' && <span className="ok">✓ {t('health.saved')}</span>}
+          {status === 'failed' && <span className="error">{failure}</span>}
+        </span>
+      </div>
+    </form>
+  );
+}
