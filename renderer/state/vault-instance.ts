@@ -4,8 +4,16 @@ import { Vault } from '../vault/vault';
 import { AuditLog } from '../vault/audit';
 import { Compartment } from '../vault/compartment';
 import { ClientRepository } from '../vault/clients';
+import { ConsentRepository } from '../vault/consent';
 
 export const vault = new Vault({ db: new KoersDb(), deriveKey: deriveKeyInWorker });
 export const clients = new ClientRepository(vault);
 export const audit = new AuditLog(vault);
-export const compartment = new Compartment(vault, audit);
+// Built together: the compartment asks the consent register before every opening and sealed
+// write, and withdrawing the last legal ground makes the compartment forget that client.
+export const consents = new ConsentRepository(vault, audit, {
+  forget: (clientId) => compartment.forget(clientId),
+});
+export const compartment = new Compartment(vault, audit, {
+  legalGround: consents.hasLegalGround,
+});

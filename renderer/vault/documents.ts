@@ -1,3 +1,5 @@
+import { fromHex, toHex, wipe } from '../../shared/crypto/bytes';
+import { randomKey, seal } from '../../shared/crypto/envelope';
 import { VaultError } from '../../shared/crypto/errors';
 import {
   chunkCountFor,
@@ -10,6 +12,8 @@ import {
   DOCX_MAIN_PART,
   extensionOf,
   MAX_DOCUMENT_BYTES,
+  SEALED_DOCUMENT_KIND,
+  sealedDocumentMetaSchema,
   SNIFF_BYTES,
   sniffType,
   ZIP_TAIL_BYTES,
@@ -18,13 +22,14 @@ import {
   type DocumentInput,
   type DocumentMeta,
   type DocumentType,
+  type SealedDocumentMeta,
 } from '../../shared/domain/documents';
-import { seal } from '../../shared/crypto/envelope';
+import type { Compartment } from './compartment';
 import { defaultCodec } from './codec';
-import type { ChunkRow, KoersDb } from './db';
-import type { SealRequest, SealResponse } from './documents.worker';
+import type { ChunkRow, KoersDb, RecordRow } from './db';
+import { chunkHeader, type SealRequest, type SealResponse } from './documents.worker';
 import { ClientRecords } from './records';
-import { newId, type StoredRecord, type Vault } from './vault';
+import { newId, type Vault } from './vault';
 
 /** Why a file is refused or could not be read. The UI translates the code. */
 export type DocumentErrorCode =
@@ -47,6 +52,20 @@ export class DocumentError extends Error {
  * chunk blocks the page when it is decrypted again (about 12 ms per MiB) grow with it.
  */
 export const DEFAULT_CHUNK_SIZE = 1024 * 1024;
+
+/**
+ * A document as listed and read. `sealed` marks a special-category document: it comes from
+ * the compartment and is only ever returned while that is open for its client.
+ */
+export interface DocumentRecord {
+  id: string;
+  clientId: string;
+  data: DocumentMeta;
+  sealed?: boolean;
+}
+
+/** What is stored beside the file; `sealed` puts it in the compartment (AVG art. 9). */
+export type AttachInput = DocumentInput & { fileName: string; sealed?: boolean };
 
 export interface AttachOptions {
   /** Bytes sealed and stored so far, after each chunk. */
@@ -78,6 +97,11 @@ const quiet = <T>(p: Promise<T>): Promise<T> => {
  * document id) and the file as sealed chunks of `chunkSize` bytes, each bound to its
  * document and position, so a chunk moved, swapped or reordered is refused on read.
  *
+ * A special-category document keeps its metadata in the compartment instead (kind
+ * 'document-sealed', same id), with a content key made for that document; its chunks are
+ * sealed with that key, so neither its name nor its bytes can be read while the compartment
+ * is closed, though an unlocked vault can still add one (writing is not reading).
+ *
  * Memory stays flat: attach keeps at most three chunks in flight, and read yields one
  * decrypted chunk at a time. Assumes one writer per database (one window; Electron
  * holds the single-instance lock), because the orphan sweep trusts `inFlight`.
@@ -98,22 +122,32 @@ export class DocumentStore {
     readonly sealer: SealerKind = typeof Worker !== 'undefined' && defaultCodec.seal === seal
       ? 'worker'
       : 'inline',
+    /** Where special-category documents go; without it none can be added or read. */
+    private readonly compartment?: Compartment,
   ) {
     this.records = new ClientRecords<DocumentMeta>(vault, DOCUMENT_KIND);
   }
 
-  private openSealer(clientId: string, docId: string): ChunkSealer {
+  private get sealedStore(): Compartment {
+    if (!this.compartment) throw new VaultError('compartment-closed', 'No compartment');
+    return this.compartment;
+  }
+
+  /** Seals chunks with the client key, or with `contentKey` for a sealed document. */
+  private openSealer(clientId: string, docId: string, contentKey?: Uint8Array): ChunkSealer {
     if (this.sealer === 'inline') {
       return {
         seal: async (index, bytes) => {
-          const row = this.vault.sealChunk(clientId, docId, index, bytes);
+          const row = contentKey
+            ? sealChunkWith(contentKey, clientId, docId, index, bytes)
+            : this.vault.sealChunk(clientId, docId, index, bytes);
           bytes.fill(0);
           return row;
         },
         close: async () => undefined,
       };
     }
-    const key = this.vault.keyring.clientKey(clientId);
+    const key = contentKey ?? this.vault.keyring.clientKey(clientId);
     if (!key) throw new VaultError('not-found', `No key for client ${clientId}`);
     return workerSealer(key.slice(), clientId, docId);
   }
@@ -140,23 +174,32 @@ export class DocumentStore {
    *
    * Three chunks are in flight at most: the next being read, one being sealed (in the worker)
    * and the previous being stored. Memory therefore does not grow with the file.
+   *
+   * A sealed document needs a legal ground on record (consent register) before anything is
+   * read or written, but not an open compartment.
    */
   async attach(
     clientId: string,
     file: Blob,
-    input: DocumentInput & { fileName: string },
+    input: AttachInput,
     options: AttachOptions = {},
-  ): Promise<StoredRecord<DocumentMeta>> {
+  ): Promise<DocumentRecord> {
     // Taken now: if the vault locks half-way, the cleanup below still reaches the rows.
     const db = this.vault.database;
+    const { sealed: toSeal, fileName, ...details } = input;
+    const sealed = toSeal === true;
+    if (sealed) {
+      await this.sealedStore.requireLegalGround(clientId);
+      await this.sealedStore.prepare(clientId);
+    }
     const type = await this.detectType(file, input.fileName);
-    const fields = documentInputSchema.safeParse(input);
+    const fields = documentInputSchema.safeParse(details);
     if (!fields.success) throw new DocumentError('invalid', 'The document details are invalid');
     const size = file.size;
     const chunkCount = chunkCountFor(size, this.chunkSize);
     const meta = documentMetaSchema.safeParse({
       ...fields.data,
-      fileName: input.fileName,
+      fileName,
       type,
       size,
       chunkSize: this.chunkSize,
@@ -195,8 +238,11 @@ export class DocumentStore {
       options.onProgress?.(stored, size);
     };
 
+    // Lives only here and, as hex, inside the sealed metadata: the chunks are unreadable
+    // without opening that record.
+    const contentKey = sealed ? randomKey() : undefined;
     this.inFlight.add(docId);
-    const sealer = this.openSealer(clientId, docId);
+    const sealer = this.openSealer(clientId, docId, contentKey);
     try {
       let next: Promise<Uint8Array> | null = quiet(readChunk(0));
       let sealing: Promise<ChunkRow> | null = null;
@@ -210,7 +256,18 @@ export class DocumentStore {
       }
       if (sealing) await store(sealing);
       stillOpen();
-      return await this.records.save(clientId, meta.data, docId);
+      if (!contentKey) {
+        const saved = await this.records.save(clientId, meta.data, docId);
+        return { id: saved.id, clientId, data: saved.data };
+      }
+      const row = this.sealedStore.sealSync<SealedDocumentMeta>({
+        id: docId,
+        clientId,
+        kind: SEALED_DOCUMENT_KIND,
+        data: { ...meta.data, contentKey: toHex(contentKey) },
+      });
+      await db.records.put(row);
+      return { id: docId, clientId, data: meta.data, sealed: true };
     } catch (e) {
       // The worker's key copy goes first; the cleanup needs no key.
       await sealer.close();
@@ -219,45 +276,109 @@ export class DocumentStore {
       throw e;
     } finally {
       await sealer.close();
+      wipe(contentKey);
       this.inFlight.delete(docId);
     }
   }
 
-  /** The client's documents, newest first. Also removes chunks a crash left without metadata. */
-  async list(clientId: string): Promise<StoredRecord<DocumentMeta>[]> {
-    const list = await this.records.list(clientId);
+  /**
+   * The client's documents, newest first: the plain ones, plus the sealed ones while the
+   * compartment is open for this client. Also removes chunks a crash left without metadata.
+   */
+  async list(clientId: string): Promise<DocumentRecord[]> {
+    const list: DocumentRecord[] = (await this.records.list(clientId)).map((r) => ({
+      id: r.id,
+      clientId,
+      data: r.data,
+    }));
+    if (this.compartment?.isOpenFor(clientId)) {
+      for (const row of await this.sealedRows(clientId)) {
+        const { data } = await this.openSealedRow(row);
+        list.push({ id: row.id, clientId, data, sealed: true });
+      }
+    }
     await this.removeOrphans(clientId);
     return list.sort((a, b) => compareDocuments(a.data, b.data));
   }
 
-  async get(docId: string): Promise<StoredRecord<DocumentMeta>> {
-    const record = await this.records.get(docId);
-    if (!record) throw new VaultError('not-found', `No document ${docId}`);
-    const meta = documentMetaSchema.safeParse(record.data);
+  /** Whether the client has sealed documents; answerable without opening anything. */
+  async hasSealed(clientId: string): Promise<boolean> {
+    return (await this.sealedRows(clientId)).length > 0;
+  }
+
+  private sealedRows(clientId: string): Promise<RecordRow[]> {
+    return this.vault.database.records.where({ clientId, kind: SEALED_DOCUMENT_KIND }).toArray();
+  }
+
+  /** Metadata and content key of a sealed document; needs the compartment open. */
+  private async openSealedRow(
+    row: RecordRow,
+  ): Promise<{ data: DocumentMeta; contentKey: Uint8Array }> {
+    const parsed = sealedDocumentMetaSchema.safeParse(
+      await this.sealedStore.openRecord<SealedDocumentMeta>(row),
+    );
+    if (!parsed.success) {
+      throw new VaultError('unsupported-format', `Document ${row.id} has unreadable metadata`);
+    }
+    const { contentKey, ...data } = parsed.data;
+    return { data, contentKey: fromHex(contentKey) };
+  }
+
+  /** The document and, when sealed, the key of its chunks (the caller wipes it). */
+  private async resolve(
+    docId: string,
+  ): Promise<{ record: DocumentRecord; contentKey: Uint8Array | null }> {
+    const row = await this.vault.database.records.get(docId);
+    if (!row) throw new VaultError('not-found', `No document ${docId}`);
+    if (row.kind === SEALED_DOCUMENT_KIND) {
+      const { data, contentKey } = await this.openSealedRow(row);
+      return { record: { id: docId, clientId: row.clientId, data, sealed: true }, contentKey };
+    }
+    if (row.kind !== DOCUMENT_KIND) throw new VaultError('misplaced', `${docId} is no document`);
+    const meta = documentMetaSchema.safeParse(this.vault.openRecord<DocumentMeta>(row).data);
     if (!meta.success) {
       throw new VaultError('unsupported-format', `Document ${docId} has unreadable metadata`);
     }
-    return { ...record, data: meta.data };
+    return { record: { id: docId, clientId: row.clientId, data: meta.data }, contentKey: null };
+  }
+
+  /** A document's metadata; a sealed one only while the compartment is open for its client. */
+  async get(docId: string): Promise<DocumentRecord> {
+    const { record, contentKey } = await this.resolve(docId);
+    wipe(contentKey);
+    return record;
   }
 
   /**
    * The decrypted file, one chunk at a time. Every chunk must be present, in place, of the
    * length the sealed metadata says and authentic; otherwise it throws before yielding it.
+   * A sealed document stops as soon as the compartment closes.
    */
   async *read(docId: string): AsyncGenerator<Uint8Array, void, undefined> {
-    const { clientId, data: meta } = await this.get(docId);
+    const { record, contentKey } = await this.resolve(docId);
+    const { clientId, data: meta } = record;
     const db = this.vault.database;
-    for (let index = 0; index < meta.chunkCount; index++) {
-      const row = await db.chunks.get(`${docId}:${index}`);
-      if (!row) throw new VaultError('tampered', `Document ${docId} is missing chunk ${index}`);
-      if (row.docId !== docId || row.index !== index || row.clientId !== clientId) {
-        throw new VaultError('misplaced', `Chunk ${index} of document ${docId} is out of place`);
+    try {
+      for (let index = 0; index < meta.chunkCount; index++) {
+        if (contentKey && !this.sealedStore.isOpenFor(clientId)) {
+          throw new VaultError('compartment-closed', 'The compartment closed while reading');
+        }
+        const row = await db.chunks.get(`${docId}:${index}`);
+        if (!row) throw new VaultError('tampered', `Document ${docId} is missing chunk ${index}`);
+        if (row.docId !== docId || row.index !== index || row.clientId !== clientId) {
+          throw new VaultError('misplaced', `Chunk ${index} of document ${docId} is out of place`);
+        }
+        const bytes = contentKey ? openChunkWith(contentKey, row) : this.vault.openChunk(row);
+        if (bytes.length !== chunkLength(meta, index)) {
+          throw new VaultError(
+            'tampered',
+            `Chunk ${index} of document ${docId} has a wrong length`,
+          );
+        }
+        yield bytes;
       }
-      const bytes = this.vault.openChunk(row);
-      if (bytes.length !== chunkLength(meta, index)) {
-        throw new VaultError('tampered', `Chunk ${index} of document ${docId} has a wrong length`);
-      }
-      yield bytes;
+    } finally {
+      wipe(contentKey);
     }
   }
 
@@ -279,7 +400,7 @@ export class DocumentStore {
     return blob;
   }
 
-  /** Deletes the metadata and every chunk in one transaction. */
+  /** Deletes the metadata and every chunk in one transaction; a sealed one needs it open. */
   async remove(docId: string): Promise<void> {
     await this.get(docId);
     const db = this.vault.database;
@@ -289,14 +410,20 @@ export class DocumentStore {
     });
   }
 
-  /** Deletes chunks whose document has no metadata: left by a crash or a failed cleanup. */
+  /**
+   * Deletes chunks whose document has no metadata: left by a crash or a failed cleanup. A
+   * sealed document's metadata row is its owner too; its id is enough, nothing is opened.
+   */
   async removeOrphans(clientId: string): Promise<number> {
     const db = this.vault.database;
     // Order matters: a document whose chunks are seen here either is still in flight at the
     // snapshot below, or had its metadata saved before it left `inFlight`.
     const chunkIds = await db.chunks.where('clientId').equals(clientId).primaryKeys();
     const busy = new Set(this.inFlight);
-    const known = new Set(await db.records.where({ clientId, kind: DOCUMENT_KIND }).primaryKeys());
+    const known = new Set<string>();
+    for (const kind of [DOCUMENT_KIND, SEALED_DOCUMENT_KIND]) {
+      for (const id of await db.records.where({ clientId, kind }).primaryKeys()) known.add(id);
+    }
     const orphans = new Set(
       chunkIds
         .map((id) => id.slice(0, id.lastIndexOf(':')))
@@ -305,6 +432,25 @@ export class DocumentStore {
     for (const docId of orphans) await deleteChunks(db, docId);
     return orphans.size;
   }
+}
+
+/** A sealed document's chunk, sealed like Vault.sealChunk but with its content key. */
+function sealChunkWith(
+  key: Uint8Array,
+  clientId: string,
+  docId: string,
+  index: number,
+  bytes: Uint8Array,
+): ChunkRow {
+  const header = chunkHeader(clientId, docId, index);
+  return { id: header.id, clientId, docId, index, sealed: defaultCodec.seal(key, header, bytes) };
+}
+
+/** Opens a sealed document's chunk, checked against its place as Vault.openChunk does. */
+function openChunkWith(key: Uint8Array, row: ChunkRow): Uint8Array {
+  const { id, clientId, kind } = chunkHeader(row.clientId, row.docId, row.index);
+  if (row.id !== id) throw new VaultError('misplaced', `Chunk ${row.id} is out of place`);
+  return defaultCodec.open(key, { id, clientId, kind }, row.sealed).body;
 }
 
 /**

@@ -9,9 +9,10 @@ import { SCHEMA_VERSION } from './vault';
  * store one after the other on one thread reached 40-48 MB/s, under the 50 MB/s target; with
  * the sealing here, 55-70 MB/s on an otherwise idle 2-core machine.
  *
- * It holds one client key, a copy sent by DocumentStore.attach for that one document: wiped
- * when the attach ends, and the worker is then terminated. A lock ends the attach at the next
- * chunk boundary, so the copy outlives the keyring by a few tens of milliseconds at most.
+ * It holds one key, a copy sent by DocumentStore.attach for that one document (the client's
+ * key, or a sealed document's own content key): wiped when the attach ends, and the worker is
+ * then terminated. A lock ends the attach at the next chunk boundary, so the copy outlives the
+ * keyring by a few tens of milliseconds at most.
  */
 
 export type SealRequest =
@@ -27,7 +28,18 @@ export type SealResponse =
 /** Must match the header Vault.sealChunk writes and Vault.openChunk checks. */
 const CHUNK_KIND = 'document-chunk';
 
-/** A chunk sealed exactly as Vault.sealChunk seals it, for a thread that has no Vault. */
+/** The identity a chunk is sealed under: its document and position, whatever the key. */
+export const chunkHeader = (clientId: string, docId: string, index: number) => ({
+  id: `${docId}:${index}`,
+  clientId,
+  kind: CHUNK_KIND,
+  v: SCHEMA_VERSION,
+});
+
+/**
+ * A chunk sealed exactly as Vault.sealChunk seals it, for a thread that has no Vault. With a
+ * sealed document's content key instead of the client key, the layout is the same.
+ */
 export function sealDocumentChunk(
   key: Uint8Array,
   clientId: string,
@@ -35,9 +47,8 @@ export function sealDocumentChunk(
   index: number,
   bytes: Uint8Array,
 ): ChunkRow {
-  const id = `${docId}:${index}`;
-  const header = { id, clientId, kind: CHUNK_KIND, v: SCHEMA_VERSION };
-  return { id, clientId, docId, index, sealed: seal(key, header, bytes) };
+  const header = chunkHeader(clientId, docId, index);
+  return { id: header.id, clientId, docId, index, sealed: seal(key, header, bytes) };
 }
 
 function serve(scope: DedicatedWorkerGlobalScope): void {

@@ -10,6 +10,13 @@ import { parseDutchDate } from './dutch-date';
 export const DOCUMENT_KIND = 'document';
 
 /**
+ * Record kind of a special-category document's metadata, sealed in the compartment; its id is
+ * also the document id of its chunks. Those chunks are sealed with the document's own content
+ * key, which is kept only inside this record, so they cannot be read while it is closed.
+ */
+export const SEALED_DOCUMENT_KIND = 'document-sealed';
+
+/**
  * 50 MiB: what Windows Explorer and macOS Finder (in binary units) call "50 MB", so a file
  * the coach sees listed as 50 MB is accepted.
  */
@@ -167,6 +174,13 @@ export const documentMetaSchema = z.strictObject({
   addedAt: z.string(),
 });
 export type DocumentMeta = z.output<typeof documentMetaSchema>;
+
+/** The compartment record under SEALED_DOCUMENT_KIND: the metadata and the chunks' key. */
+export const sealedDocumentMetaSchema = documentMetaSchema.extend({
+  /** 32 random bytes as hex; made for this one document. */
+  contentKey: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type SealedDocumentMeta = z.output<typeof sealedDocumentMetaSchema>;
 
 export type DocumentValidation =
   | { ok: true; value: DocumentFields }

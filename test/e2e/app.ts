@@ -72,6 +72,31 @@ export async function createClient(page: Page, c: NewClient): Promise<void> {
   await expect(page.getByRole('heading', { level: 1 })).toContainText(c.achternaam);
 }
 
+/** The browser's own local date as dd-mm-jjjj: the app judges dates against the same day. */
+export const browserTodayDutch = (page: Page): Promise<string> =>
+  page.evaluate(() => {
+    const d = new Date();
+    const p = (n: number) => String(n).padStart(2, '0');
+    return `${p(d.getDate())}-${p(d.getMonth() + 1)}-${d.getFullYear()}`;
+  });
+
+/**
+ * Records the open client's own consent to processing special categories (Privacy tab),
+ * the legal ground the compartment asks for before anything is sealed or opened.
+ */
+export async function recordConsent(page: Page): Promise<void> {
+  await page.getByRole('tab', { name: 'Privacy' }).click();
+  await page.getByRole('button', { name: '+ Grondslag vastleggen' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Grondslag vastleggen' });
+  await dialog.getByLabel('Gegeven op').fill(await browserTodayDutch(page));
+  await dialog.getByRole('radio', { name: 'Cliënt' }).check();
+  await dialog.getByRole('button', { name: 'Vastleggen' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(
+    page.getByText('Geldige grondslag voor bijzondere persoonsgegevens vastgelegd'),
+  ).toBeVisible();
+}
+
 export const caseloadRows = (page: Page) =>
   page.getByRole('listbox', { name: 'Caseload' }).getByRole('option');
 

@@ -15,7 +15,9 @@ import {
   caseloadRows,
   createClient,
   createVault,
+  PASSPHRASE,
   PLAINTEXT_APP_URL,
+  recordConsent,
   SCREENSHOT_DIR,
   shouldUpdateScreenshots,
   unlock,
@@ -226,6 +228,91 @@ test('documents of both directions, newest first; Word can be saved but not open
   if (shouldUpdateScreenshots) {
     await page.screenshot({ path: join(SCREENSHOT_DIR, '10-documents.png') });
   }
+});
+
+test('a special-category document is sealed: invisible, name and all, until the compartment opens', async ({
+  app,
+}) => {
+  test.setTimeout(120_000);
+  const { page } = app;
+  await page.goto(APP_URL);
+  await createVault(page);
+  await createClient(page, { voornaam: 'Fatima', achternaam: 'Bouzid', woonplaats: 'Zwolle' });
+  await openDocuments(page);
+  await addDocument(page, pdf('Beschikking WIA 2026.pdf', 200_000), {
+    date: '03-11-2026',
+    counterparty: 'UWV',
+  });
+
+  const sealedPath = pdf('Verklaring bedrijfsarts.pdf', 3 * MIB);
+  const original = readFileSync(sealedPath);
+  async function fillSealed() {
+    await page.getByRole('button', { name: '+ Document toevoegen' }).click();
+    const form = dialog(page);
+    await form.getByLabel('Bestand').setInputFiles(sealedPath);
+    await form.getByLabel('Datum').fill('10-11-2026');
+    await form.getByLabel('Ontvangen van').fill('Bedrijfsarts');
+    await form.getByLabel('Omschrijving').fill('Verklaring over de depressie en de medicatie');
+    // The detector marks the words as the coach types and offers to seal.
+    const findings = form.locator('.special-findings');
+    await expect(findings.locator('mark').first()).toHaveText('depressie');
+    const box = form.getByRole('checkbox', { name: /verzegeld bewaren/ });
+    await expect(box).not.toBeChecked();
+    await findings.getByRole('button', { name: /Verzegeld opslaan/ }).click();
+    await expect(box).toBeChecked();
+    await expect(findings).toContainText('Dit document wordt verzegeld opgeslagen');
+    await form.getByRole('button', { name: 'Toevoegen' }).click();
+    return form;
+  }
+
+  // Without a legal ground on record nothing is stored, and the coach is told why.
+  const refused = await fillSealed();
+  await expect(refused.getByRole('alert')).toContainText('geen geldige toestemming');
+  await refused.getByRole('button', { name: 'Annuleren' }).click();
+  await expect(page.getByText('Er is verzegelde inhoud.')).toHaveCount(0);
+
+  await recordConsent(page);
+  await openDocuments(page);
+  const form = await fillSealed();
+  await expect(form).toBeHidden({ timeout: 30_000 });
+  await expect(page.getByRole('status').filter({ hasText: 'verzegeld toegevoegd' })).toBeVisible();
+
+  // Closed: that sealed content exists, and nothing more.
+  await expect(page.getByText('Er is verzegelde inhoud.')).toBeVisible();
+  await expect(rows(page)).toHaveCount(1);
+  await expect(page.getByText('1 document', { exact: true })).toBeVisible();
+  const html = await page.content();
+  for (const secret of ['Verklaring bedrijfsarts', 'depressie', '3 MB']) {
+    expect(html).not.toContain(secret);
+  }
+  await page.screenshot({ path: '/tmp/docs-sealed.png', fullPage: true });
+  if (shouldUpdateScreenshots) {
+    await page.screenshot({ path: join(SCREENSHOT_DIR, '10-documents-sealed.png') });
+  }
+
+  await page.getByRole('button', { name: 'Openen…' }).click();
+  const opening = page.getByRole('dialog', { name: 'Afgeschermd deel openen' });
+  await opening.getByRole('radio', { name: 'Verslag of rapportage opstellen' }).check();
+  await opening.getByLabel('Wachtwoordzin').fill(PASSPHRASE);
+  await opening.getByRole('button', { name: 'Openen', exact: true }).click();
+  await expect(opening).toBeHidden({ timeout: 20_000 });
+  await expect(rows(page)).toHaveCount(2);
+  const sealedRow = rows(page).filter({ hasText: 'Verklaring bedrijfsarts.pdf' });
+  await expect(sealedRow.getByText('Verzegeld')).toBeVisible();
+  await expect(sealedRow).toContainText('depressie');
+  await page.screenshot({ path: '/tmp/docs-sealed-open.png', fullPage: true });
+
+  // Sealed in the worker with the document's own key; it comes back byte for byte.
+  const download = page.waitForEvent('download');
+  await sealedRow.getByRole('button', { name: 'Opslaan als…' }).click();
+  const back = readFileSync(await (await download).path());
+  expect(sha256(back)).toBe(sha256(original));
+
+  // Closing takes the row away at once.
+  await page.getByRole('button', { name: 'Nu sluiten' }).click();
+  await expect(rows(page)).toHaveCount(1);
+  await expect(page.getByText('Er is verzegelde inhoud.')).toBeVisible();
+  expect(await page.content()).not.toContain('Verklaring bedrijfsarts');
 });
 
 // ---- leak test, extended to documents ------------------------------------------------------

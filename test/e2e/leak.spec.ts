@@ -7,6 +7,7 @@ import {
   createClient,
   createVault,
   PLAINTEXT_APP_URL,
+  recordConsent,
   test,
   type KoersApp,
 } from './app';
@@ -32,7 +33,15 @@ const client = {
   clientnummer: 'KX-70913',
 };
 const logbookSentence = 'Wijnanda vertelde over haar conflict met teamleider Brouwersgracht';
+// Special-category text: a sealed entry, a sealed draft and a health field.
+const sealedSentence = 'Ze slikt antidepressiva sinds het gesprek met psychiater Vondelhoek';
+const sealedDraft = 'Concept: haar depressie en de schuldsanering bij Kwakernaat-Ilpendam';
+const physician = 'drs. Brakkenstein-Ooievaar';
 const secrets = [
+  sealedSentence,
+  'Vondelhoek',
+  'Kwakernaat-Ilpendam',
+  'Brakkenstein-Ooievaar',
   logbookSentence,
   'Brouwersgracht draft tekst 5521',
   'conflict met teamleider Brouwersgracht',
@@ -51,13 +60,39 @@ async function createAndClose(app: KoersApp, url: string): Promise<string> {
   await page.goto(url);
   await createVault(page);
   await createClient(page, client);
+  await recordConsent(page);
+  await page.getByRole('tab', { name: 'Logboek' }).click();
+  // A sealed entry: the detector offers it, the coach accepts.
+  await page.keyboard.press('Control+N');
+  await page.getByLabel('Verslag van het gesprek').fill(sealedSentence);
+  await page
+    .locator('.special-findings')
+    .getByRole('button', { name: /Verzegeld opslaan/ })
+    .click();
+  await page.getByLabel('Verslag van het gesprek').press('Control+Enter');
+  await expect(page.getByText('Er is verzegelde inhoud.')).toBeVisible();
+  // A health field, which needs the compartment open.
+  await page.getByRole('tab', { name: 'Gezondheid' }).click();
+  await page.getByRole('button', { name: 'Openen…' }).click();
+  const open = page.getByRole('dialog', { name: 'Afgeschermd deel openen' });
+  await open.getByLabel('Wachtwoordzin').fill('fiets oceaan krijt lantaarn');
+  await open.getByRole('button', { name: 'Openen', exact: true }).click();
+  await page.getByLabel('Naam bedrijfsarts').fill(physician);
+  await page.locator('form.health-form').getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByText('Opgeslagen in het afgeschermde deel')).toBeVisible();
+  await page.getByRole('tab', { name: 'Logboek' }).click();
   await page.keyboard.press('Control+N');
   await page.getByLabel('Verslag van het gesprek').fill(logbookSentence);
   await page.getByLabel('Verslag van het gesprek').press('Control+Enter');
   await expect(page.getByRole('listitem').filter({ hasText: 'Brouwersgracht' })).toBeVisible();
   // And an unsaved draft, sealed by the lock below.
   await page.keyboard.press('Control+N');
-  await page.getByLabel('Verslag van het gesprek').fill('Concept: Brouwersgracht draft tekst 5521');
+  // Its text holds special-category words too, so the draft is sealed into the compartment.
+  await page
+    .getByLabel('Verslag van het gesprek')
+    .fill(`Concept: Brouwersgracht draft tekst 5521. ${sealedDraft}`);
+  await expect(page.getByText('Het concept wordt al verzegeld bewaard.')).toBeVisible();
+  await expect(page.getByText('Concept bewaard (versleuteld)')).toBeVisible();
   await page.keyboard.press('Control+L');
   await page.getByLabel('Wachtwoordzin').fill('fiets oceaan krijt lantaarn');
   await page.getByRole('button', { name: 'Ontgrendelen' }).click();
@@ -91,5 +126,8 @@ test('negative control: with encryption switched off the same scan finds the val
   expect(found).toContain(client.email);
   expect(found).toContain(logbookSentence);
   expect(found).toContain('Brouwersgracht draft tekst 5521');
+  expect(found).toContain(sealedSentence);
+  expect(found).toContain('Kwakernaat-Ilpendam');
+  expect(found).toContain('Brakkenstein-Ooievaar');
   expect(findings.some((f) => f.file.includes('IndexedDB'))).toBe(true);
 });

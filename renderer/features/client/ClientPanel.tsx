@@ -69,7 +69,8 @@ export function ClientPanel() {
     );
   }
 
-  if (!client) return <Dashboard />;
+  // The overview lists every client: never in session mode, whatever happened to this one.
+  if (!client) return sessionMode ? null : <Dashboard />;
   // In session mode only the tabs the coach chose to share exist.
   const tabs = DOSSIER_TABS.filter((key) => !sessionMode || sessionMode.shared.includes(key));
   const shown = tabs.includes(tab) ? tab : null;

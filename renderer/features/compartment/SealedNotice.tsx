@@ -4,6 +4,7 @@ import { compartment } from '../../state/vault-instance';
 import { OpenCompartmentDialog } from './OpenCompartmentDialog';
 import { useCompartmentOpen } from './useCompartmentOpen';
 import './compartment.css';
+import { LockIcon } from './LockIcon';
 
 /**
  * Closed: says that sealed content exists, nothing more (no title, no date, no count), with
@@ -16,7 +17,7 @@ export function SealedNotice(props: { clientId: string; exists: boolean; canOpen
   if (open) {
     return (
       <p className="sealed-notice open" role="status">
-        <span aria-hidden="true">🔓</span> {t('compartment.isOpen')}
+        <LockIcon open /> {t('compartment.isOpen')}
         <span className="muted"> {t('compartment.closesAfter')}</span>
         <button type="button" className="ghost small" onClick={() => compartment.close()}>
           {t('compartment.closeNow')}
@@ -27,7 +28,7 @@ export function SealedNotice(props: { clientId: string; exists: boolean; canOpen
   if (!props.exists) return null;
   return (
     <p className="sealed-notice" role="status">
-      <span aria-hidden="true">🔒</span> {t('compartment.sealedExists')}
+      <LockIcon /> {t('compartment.sealedExists')}
       {props.canOpen !== false && (
         <button type="button" className="small" onClick={() => setAsking(true)}>
           {t('compartment.openButton')}

@@ -1,4 +1,4 @@
-import { Fragment, useMemo } from 'react';
+import { Fragment, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   CATEGORY_LABELS,
@@ -7,28 +7,46 @@ import {
   type SpecialCategoryFinding,
 } from '../../../shared/domain/special-categories';
 import './compartment.css';
+import { LockIcon } from './LockIcon';
 
 const CONTEXT = 40;
 
-/** The found words with a little text around them, marked; long texts are not repeated whole. */
+/**
+ * The found words with a little text around them, marked. Findings close together share one
+ * snippet, so a sentence is not repeated per word; long texts are not repeated whole.
+ */
 function Snippets({ text, findings }: { text: string; findings: SpecialCategoryFinding[] }) {
-  const pieces: { before: string; hit: string; after: string; key: number }[] = findings.map(
-    (f) => ({
-      key: f.start,
-      before: (f.start > CONTEXT ? '…' : '') + text.slice(Math.max(0, f.start - CONTEXT), f.start),
-      hit: text.slice(f.start, f.end),
-      after: text.slice(f.end, f.end + CONTEXT) + (f.end + CONTEXT < text.length ? '…' : ''),
-    }),
-  );
+  const groups: SpecialCategoryFinding[][] = [];
+  for (const f of [...findings].sort((a, b) => a.start - b.start)) {
+    const last = groups.at(-1);
+    const prev = last?.at(-1);
+    if (last && prev && f.start - prev.end <= 2 * CONTEXT) last.push(f);
+    else groups.push([f]);
+  }
   return (
     <ul className="finding-snippets">
-      {pieces.map((p) => (
-        <li key={p.key}>
-          {p.before}
-          <mark>{p.hit}</mark>
-          {p.after}
-        </li>
-      ))}
+      {groups.map((g) => {
+        const from = Math.max(0, (g[0]?.start ?? 0) - CONTEXT);
+        const to = Math.min(text.length, (g.at(-1)?.end ?? 0) + CONTEXT);
+        let at = from;
+        const parts: ReactNode[] = [];
+        for (const f of g) {
+          if (f.start < at) continue; // overlapping findings: the first one marks the words
+          parts.push(
+            text.slice(at, f.start),
+            <mark key={f.start}>{text.slice(f.start, f.end)}</mark>,
+          );
+          at = f.end;
+        }
+        parts.push(text.slice(at, to));
+        return (
+          <li key={from}>
+            {from > 0 && '…'}
+            {parts}
+            {to < text.length && '…'}
+          </li>
+        );
+      })}
     </ul>
   );
 }
@@ -77,13 +95,15 @@ export function SpecialFindings(props: {
       </ul>
       {props.sealed || !props.onSeal ? (
         <p>
-          <span className="sealed-badge">🔒 {t('compartment.sealed')}</span>{' '}
+          <span className="sealed-badge">
+            <LockIcon /> {t('compartment.sealed')}
+          </span>{' '}
           {props.note ?? t('compartment.findings.willSeal')}
         </p>
       ) : (
         <p>
           <button type="button" className="primary small" onClick={props.onSeal}>
-            🔒 {t('compartment.findings.seal')}
+            <LockIcon /> {t('compartment.findings.seal')}
           </button>{' '}
           <span className="muted">{t('compartment.findings.draftSealed')}</span>
         </p>

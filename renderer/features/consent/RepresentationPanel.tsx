@@ -53,7 +53,7 @@ export function RepresentationPanel(props: {
 
   return (
     <div className="consent-representation">
-      <label className="field w-m">
+      <label className="field">
         <span>{t('consent.representation.label')}</span>
         <select
           name="representation"

@@ -1,4 +1,2 @@
-import { audit, compartment, vault } from '../../state/vault-instance';
-import { ConsentRepository } from '../../vault/consent';
-
-export const consents = new ConsentRepository(vault, audit, compartment);
+// The register is built beside the compartment, whose opening gate it is.
+export { consents } from '../../state/vault-instance';

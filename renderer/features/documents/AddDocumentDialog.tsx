@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDutchDate } from '../../../shared/domain/dutch-date';
 import {
@@ -8,6 +8,7 @@ import {
   type DocumentDirection,
   type DocumentInput,
 } from '../../../shared/domain/documents';
+import { SpecialFindings } from '../compartment/SpecialFindings';
 import { Modal } from '../ui/Modal';
 import { documentErrorKey } from './document-errors';
 import { documentStore } from './document-store';
@@ -25,7 +26,8 @@ export function AddDocumentDialog(props: {
   open: boolean;
   clientId: string;
   onClose: () => void;
-  onAdded: () => void;
+  /** `sealed`: it went into the compartment. */
+  onAdded: (sealed: boolean) => void;
 }) {
   const { t } = useTranslation();
   const busy = useRef<AbortController | null>(null);
@@ -48,7 +50,7 @@ export function AddDocumentDialog(props: {
 function AddDocumentForm(props: {
   clientId: string;
   onClose: () => void;
-  onAdded: () => void;
+  onAdded: (sealed: boolean) => void;
   busy: { current: AbortController | null };
 }) {
   const { t, i18n } = useTranslation();
@@ -60,12 +62,20 @@ function AddDocumentForm(props: {
     counterparty: '',
     description: '',
   });
+  const [sealed, setSealed] = useState(false);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<unknown>(null);
   const [percent, setPercent] = useState<number | null>(null);
   const { busy } = props;
 
   useEffect(() => () => busy.current?.abort(), [busy]);
+
+  // What the detector reads as the coach types: everything about the document in words.
+  const fileName = file?.name ?? '';
+  const findingTexts = useMemo(
+    () => [fileName, values.counterparty, values.description],
+    [fileName, values.counterparty, values.description],
+  );
 
   const set = <K extends keyof DocumentInput>(key: K, value: DocumentInput[K]) =>
     setValues((v) => ({ ...v, [key]: value }));
@@ -99,14 +109,14 @@ function AddDocumentForm(props: {
       await documentStore.attach(
         props.clientId,
         file,
-        { ...values, fileName: file.name },
+        { ...values, fileName: file.name, sealed },
         {
           signal: controller.signal,
           onProgress: (done, total) => setPercent(Math.floor((done / total) * 100)),
         },
       );
       busy.current = null;
-      props.onAdded();
+      props.onAdded(sealed);
     } catch (e) {
       if (!controller.signal.aborted) setFailure(e);
     } finally {
@@ -218,6 +228,24 @@ function AddDocumentForm(props: {
           />
           {message('description')}
         </label>
+        <SpecialFindings
+          texts={findingTexts}
+          sealed={sealed}
+          onSeal={() => setSealed(true)}
+          note={t('documents.sealedNote')}
+        />
+        <label className="check seal-document">
+          <input
+            type="checkbox"
+            checked={sealed}
+            aria-describedby={`${ids}-sealed-hint`}
+            onChange={(e) => setSealed(e.target.checked)}
+          />
+          🔒 {t('documents.fields.sealed')}
+        </label>
+        <small className="muted seal-document-hint" id={`${ids}-sealed-hint`}>
+          {t('documents.fields.sealedHint')}
+        </small>
       </fieldset>
       {encrypting && (
         <div className="document-progress" role="status">

@@ -11,7 +11,9 @@ import { formatDocumentDate, formatSize } from './format';
 
 export function DocumentList(props: { items: DocumentItem[]; onDeleted: () => void }) {
   const { t, i18n } = useTranslation();
-  const [deleting, setDeleting] = useState<DocumentItem | null>(null);
+  const [asked, setDeleting] = useState<DocumentItem | null>(null);
+  // A sealed document leaves the list when the compartment closes: its name goes with it.
+  const deleting = asked && props.items.some((i) => i.id === asked.id) ? asked : null;
   return (
     <>
       {/* Scrolls sideways in a narrow window instead of squeezing the actions. */}
@@ -37,7 +39,12 @@ export function DocumentList(props: { items: DocumentItem[]; onDeleted: () => vo
                   <div className="doc-name">
                     <span className="doc-type">{item.data.type.toUpperCase()}</span>
                     <span>
-                      <span className="doc-file">{item.data.fileName}</span>
+                      <span className="doc-file">
+                        {item.data.fileName}
+                        {item.sealed && (
+                          <span className="sealed-badge">🔒 {t('documents.sealedBadge')}</span>
+                        )}
+                      </span>
                       {item.data.description && (
                         <span className="doc-description muted small">{item.data.description}</span>
                       )}

@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../shared/domain/client';
-import type { DocumentMeta } from '../../../shared/domain/documents';
-import type { StoredRecord } from '../../vault/vault';
+import { useSession } from '../../state/session';
+import type { DocumentRecord } from '../../vault/documents';
+import { SealedNotice } from '../compartment/SealedNotice';
+import { useCompartmentOpen } from '../compartment/useCompartmentOpen';
 import { AddDocumentDialog } from './AddDocumentDialog';
 import { revokeAllCopies } from './decrypted-copy';
 import { documentErrorKey } from './document-errors';
@@ -10,34 +12,41 @@ import { documentStore } from './document-store';
 import { DocumentList } from './DocumentList';
 import './documents.css';
 
-export type DocumentItem = StoredRecord<DocumentMeta>;
+export type DocumentItem = DocumentRecord;
 
 export function DocumentsTab({ client }: { client: Client }) {
   const { t } = useTranslation();
   // Keyed by client: the tab stays mounted when another client is chosen.
-  const [loaded, setLoaded] = useState<{ clientId: string; items: DocumentItem[] } | null>(null);
-  const items = loaded?.clientId === client.id ? loaded.items : null;
+  const [loaded, setLoaded] = useState<{
+    clientId: string;
+    items: DocumentItem[];
+    hasSealed: boolean;
+  } | null>(null);
+  const compartmentOpen = useCompartmentOpen(client.id);
+  const inSessionMode = useSession((s) => s.sessionMode !== null);
+  const mine = loaded?.clientId === client.id ? loaded : null;
+  // Sealed rows go the moment the compartment closes, before the list is read again.
+  const items = mine && mine.items.filter((item) => compartmentOpen || !item.sealed);
   const [error, setError] = useState<unknown>(null);
   const [adding, setAdding] = useState(false);
-  const [status, setStatus] = useState<'added' | 'deleted' | null>(null);
+  const [status, setStatus] = useState<'added' | 'addedSealed' | 'deleted' | null>(null);
 
   // Bumped after an add or a delete: the list is read (and decrypted) again.
   const [version, setVersion] = useState(0);
 
   useEffect(() => {
     let live = true;
-    documentStore
-      .list(client.id)
-      .then((list) => {
+    Promise.all([documentStore.list(client.id), documentStore.hasSealed(client.id)])
+      .then(([list, hasSealed]) => {
         if (!live) return;
-        setLoaded({ clientId: client.id, items: list });
+        setLoaded({ clientId: client.id, items: list, hasSealed });
         setError(null);
       })
       .catch((e: unknown) => live && setError(e));
     return () => {
       live = false;
     };
-  }, [client.id, version]);
+  }, [client.id, version, compartmentOpen]);
 
   // Closing the dossier (or locking, which unmounts it) drops every decrypted copy's URL.
   useEffect(() => revokeAllCopies, []);
@@ -64,6 +73,11 @@ export function DocumentsTab({ client }: { client: Client }) {
         </span>
       </div>
       <p className="muted small documents-privacy">{t('documents.privacy')}</p>
+      <SealedNotice
+        clientId={client.id}
+        exists={mine?.hasSealed ?? false}
+        canOpen={!inSessionMode}
+      />
       {error !== null && (
         <p className="error" role="alert">
           {t(documentErrorKey(error))}
@@ -71,7 +85,7 @@ export function DocumentsTab({ client }: { client: Client }) {
       )}
       {items !== null &&
         (items.length === 0 ? (
-          <p className="documents-empty muted">{t('documents.empty')}</p>
+          !mine?.hasSealed && <p className="documents-empty muted">{t('documents.empty')}</p>
         ) : (
           <DocumentList
             items={items}
@@ -85,10 +99,10 @@ export function DocumentsTab({ client }: { client: Client }) {
         open={adding}
         clientId={client.id}
         onClose={() => setAdding(false)}
-        onAdded={() => {
+        onAdded={(sealed) => {
           setAdding(false);
           setVersion((v) => v + 1);
-          setStatus('added');
+          setStatus(sealed && !compartmentOpen ? 'addedSealed' : 'added');
         }}
       />
     </section>

@@ -8,6 +8,7 @@ import {
 } from '../../../shared/domain/health';
 import { errorKey } from '../../state/session';
 import { SpecialFindings } from '../compartment/SpecialFindings';
+import './health.css';
 
 type TextField = 'functionalLimitations' | 'remainingCapacity' | 'adjustments';
 const TEXT_FIELDS: TextField[] = ['functionalLimitations', 'remainingCapacity', 'adjustments'];

@@ -21,6 +21,7 @@ import { vault } from '../../state/vault-instance';
 import { SpecialFindings } from '../compartment/SpecialFindings';
 import { Modal } from '../ui/Modal';
 import { logbook } from './logbook-instance';
+import { LockIcon } from '../compartment/LockIcon';
 
 const DRAFT_DELAY_MS = 300;
 
@@ -259,7 +260,8 @@ export function LogbookComposer(props: {
             setSealed(e.target.checked);
           }}
         />
-        🔒 {props.sealedEntry ? t('compartment.sealedForGood') : t('compartment.sealToggle')}
+        <LockIcon />{' '}
+        {props.sealedEntry ? t('compartment.sealedForGood') : t('compartment.sealToggle')}
       </label>
       <div className="form-actions">
         <button

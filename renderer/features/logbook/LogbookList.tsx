@@ -4,6 +4,7 @@ import { enGB, nl } from 'date-fns/locale';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LogbookItem } from './useLogbook';
+import { LockIcon } from '../compartment/LockIcon';
 
 const ROW_HEIGHT = 92;
 
@@ -53,7 +54,9 @@ export function LogbookList(props: { items: LogbookItem[]; onOpen: (item: Logboo
                     <span>{t('logbook.minutes', { count: e.durationMinutes })}</span>
                     {e.participants && <span className="muted">{e.participants}</span>}
                     {item.sealed && (
-                      <span className="sealed-badge">🔒 {t('compartment.sealed')}</span>
+                      <span className="sealed-badge">
+                        <LockIcon /> {t('compartment.sealed')}
+                      </span>
                     )}
                     {e.version > 1 && (
                       <span className="tag">{t('logbook.versions', { count: e.version })}</span>

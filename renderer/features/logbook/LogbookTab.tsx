@@ -231,7 +231,9 @@ export function LogbookTab({ client }: { client: Client }) {
         )}
       </div>
 
-      {items && items.length === 0 && !composing && <p className="empty">{t('logbook.empty')}</p>}
+      {items && items.length === 0 && !composing && !hasSealed && (
+        <p className="empty">{t('logbook.empty')}</p>
+      )}
       {items && items.length > 0 && filtered.length === 0 && (
         <p className="empty">{t('logbook.noMatch')}</p>
       )}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../shared/domain/client';
 import { AuditViewer } from '../audit/AuditViewer';
 import { ConsentRegister } from '../consent/ConsentRegister';
+import './privacy.css';
 
 /** What the privacy officer asks about one client: its legal grounds and who did what. */
 export function PrivacyTab({ client }: { client: Client }) {
