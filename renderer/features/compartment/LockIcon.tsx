@@ -2,7 +2,7 @@
 export function LockIcon({ open = false }: { open?: boolean }) {
   return (
     <svg
-      className="lock-icon"
+      className="seal-lock-icon"
       width="14"
       height="14"
       viewBox="0 0 24 24"

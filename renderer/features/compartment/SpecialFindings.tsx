@@ -62,6 +62,8 @@ export function SpecialFindings(props: {
   onSeal?: () => void;
   /** Replaces the "will be saved sealed" line. */
   note?: string;
+  /** Where a draft is kept as the coach types (the logbook): says it is sealed already. */
+  draftHint?: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'nl';
@@ -105,7 +107,9 @@ export function SpecialFindings(props: {
           <button type="button" className="primary small" onClick={props.onSeal}>
             <LockIcon /> {t('compartment.findings.seal')}
           </button>{' '}
-          <span className="muted">{t('compartment.findings.draftSealed')}</span>
+          {props.draftHint && (
+            <span className="muted">{t('compartment.findings.draftSealed')}</span>
+          )}
         </p>
       )}
     </div>

@@ -8,6 +8,7 @@ import {
   type DocumentDirection,
   type DocumentInput,
 } from '../../../shared/domain/documents';
+import { LockIcon } from '../compartment/LockIcon';
 import { SpecialFindings } from '../compartment/SpecialFindings';
 import { Modal } from '../ui/Modal';
 import { documentErrorKey } from './document-errors';
@@ -241,7 +242,7 @@ function AddDocumentForm(props: {
             aria-describedby={`${ids}-sealed-hint`}
             onChange={(e) => setSealed(e.target.checked)}
           />
-          🔒 {t('documents.fields.sealed')}
+          <LockIcon /> {t('documents.fields.sealed')}
         </label>
         <small className="muted seal-document-hint" id={`${ids}-sealed-hint`}>
           {t('documents.fields.sealedHint')}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DOCUMENT_TYPES } from '../../../shared/domain/documents';
+import { LockIcon } from '../compartment/LockIcon';
 import { Modal } from '../ui/Modal';
 import { platform } from '../../platform';
 import { openCopy, saveCopy } from './decrypted-copy';
@@ -42,7 +43,9 @@ export function DocumentList(props: { items: DocumentItem[]; onDeleted: () => vo
                       <span className="doc-file">
                         {item.data.fileName}
                         {item.sealed && (
-                          <span className="sealed-badge">🔒 {t('documents.sealedBadge')}</span>
+                          <span className="sealed-badge">
+                            <LockIcon /> {t('documents.sealedBadge')}
+                          </span>
                         )}
                       </span>
                       {item.data.description && (

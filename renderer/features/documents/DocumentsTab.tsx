@@ -102,7 +102,7 @@ export function DocumentsTab({ client }: { client: Client }) {
         onAdded={(sealed) => {
           setAdding(false);
           setVersion((v) => v + 1);
-          setStatus(sealed && !compartmentOpen ? 'addedSealed' : 'added');
+          setStatus(sealed ? 'addedSealed' : 'added');
         }}
       />
     </section>

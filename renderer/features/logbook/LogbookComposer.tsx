@@ -224,6 +224,7 @@ export function LogbookComposer(props: {
       <SpecialFindings
         texts={texts}
         sealed={sealed}
+        draftHint
         onSeal={() => {
           dirty.current = true;
           setSealed(true);
