@@ -80,18 +80,25 @@ export function LogbookComposer(props: {
     return () => clearTimeout(timer);
   }, [values, sealed, clientId, entryId]);
 
-  useEffect(
-    () =>
-      vault.onBeforeLock(() => {
-        if (dirty.current)
-          void logbook.saveDraft(clientId, {
-            entryId,
-            input: latest.current,
-            sealed: sealedRef.current,
-          });
-      }),
-    [clientId, entryId],
-  );
+  // Seals what is typed but not yet saved by the pause timer: before a lock wipes the keys,
+  // and when the composer goes away (the coach switches client or tab mid-sentence).
+  useEffect(() => {
+    const keep = () => {
+      if (!dirty.current || !vault.unlocked) return;
+      void logbook
+        .saveDraft(clientId, { entryId, input: latest.current, sealed: sealedRef.current })
+        .catch(() => undefined);
+    };
+    const off = vault.onBeforeLock(keep);
+    return () => {
+      off();
+      try {
+        keep();
+      } catch {
+        // Sealing synchronously can only fail if the keys are gone: the lock hook ran first.
+      }
+    };
+  }, [clientId, entryId]);
 
   const set =
     <K extends keyof LogbookFormValues>(field: K) =>
