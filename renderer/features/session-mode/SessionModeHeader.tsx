@@ -8,6 +8,7 @@ import { LanguageSwitch } from '../shell/LanguageSwitch';
 import { LeaveSessionDialog } from './LeaveSessionDialog';
 import { EyeIcon } from './SessionModeEntry';
 import './session-mode.css';
+import { LockButton } from '../shell/LockButton';
 
 /**
  * The header while the client looks along: a coloured band naming the one client shown,
@@ -15,7 +16,6 @@ import './session-mode.css';
  */
 export function SessionModeHeader() {
   const { t } = useTranslation();
-  const lock = useSession((s) => s.lock);
   const name = useSession((s) => {
     const id = s.sessionMode?.clientId;
     const client = id ? s.clientsById[id] : undefined;
@@ -47,27 +47,7 @@ export function SessionModeHeader() {
       <button type="button" className="session-end" onClick={() => setLeaving(true)}>
         {t('sessionMode.end')}
       </button>
-      <button
-        type="button"
-        className="lock-button"
-        onClick={() => lock('manual')}
-        title={t('shell.lockHint')}
-      >
-        <svg
-          width="16"
-          height="16"
-          viewBox="0 0 24 24"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-          aria-hidden="true"
-        >
-          <rect x="4" y="10" width="16" height="11" rx="2" />
-          <path d="M8 10V7a4 4 0 0 1 8 0v3" />
-        </svg>
-        {t('shell.lock')}
-        <kbd>Ctrl+L</kbd>
-      </button>
+      <LockButton />
       <LeaveSessionDialog open={leaving} onClose={() => setLeaving(false)} />
     </header>
   );

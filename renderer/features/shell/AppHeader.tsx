@@ -6,10 +6,10 @@ import { Logo } from '../setup/SetupScreen';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { SessionModeHeader } from '../session-mode/SessionModeHeader';
 import { LanguageSwitch } from './LanguageSwitch';
+import { LockButton } from './LockButton';
 
 export function AppHeader() {
   const { t } = useTranslation();
-  const lock = useSession((s) => s.lock);
   const select = useSession((s) => s.select);
   const selectedId = useSession((s) => s.selectedId);
   const creating = useSession((s) => s.creating);
@@ -35,27 +35,7 @@ export function AppHeader() {
         {t('shell.settings')}
       </button>
       <AuditButton />
-      <button
-        type="button"
-        className="lock-button"
-        onClick={() => lock('manual')}
-        title={t('shell.lockHint')}
-      >
-        <svg
-          width="16"
-          height="16"
-          viewBox="0 0 24 24"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-          aria-hidden="true"
-        >
-          <rect x="4" y="10" width="16" height="11" rx="2" />
-          <path d="M8 10V7a4 4 0 0 1 8 0v3" />
-        </svg>
-        {t('shell.lock')}
-        <kbd>Ctrl+L</kbd>
-      </button>
+      <LockButton />
       <SettingsDialog open={settingsOpen} onOpenChange={setSettingsOpen} />
     </header>
   );
