@@ -157,6 +157,10 @@ export const en: Messages = {
     'weak-passphrase': 'This passphrase is too weak.',
     'not-found': 'This item does not exist (any more).',
     'storage-failed': 'Saving failed. The disk may be full. Nothing was changed.',
+    'key-not-vouched':
+      'Koers does not trust this client’s protected-section key: it was changed outside Koers. Nothing was sealed; your text stays in the draft. This was recorded in the audit log. Report it to your privacy officer.',
+    'anchor-missing':
+      'You unlocked without your passphrase. Open the protected section (or unlock again) with your passphrase to save sealed; your text stays in the draft.',
     unknown: 'Something went wrong. Nothing was changed.',
   },
 };

@@ -156,6 +156,10 @@ export const nl = {
     'weak-passphrase': 'Deze wachtwoordzin is te zwak.',
     'not-found': 'Dit gegeven bestaat niet (meer).',
     'storage-failed': 'Opslaan is mislukt. Mogelijk is de schijf vol. Er is niets gewijzigd.',
+    'key-not-vouched':
+      'Koers vertrouwt de sleutel van het afgeschermde deel van deze cliënt niet: hij is buiten Koers om gewijzigd. Er is niets verzegeld; je tekst blijft in het concept. Dit is vastgelegd in het auditlogboek. Meld het bij je privacy officer.',
+    'anchor-missing':
+      'Je hebt ontgrendeld zonder wachtwoordzin. Open het afgeschermde deel (of ontgrendel opnieuw) met je wachtwoordzin om verzegeld op te slaan; je tekst blijft in het concept.',
     unknown: 'Er ging iets mis. Er is niets gewijzigd.',
   },
 };

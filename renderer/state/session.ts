@@ -206,12 +206,20 @@ export const useSession = create<SessionState>((set, get) => {
         tab: tabOnEntry(tab, allowed) ?? tab,
         composePending: false,
       });
+      // Shown to the client: the log says when, and which tabs (never their content).
+      void audit
+        .append({ action: 'session-mode-start', clientId, detail: allowed.join(',') })
+        .catch(() => undefined);
     },
 
     async leaveSessionMode(passphrase) {
-      if (!get().sessionMode) return;
+      const mode = get().sessionMode;
+      if (!mode) return;
       await vault.verifyPassphrase(passphrase);
       set({ sessionMode: null });
+      await audit
+        .append({ action: 'session-mode-end', clientId: mode.clientId })
+        .catch(() => undefined);
     },
 
     async createClient(fields) {

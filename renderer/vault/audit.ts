@@ -1,9 +1,10 @@
-import nacl from 'tweetnacl';
-import { fromUtf8, toHex, utf8 } from '../../shared/crypto/bytes';
+import { fromUtf8, utf8 } from '../../shared/crypto/bytes';
+import { newestEpoch } from '../../shared/crypto/key-chain';
 import { VaultError } from '../../shared/crypto/errors';
 import { detectSpecialCategories } from '../../shared/domain/special-categories';
 import type { Codec } from './codec';
 import { defaultCodec } from './codec';
+import { headRow, linkHash, readHead } from './audit-head';
 import type { AuditRow, KoersDb } from './db';
 import type { Vault } from './vault';
 
@@ -16,7 +17,11 @@ export type AuditAction =
   | 'export'
   | 'erasure'
   | 'consent-change'
-  | 'restriction';
+  | 'restriction'
+  | 'session-mode-start'
+  | 'session-mode-end'
+  /** A compartment key that no anchor vouches for was refused (see Compartment.prepare). */
+  | 'compartment-key-refused';
 
 export interface AuditEvent {
   action: AuditAction;
@@ -34,14 +39,29 @@ export interface AuditEntry extends AuditEvent {
   prev: string;
 }
 
+/**
+ * `vouchedUpTo`: the last entry an anchor vouches for (0: none). Entries after it were
+ * written in a session unlocked without the passphrase (quick unlock): intact, not vouched.
+ * `anchored`: false when this session has no anchor (quick unlock), so the head could not
+ * be checked at all.
+ */
 export type AuditCheck =
-  | { ok: true; count: number; head: string }
+  | { ok: true; count: number; head: string; vouchedUpTo: number; anchored: boolean }
   | {
       ok: false;
       count: number;
       brokenAt: number;
-      reason: 'tampered' | 'moved' | 'missing' | 'chain';
+      /** The last entry the check can still vouch for (0: none). */
+      vouchedUpTo: number;
+      /**
+       * truncated: rows after `brokenAt - 1` were removed (the anchored head names more);
+       * replaced: the chain does not lead to the anchored head (a chain built anew);
+       * unvouched: an entry claims an anchor that did not write it.
+       */
+      reason: 'tampered' | 'moved' | 'missing' | 'chain' | 'truncated' | 'replaced' | 'unvouched';
     };
+
+const ENTRY_LABEL = 'koers/audit-entry/v1';
 
 /** Throws before anything is written; the message names only the field, never the text. */
 function refuseSpecialCategories(event: AuditEvent): void {
@@ -55,8 +75,7 @@ function refuseSpecialCategories(event: AuditEvent): void {
   }
 }
 
-/** The chain link: a hash over the sealed bytes, so any change to an entry breaks the next. */
-export const linkHash = (sealed: Uint8Array): string => toHex(nacl.hash(sealed));
+export { linkHash };
 const identity = (seq: number) => ({ id: `audit:${seq}`, clientId: '-', kind: 'audit' });
 
 /**
@@ -80,16 +99,26 @@ export class AuditLog {
   async append(event: AuditEvent, now = new Date()): Promise<AuditEntry> {
     // The log outlives erasure of a dossier, so it must never hold what erasure removes.
     refuseSpecialCategories(event);
-    const key = this.vault.keyring.requireVaultKey();
+    const keys = this.vault.keyring.requireAuditKeys();
+    const e = newestEpoch(keys);
     let entry: AuditEntry | undefined;
-    await this.db.transaction('rw', this.db.audit, async () => {
+    await this.db.transaction('rw', this.db.audit, this.db.meta, async () => {
       const last = await this.db.audit.orderBy('seq').last();
       const seq = (last?.seq ?? 0) + 1;
       entry = { ...event, seq, at: now.toISOString(), prev: last ? linkHash(last.sealed) : '' };
-      const row: AuditRow = {
-        seq,
-        sealed: this.codec.seal(key, { ...identity(seq), v: 1 }, utf8(JSON.stringify(entry))),
-      };
+      const sealed = this.codec.seal(
+        keys.get(e) as Uint8Array,
+        { ...identity(seq), v: 1 },
+        utf8(JSON.stringify(entry)),
+      );
+      const row: AuditRow = { seq, sealed, e };
+      // With an anchor (unlocked with the passphrase) the entry and the head are vouched for.
+      if (this.vault.anchored) {
+        const hash = linkHash(sealed);
+        const vouch = this.vault.vouch(ENTRY_LABEL, String(seq), hash);
+        row.mac = vouch.mac;
+        await this.db.meta.put(headRow(this.vault, { seq, hash }));
+      }
       await this.db.audit.add(row);
     });
     return entry as AuditEntry;
@@ -103,31 +132,71 @@ export class AuditLog {
     return filter?.clientId ? out.filter((e) => e.clientId === filter.clientId) : out;
   }
 
+  /**
+   * Checks every link, every anchor MAC and the anchored head. Names the first broken entry
+   * and the last one it can vouch for. A cut-off tail and a chain built anew (both possible
+   * with the vault key alone) are caught by the head, which only an anchor can write.
+   */
   async verify(): Promise<AuditCheck> {
     const rows = await this.db.audit.orderBy('seq').toArray();
+    const anchored = this.vault.anchored;
+    const head = anchored ? await readHead(this.db, this.vault) : null;
     let prev: AuditRow | undefined;
     let expectedSeq = 1;
+    let vouchedUpTo = 0;
+    const broken = (brokenAt: number, reason: Extract<AuditCheck, { ok: false }>['reason']) =>
+      ({ ok: false, count: rows.length, brokenAt, vouchedUpTo, reason }) as const;
     for (const row of rows) {
-      if (row.seq !== expectedSeq)
-        return { ok: false, count: rows.length, brokenAt: expectedSeq, reason: 'missing' };
+      if (row.seq !== expectedSeq) return broken(expectedSeq, 'missing');
       let entry: AuditEntry;
       try {
         entry = this.open(row);
       } catch (e) {
-        const reason = e instanceof VaultError && e.code === 'misplaced' ? 'moved' : 'tampered';
-        return { ok: false, count: rows.length, brokenAt: row.seq, reason };
+        return broken(
+          row.seq,
+          e instanceof VaultError && e.code === 'misplaced' ? 'moved' : 'tampered',
+        );
       }
+      const hash = linkHash(row.sealed);
       if (entry.seq !== row.seq || entry.prev !== (prev ? linkHash(prev.sealed) : '')) {
-        return { ok: false, count: rows.length, brokenAt: row.seq, reason: 'chain' };
+        return broken(row.seq, 'chain');
+      }
+      if (anchored && row.mac) {
+        const ok = this.vault.checkVouch(
+          { epoch: row.e ?? 0, mac: row.mac },
+          ENTRY_LABEL,
+          String(row.seq),
+          hash,
+        );
+        if (!ok) return broken(row.seq, 'unvouched');
+        vouchedUpTo = row.seq;
       }
       prev = row;
       expectedSeq++;
     }
-    return { ok: true, count: rows.length, head: prev ? linkHash(prev.sealed) : '' };
+    if (anchored) {
+      if (head === 'forged') return broken(1, 'replaced');
+      // Every anchored vault has a head from its creation (seq 0): none means it was removed.
+      if (head === null) return broken(1, 'truncated');
+      if (head !== null) {
+        if (rows.length < head.seq) return broken(rows.length + 1, 'truncated');
+        const atHead = head.seq === 0 ? undefined : rows[head.seq - 1];
+        if (head.seq > 0 && (!atHead || linkHash(atHead.sealed) !== head.hash))
+          return broken(head.seq, 'replaced');
+      }
+    }
+    return {
+      ok: true,
+      count: rows.length,
+      head: prev ? linkHash(prev.sealed) : '',
+      vouchedUpTo,
+      anchored,
+    };
   }
 
   private open(row: AuditRow): AuditEntry {
-    const key = this.vault.keyring.requireVaultKey();
+    const key = this.vault.keyring.requireAuditKeys().get(row.e ?? 0);
+    if (!key) throw new VaultError('tampered', `No audit key for entry ${row.seq}`);
     const { body } = this.codec.open(key, identity(row.seq), row.sealed);
     return JSON.parse(fromUtf8(body)) as AuditEntry;
   }

@@ -3,8 +3,13 @@ import { VaultError } from '../../shared/crypto/errors';
 import { keyPairFromSecret, newBoxKeyPair } from '../../shared/crypto/sealed-box';
 import type { AuditLog } from './audit';
 import { defaultCodec, type Codec } from './codec';
-import type { RecordRow } from './db';
-import type { Vault } from './vault';
+import type { CompartmentMeta, RecordRow } from './db';
+import {
+  COMPARTMENT_PUBLIC_ID,
+  MASTER_PUBLIC_LABEL,
+  type RotationContext,
+  type Vault,
+} from './vault';
 
 /** Closes itself this long after its last use, and always on lock. */
 export const COMPARTMENT_IDLE_MS = 5 * 60_000;
@@ -12,10 +17,25 @@ export const COMPARTMENT_IDLE_MS = 5 * 60_000;
 export const COMPARTMENT_CLIENT_KEY_KIND = 'compartment-client-key';
 const clientKeyId = (clientId: string) => `${clientId}:compartment-key`;
 
-/** A client's compartment key pair as stored: the secret only as sealed to the master. */
+/**
+ * A client's compartment key pair as stored: the secret only as sealed to the master, and
+ * an anchor MAC over the public key. The record itself is sealed with the client's data key,
+ * which the vault key opens: without the MAC, whoever holds the vault key could plant a
+ * pair whose secret he knows, and read every entry sealed afterwards.
+ */
 interface StoredClientKeyPair {
   publicKey: string;
   wrappedSecret: string;
+  mac?: string;
+  macEpoch?: number;
+}
+
+const CLIENT_PUBLIC_LABEL = 'koers/compartment-client-public/v1';
+
+/** What the inner sealed box carries: the row it belongs to, so it cannot be moved. */
+interface BoundPayload<T> {
+  row: { id: string; clientId: string; kind: string };
+  data: T;
 }
 
 export interface CompartmentOptions {
@@ -65,6 +85,8 @@ export class Compartment {
     this.codec = options.codec ?? defaultCodec;
     this.legalGround = options.legalGround ?? (() => Promise.resolve(true));
     this.setTimer = options.setTimer ?? (options.now ? undefined : browserTimer);
+    vault.onRotate((ctx) => this.rekey(ctx));
+    vault.onAnchorsAdopted(() => this.vouchForExisting());
     vault.onBeforeLock(() => {
       this.close();
       // Public keys are harmless, but lock forgets every key. Later, so a draft's
@@ -169,15 +191,26 @@ export class Compartment {
     const row = await db.records.get(clientKeyId(clientId));
     if (row) {
       const pair = this.vault.openRecord<StoredClientKeyPair>(row).data;
+      await this.requireVouched(clientId, pair);
       this.publicKeys.set(clientId, fromHex(pair.publicKey));
       return;
     }
-    const masterPublic = await this.vault.compartmentPublicKey();
+    let masterPublic: Uint8Array | null;
+    try {
+      masterPublic = await this.vault.compartmentPublicKey();
+    } catch (e) {
+      if (e instanceof VaultError && e.code === 'key-not-vouched')
+        await this.refused(clientId, 'master');
+      throw e;
+    }
     if (!masterPublic) throw new VaultError('compartment-closed', 'No compartment yet');
     const pair = newBoxKeyPair();
+    const vouch = this.vault.vouch(CLIENT_PUBLIC_LABEL, clientId, pair.publicKey);
     const stored: StoredClientKeyPair = {
       publicKey: toHex(pair.publicKey),
       wrappedSecret: toHex(this.codec.sealTo(masterPublic, pair.secretKey)),
+      mac: toHex(vouch.mac),
+      macEpoch: vouch.epoch,
     };
     wipe(pair.secretKey);
     await db.records.put(
@@ -202,7 +235,11 @@ export class Compartment {
   sealSync<T>(row: { id: string; clientId: string; kind: string; data: T }): RecordRow {
     const publicKey = this.publicKeys.get(row.clientId);
     if (!publicKey) throw new VaultError('not-found', 'Compartment key not prepared');
-    const inner = this.codec.sealTo(publicKey, utf8(JSON.stringify(row.data)));
+    const payload: BoundPayload<T> = {
+      row: { id: row.id, clientId: row.clientId, kind: row.kind },
+      data: row.data,
+    };
+    const inner = this.codec.sealTo(publicKey, utf8(JSON.stringify(payload)));
     return this.vault.sealClientBytes(
       { id: row.id, clientId: row.clientId, kind: row.kind },
       inner,
@@ -216,7 +253,115 @@ export class Compartment {
       throw new VaultError('compartment-closed', 'The compartment is closed for this client');
     this.touch();
     const inner = this.vault.openClientBytes(row);
-    return JSON.parse(fromUtf8(this.codec.openSealed(secret, inner))) as T;
+    const plain = this.codec.openSealed(secret, inner);
+    let payload: BoundPayload<T>;
+    try {
+      payload = JSON.parse(fromUtf8(plain)) as BoundPayload<T>;
+    } finally {
+      plain.fill(0);
+    }
+    const bound = payload.row;
+    if (
+      !bound ||
+      bound.id !== row.id ||
+      bound.clientId !== row.clientId ||
+      bound.kind !== row.kind
+    ) {
+      throw new VaultError('misplaced', `Sealed record ${row.id} belongs to another row`);
+    }
+    return payload.data;
+  }
+
+  /** Refuses a client key pair no anchor vouches for; audited, and the coach is told. */
+  private async requireVouched(clientId: string, pair: StoredClientKeyPair): Promise<void> {
+    if (!this.vault.anchored)
+      throw new VaultError('anchor-missing', 'Unlock with the passphrase to seal');
+    const vouch =
+      pair.mac !== undefined ? { epoch: pair.macEpoch ?? 0, mac: fromHex(pair.mac) } : undefined;
+    if (this.vault.checkVouch(vouch, CLIENT_PUBLIC_LABEL, clientId, fromHex(pair.publicKey)))
+      return;
+    await this.refused(clientId, 'client');
+    throw new VaultError(
+      'key-not-vouched',
+      'The compartment key of this client is not vouched for',
+    );
+  }
+
+  private async refused(clientId: string, which: 'master' | 'client'): Promise<void> {
+    try {
+      await this.audit.append({ action: 'compartment-key-refused', clientId, detail: which });
+    } catch {
+      // The refusal stands even if the log cannot be written.
+    }
+  }
+
+  /** A passphrase change: re-seal each client's secret to the new master, vouched anew. */
+  private async rekey(ctx: RotationContext): Promise<RecordRow[]> {
+    const rows = await this.vault.database.records
+      .where('kind')
+      .equals(COMPARTMENT_CLIENT_KEY_KIND)
+      .toArray();
+    const out: RecordRow[] = [];
+    for (const row of rows) {
+      const stored = this.vault.openRecord<StoredClientKeyPair>(row);
+      const pair = stored.data;
+      const publicKey = fromHex(pair.publicKey);
+      const vouch =
+        pair.mac !== undefined ? { epoch: pair.macEpoch ?? 0, mac: fromHex(pair.mac) } : undefined;
+      // A pair nobody vouched for is not carried into the new keys: it is dropped, and the
+      // next sealed write for that client makes a fresh one.
+      if (
+        !ctx.oldMaster ||
+        !ctx.vouchedBefore(vouch, CLIENT_PUBLIC_LABEL, row.clientId, publicKey)
+      ) {
+        await this.refused(row.clientId, 'client');
+        continue;
+      }
+      const secret = this.codec.openSealed(ctx.oldMaster, fromHex(pair.wrappedSecret)).slice();
+      const matches = toHex(keyPairFromSecret(secret).publicKey) === pair.publicKey;
+      const wrappedSecret = toHex(this.codec.sealTo(ctx.newMasterPublic, secret));
+      wipe(secret);
+      if (!matches) continue;
+      const renewed = ctx.vouchNew(CLIENT_PUBLIC_LABEL, row.clientId, publicKey);
+      out.push(
+        ctx.sealNew({
+          ...stored,
+          data: { ...pair, wrappedSecret, mac: toHex(renewed.mac), macEpoch: renewed.epoch },
+        }),
+      );
+    }
+    this.publicKeys.clear();
+    return out;
+  }
+
+  /** Once, when an older vault gets anchors: vouch for the pairs it already holds. */
+  private async vouchForExisting(): Promise<void> {
+    const db = this.vault.database;
+    await this.vault.loadClientKeys();
+    const rows = await db.records.where('kind').equals(COMPARTMENT_CLIENT_KEY_KIND).toArray();
+    const out: RecordRow[] = [];
+    for (const row of rows) {
+      const stored = this.vault.openRecord<StoredClientKeyPair>(row);
+      const v = this.vault.vouch(CLIENT_PUBLIC_LABEL, row.clientId, fromHex(stored.data.publicKey));
+      out.push(
+        this.vault.sealRecord({
+          ...stored,
+          data: { ...stored.data, mac: toHex(v.mac), macEpoch: v.epoch },
+        }),
+      );
+    }
+    await db.records.bulkPut(out);
+    const c = (await db.meta.get('compartment')) as CompartmentMeta | undefined;
+    if (c && !c.publicKeyMac) {
+      const masterPublic = this.codec.open(
+        this.vault.keyring.requireVaultKey(),
+        COMPARTMENT_PUBLIC_ID,
+        c.publicKey,
+      ).body;
+      const v = this.vault.vouch(MASTER_PUBLIC_LABEL, masterPublic);
+      const vouched: CompartmentMeta = { ...c, publicKeyMac: v.mac, macEpoch: v.epoch };
+      await db.meta.put(vouched);
+    }
   }
 
   private async clientSecret(clientId: string, master: Uint8Array): Promise<Uint8Array> {
@@ -224,6 +369,7 @@ export class Compartment {
     const row = await this.vault.database.records.get(clientKeyId(clientId));
     if (!row) throw new VaultError('not-found', 'Compartment key missing');
     const stored = this.vault.openRecord<StoredClientKeyPair>(row).data;
+    await this.requireVouched(clientId, stored);
     const secret = this.codec.openSealed(master, fromHex(stored.wrappedSecret)).slice();
     // A swapped public key would let someone else read what is sealed from now on.
     if (toHex(keyPairFromSecret(secret).publicKey) !== stored.publicKey) {

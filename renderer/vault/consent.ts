@@ -168,7 +168,7 @@ export class ConsentRepository {
       const db = this.vault.database;
       const today = this.today();
       let result: ConsentChange | undefined;
-      await db.transaction('rw', db.records, db.changes, db.audit, async () => {
+      await db.transaction('rw', db.records, db.changes, db.audit, db.meta, async () => {
         const client = await this.clients.get(clientId);
         const before = await this.load(clientId);
         const context = { birthDate: client.geboortedatum };

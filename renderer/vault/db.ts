@@ -7,7 +7,8 @@ import type { KdfParams } from '../../shared/crypto/kdf';
  */
 export interface VaultMeta {
   key: 'vault';
-  formatVersion: 1;
+  /** 2: key epochs, anchors and audit keys (see README, security model). */
+  formatVersion: 1 | 2;
   kdf: KdfParams;
   /** The vault key, sealed with the key derived from the passphrase. */
   wrappedVaultKey: Uint8Array;
@@ -15,6 +16,12 @@ export interface VaultMeta {
   deviceId: string;
   /** A known value sealed with the vault key: checks a key that comes from the OS keystore. */
   keyCheck?: Uint8Array;
+  /** Incremented by every passphrase change; rows carry the epoch of the key they use. */
+  epoch?: number;
+  /** The anchor keys by epoch, sealed with the passphrase-derived key (never the vault key). */
+  anchors?: Uint8Array;
+  /** The audit log's keys by epoch, sealed with the vault key. */
+  auditKeys?: Uint8Array;
 }
 
 export interface LockoutMeta {
@@ -41,13 +48,29 @@ export interface CompartmentMeta {
   wrapped: Uint8Array;
   /** The master public key, sealed with the vault key so it cannot be swapped on disk. */
   publicKey: Uint8Array;
+  /** The anchor keys, sealed with the compartment's passphrase-derived key. */
+  anchors?: Uint8Array;
+  /** A MAC over the master public key by the newest anchor: the vault key cannot forge it. */
+  publicKeyMac?: Uint8Array;
+  /** The anchor epoch of publicKeyMac. */
+  macEpoch?: number;
 }
 
-export type MetaRow = VaultMeta | LockoutMeta | SettingsMeta | CompartmentMeta;
+/**
+ * The audit log's head (sequence and link hash of the last entry written with an anchor),
+ * sealed with the anchor: whoever holds only the vault key can cut rows but not move it back.
+ */
+export interface AuditHeadMeta {
+  key: 'audit-head';
+  epoch: number;
+  sealed: Uint8Array;
+}
+
+export type MetaRow = VaultMeta | LockoutMeta | SettingsMeta | CompartmentMeta | AuditHeadMeta;
 
 export interface ClientKeyRow {
   clientId: string;
-  /** The client's data key, sealed with the vault key. */
+  /** The client's data keys by epoch (shared/crypto/key-chain.ts), sealed with the vault key. */
   sealed: Uint8Array;
 }
 
@@ -56,6 +79,8 @@ export interface RecordRow {
   clientId: string;
   kind: string;
   sealed: Uint8Array;
+  /** The epoch of the client key it is sealed with; absent means 0. */
+  e?: number;
 }
 
 /** One row per save: which fields changed, stamped with an HLC, for a later sync. */
@@ -65,6 +90,7 @@ export interface ChangeRow {
   clientId: string;
   recordId: string;
   sealed: Uint8Array;
+  e?: number;
 }
 
 /** One encrypted slice of a document; large files never sit whole in memory or in one row. */
@@ -74,12 +100,18 @@ export interface ChunkRow {
   docId: string;
   index: number;
   sealed: Uint8Array;
+  /** Epoch of the client key; absent for 0 and for a sealed document's own content key. */
+  e?: number;
 }
 
 /** One entry of the append-only audit log, sealed with the vault key; seq is the position. */
 export interface AuditRow {
   seq: number;
   sealed: Uint8Array;
+  /** Epoch of the audit key (and of the anchor behind `mac`); absent means 0. */
+  e?: number;
+  /** Anchor MAC over the link hash: present when written after an unlock with the passphrase. */
+  mac?: Uint8Array;
 }
 
 export class KoersDb extends Dexie {

@@ -149,7 +149,9 @@ export class DocumentStore {
     }
     const key = contentKey ?? this.vault.keyring.clientKey(clientId);
     if (!key) throw new VaultError('not-found', `No key for client ${clientId}`);
-    return workerSealer(key.slice(), clientId, docId);
+    // A content key has no epoch; the client key's epoch goes on every row it seals.
+    const epoch = contentKey ? undefined : this.vault.clientEpoch(clientId);
+    return workerSealer(key.slice(), clientId, docId, epoch);
   }
 
   /** The type of a file by its content, checked against its name; throws DocumentError. */
@@ -458,7 +460,12 @@ function openChunkWith(key: Uint8Array, row: ChunkRow): Uint8Array {
  * second copy stays here) because a worker cannot reach the keyring; the worker zero-fills it
  * on close and is then terminated. Replies come in order, one per request.
  */
-function workerSealer(key: Uint8Array, clientId: string, docId: string): ChunkSealer {
+function workerSealer(
+  key: Uint8Array,
+  clientId: string,
+  docId: string,
+  epoch: number | undefined,
+): ChunkSealer {
   const worker = new Worker(new URL('./documents.worker.ts', import.meta.url), { type: 'module' });
   const waiting: { resolve: (r: SealResponse) => void; reject: (e: Error) => void }[] = [];
   const failAll = (e: Error) => {
@@ -487,7 +494,9 @@ function workerSealer(key: Uint8Array, clientId: string, docId: string): ChunkSe
       if (r.op !== 'sealed' || r.index !== index) {
         throw new Error(r.op === 'error' ? r.message : 'The sealing worker answered out of turn');
       }
-      return { id: `${docId}:${index}`, clientId, docId, index, sealed: r.sealed };
+      const row: ChunkRow = { id: `${docId}:${index}`, clientId, docId, index, sealed: r.sealed };
+      if (epoch !== undefined) row.e = epoch;
+      return row;
     },
     async close() {
       if (closed) return;

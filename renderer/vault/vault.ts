@@ -2,12 +2,20 @@ import { fromUtf8, toHex, utf8, wipe } from '../../shared/crypto/bytes';
 import { randomBytes, randomKey, type SealedIdentity } from '../../shared/crypto/envelope';
 import { newBoxKeyPair } from '../../shared/crypto/sealed-box';
 import { VaultError } from '../../shared/crypto/errors';
+import {
+  decodeKeyChain,
+  encodeKeyChain,
+  newestEpoch,
+  type KeyChain,
+} from '../../shared/crypto/key-chain';
+import { equalBytes, macFields } from '../../shared/crypto/mac';
 import type { KdfParams } from '../../shared/crypto/kdf';
 import { formatHlc, tick, type HlcState } from '../../shared/sync/hlc';
 import { defaultCodec, type Codec } from './codec';
 import type {
   ChangeRow,
   ChunkRow,
+  ClientKeyRow,
   CompartmentMeta,
   KoersDb,
   LockoutMeta,
@@ -15,6 +23,7 @@ import type {
   SettingsMeta,
   VaultMeta,
 } from './db';
+import { currentHead, headRow } from './audit-head';
 import { Keyring } from './keyring';
 import { lockoutDelayMs } from './lockout';
 
@@ -48,11 +57,18 @@ export const COMPARTMENT_KEY_ID: SealedIdentity = {
   clientId: '-',
   kind: 'compartment-key',
 };
-const COMPARTMENT_PUBLIC_ID: SealedIdentity = {
+export const COMPARTMENT_PUBLIC_ID: SealedIdentity = {
   id: 'compartment-public-key',
   clientId: '-',
   kind: 'compartment-public-key',
 };
+const ANCHORS_ID: SealedIdentity = { id: 'anchors', clientId: '-', kind: 'anchors' };
+const COMPARTMENT_ANCHORS_ID: SealedIdentity = {
+  id: 'compartment-anchors',
+  clientId: '-',
+  kind: 'anchors',
+};
+const AUDIT_KEYS_ID: SealedIdentity = { id: 'audit-keys', clientId: '-', kind: 'audit-keys' };
 const clientKeyId = (clientId: string): SealedIdentity => ({
   id: `key:${clientId}`,
   clientId,
@@ -61,8 +77,49 @@ const clientKeyId = (clientId: string): SealedIdentity => ({
 
 export const newId = (): string => toHex(randomBytes(16));
 
+/** The vault format, sealed with the vault key under the passphrase: 2 = anchors and epochs. */
+const FORMAT = 2;
+export const MASTER_PUBLIC_LABEL = 'koers/compartment-master-public/v1';
+
+function checkMac(
+  chain: KeyChain | null,
+  v: Vouch | undefined,
+  label: string,
+  fields: (string | Uint8Array)[],
+): boolean {
+  const anchor = v && chain?.get(v.epoch);
+  if (!v || !anchor) return false;
+  return equalBytes(macFields(anchor, label, ...fields), v.mac);
+}
+
 export const DEFAULT_IDLE_MINUTES = 5;
 export const SCHEMA_VERSION = 1;
+
+/** A MAC by an anchor key, with the anchor's epoch. */
+export interface Vouch {
+  epoch: number;
+  mac: Uint8Array;
+}
+
+/**
+ * Joins a passphrase change: gets the old compartment master and the new keys, returns rows
+ * to write in the same transaction (e.g. client compartment keys re-sealed to the new master).
+ */
+export type RotationParticipant = (ctx: RotationContext) => Promise<RecordRow[]>;
+
+export interface RotationContext {
+  oldMaster: Uint8Array | null;
+  newMasterPublic: Uint8Array;
+  /** The anchor chain before the change (to check) and the new anchor (to vouch). */
+  vouchedBefore: (
+    v: Vouch | undefined,
+    label: string,
+    ...fields: (string | Uint8Array)[]
+  ) => boolean;
+  vouchNew: (label: string, ...fields: (string | Uint8Array)[]) => Vouch;
+  /** Seals a record with the client's key of the new epoch. */
+  sealNew: <T>(r: StoredRecord<T>) => RecordRow;
+}
 
 /**
  * The encrypted store. Seals and opens explicitly, record by record (no transparent Dexie
@@ -76,7 +133,10 @@ export class Vault {
   private readonly codec: Codec;
   private readonly now: () => number;
   private hlc: HlcState | null = null;
+  private epoch = 0;
   private readonly beforeLock = new Set<() => void>();
+  private readonly rotationParticipants = new Set<RotationParticipant>();
+  private readonly anchorAdopters = new Set<() => Promise<void>>();
 
   constructor(deps: VaultDeps) {
     this.db = deps.db;
@@ -96,17 +156,22 @@ export class Vault {
   async create(passphrase: string, kdf: KdfParams): Promise<void> {
     if (await this.exists()) throw new VaultError('vault-exists', 'A vault already exists here');
     const vaultKey = randomKey();
+    const anchors: KeyChain = new Map([[0, randomKey()]]);
+    const auditKeys: KeyChain = new Map([[0, randomKey()]]);
     const kek = await this.deriveKey(passphrase, kdf);
     const meta: VaultMeta = {
       key: 'vault',
-      formatVersion: 1,
+      formatVersion: 2,
       kdf,
-      wrappedVaultKey: this.codec.seal(kek, { ...VAULT_KEY_ID, v: 1 }, vaultKey),
+      epoch: 0,
+      wrappedVaultKey: this.codec.seal(kek, { ...VAULT_KEY_ID, v: FORMAT }, vaultKey),
       deviceId: newId(),
       keyCheck: this.codec.seal(vaultKey, { ...KEY_CHECK_ID, v: 1 }, randomBytes(16)),
+      anchors: this.codec.seal(kek, { ...ANCHORS_ID, v: 1 }, encodeKeyChain(anchors)),
+      auditKeys: this.codec.seal(vaultKey, { ...AUDIT_KEYS_ID, v: 1 }, encodeKeyChain(auditKeys)),
     };
     wipe(kek);
-    this.startSession(vaultKey, meta);
+    this.startSession(vaultKey, meta, auditKeys, anchors);
     // The compartment exists from the start, so sealing into it never needs the passphrase.
     const pair = newBoxKeyPair();
     const compartment = await this.newCompartmentMeta(passphrase, pair, kdf);
@@ -115,6 +180,8 @@ export class Vault {
       await this.db.transaction('rw', this.db.meta, async () => {
         await this.db.meta.put(meta);
         await this.db.meta.put(compartment);
+        // An empty log has an anchored head too, so wiping a log later is not "intact".
+        await this.db.meta.put(headRow(this, { seq: 0, hash: '' }));
       });
     } catch (e) {
       this.lock();
@@ -138,17 +205,59 @@ export class Vault {
     const wait = await this.retryAfterMs();
     if (wait > 0) throw new VaultError('throttled', 'Too many wrong passphrases', wait);
     const kek = await this.deriveKey(passphrase, meta.kdf);
-    let vaultKey: Uint8Array;
     try {
-      vaultKey = this.unwrapVaultKey(kek, meta);
-    } catch (e) {
-      await this.recordFailure();
-      throw e;
+      let vaultKey: Uint8Array;
+      let format: number;
+      try {
+        ({ key: vaultKey, format } = this.unwrapVaultKeyWithFormat(kek, meta));
+      } catch (e) {
+        await this.recordFailure();
+        throw e;
+      }
+      // The format is read from inside the passphrase-sealed key, not from the meta row: a
+      // vault-key holder who deleted the anchors must not get fresh ones adopted for him.
+      const anchors =
+        format >= FORMAT && meta.anchors ? this.openChain(kek, ANCHORS_ID, meta.anchors) : null;
+      await this.db.meta.delete('lockout');
+      this.startSession(vaultKey, meta, this.loadAuditKeys(vaultKey, meta), anchors);
+      if (format < FORMAT) await this.adoptAnchors(kek, meta);
     } finally {
       wipe(kek);
     }
-    await this.db.meta.delete('lockout');
-    this.startSession(vaultKey, meta);
+  }
+
+  /**
+   * A vault made before anchors existed gets them at its first unlock with the passphrase.
+   * What it already holds is vouched for then (trust on first use, see README).
+   */
+  private async adoptAnchors(kek: Uint8Array, meta: VaultMeta): Promise<void> {
+    const anchors: KeyChain = new Map([[0, randomKey()]]);
+    const auditKeys = this.keyring.requireAuditKeys();
+    const vaultKey = this.keyring.requireVaultKey();
+    const updated: VaultMeta = {
+      ...meta,
+      formatVersion: 2,
+      epoch: meta.epoch ?? 0,
+      wrappedVaultKey: this.codec.seal(kek, { ...VAULT_KEY_ID, v: FORMAT }, vaultKey),
+      anchors: this.codec.seal(kek, { ...ANCHORS_ID, v: 1 }, encodeKeyChain(anchors)),
+      auditKeys: this.codec.seal(
+        this.keyring.requireVaultKey(),
+        { ...AUDIT_KEYS_ID, v: 1 },
+        encodeKeyChain(auditKeys),
+      ),
+    };
+    this.keyring.setAnchors(anchors);
+    const head = headRow(this, await currentHead(this.db));
+    await this.db.transaction('rw', this.db.meta, async () => {
+      await this.db.meta.put(updated);
+      await this.db.meta.put(head);
+    });
+    for (const adopt of this.anchorAdopters) await adopt();
+  }
+
+  /** Runs once, when an older vault gets its anchors: vouch for what it holds already. */
+  onAnchorsAdopted(hook: () => Promise<void>): void {
+    this.anchorAdopters.add(hook);
   }
 
   /**
@@ -199,56 +308,125 @@ export class Vault {
       wipe(key);
       throw new VaultError('wrong-passphrase', 'The stored key does not open this vault');
     }
-    this.startSession(key.slice(), meta);
+    const vaultKey = key.slice();
     wipe(key);
+    // No anchors: a key from the OS keystore must not vouch for anything (see README).
+    this.startSession(vaultKey, meta, this.loadAuditKeys(vaultKey, meta), null);
   }
 
-  /** Re-wraps the vault key under a new passphrase; no record is re-encrypted. */
+  /**
+   * A new passphrase, and new keys: a new vault key, a new compartment master, a new anchor,
+   * a new audit key and a new key for every client (older keys stay, sealed under the new
+   * vault key, so older rows still open). Records are not re-encrypted; one wrap per client.
+   * An old copy of the profile plus the old passphrase opens nothing written afterwards.
+   */
   async changePassphrase(current: string, next: string, kdf?: KdfParams): Promise<void> {
     const meta = await this.requireMeta();
     const oldKek = await this.deriveKey(current, meta.kdf);
-    let vaultKey: Uint8Array;
+    let oldVaultKey: Uint8Array;
+    let oldAnchors: KeyChain | null;
     try {
-      vaultKey = this.unwrapVaultKey(oldKek, meta);
+      oldVaultKey = this.unwrapVaultKey(oldKek, meta);
+      oldAnchors = meta.anchors ? this.openChain(oldKek, ANCHORS_ID, meta.anchors) : null;
     } finally {
       wipe(oldKek);
     }
+    const compartment = (await this.db.meta.get('compartment')) as CompartmentMeta | undefined;
+    const oldMaster = compartment ? await this.unwrapCompartment(current, compartment) : null;
+
+    const epoch = (meta.epoch ?? 0) + 1;
+    const vaultKey = randomKey();
+    const anchors: KeyChain = oldAnchors ?? new Map();
+    anchors.set(epoch, randomKey());
+    const auditKeys = new Map(
+      [...this.loadAuditKeys(oldVaultKey, meta)].map(([e, k]) => [e, k] as [number, Uint8Array]),
+    );
+    auditKeys.set(epoch, randomKey());
+    const clientChains = new Map<string, KeyChain>();
+    const keyRows: ClientKeyRow[] = [];
+    for (const row of await this.db.clientKeys.toArray()) {
+      const chain = this.openChain(oldVaultKey, clientKeyId(row.clientId), row.sealed);
+      chain.set(epoch, randomKey());
+      clientChains.set(row.clientId, chain);
+      keyRows.push({
+        clientId: row.clientId,
+        sealed: this.codec.seal(
+          vaultKey,
+          { ...clientKeyId(row.clientId), v: 1 },
+          encodeKeyChain(chain),
+        ),
+      });
+    }
+    wipe(oldVaultKey);
+
     const params = kdf ?? { ...meta.kdf, salt: randomBytes(16) };
     const newKek = await this.deriveKey(next, params);
     const updated: VaultMeta = {
       ...meta,
+      formatVersion: 2,
+      epoch,
       kdf: params,
-      wrappedVaultKey: this.codec.seal(newKek, { ...VAULT_KEY_ID, v: 1 }, vaultKey),
+      wrappedVaultKey: this.codec.seal(newKek, { ...VAULT_KEY_ID, v: FORMAT }, vaultKey),
+      keyCheck: this.codec.seal(vaultKey, { ...KEY_CHECK_ID, v: 1 }, randomBytes(16)),
+      anchors: this.codec.seal(newKek, { ...ANCHORS_ID, v: 1 }, encodeKeyChain(anchors)),
+      auditKeys: this.codec.seal(vaultKey, { ...AUDIT_KEYS_ID, v: 1 }, encodeKeyChain(auditKeys)),
     };
-    wipe(newKek, vaultKey);
-    // The compartment is wrapped by the passphrase too: re-wrap it in the same write, or
-    // it would stay locked under the old passphrase.
-    const compartment = (await this.db.meta.get('compartment')) as CompartmentMeta | undefined;
-    let compartmentUpdate: CompartmentMeta | undefined;
-    if (compartment) {
-      const master = await this.unwrapCompartment(current, compartment);
-      compartmentUpdate = {
-        ...(await this.wrapCompartment(next, master, compartment.kdf)),
-        publicKey: compartment.publicKey,
-      };
-      wipe(master);
+    wipe(newKek);
+
+    const pair = newBoxKeyPair();
+    const newAnchor = anchors.get(epoch) as Uint8Array;
+    const compartmentUpdate = await this.newCompartmentMeta(
+      next,
+      pair,
+      compartment?.kdf ?? params,
+      {
+        vaultKey,
+        anchors,
+      },
+    );
+    wipe(pair.secretKey);
+    const ctx: RotationContext = {
+      oldMaster,
+      newMasterPublic: pair.publicKey,
+      vouchedBefore: (v, label, ...fields) => checkMac(oldAnchors, v, label, fields),
+      vouchNew: (label, ...fields) => ({ epoch, mac: macFields(newAnchor, label, ...fields) }),
+      sealNew: (r) => this.sealRecordWith(r, clientChains.get(r.clientId), epoch),
+    };
+    const rows: RecordRow[] = [];
+    try {
+      for (const participant of this.rotationParticipants) rows.push(...(await participant(ctx)));
+    } finally {
+      wipe(oldMaster);
     }
-    await this.db.transaction('rw', this.db.meta, async () => {
+    await this.db.transaction('rw', this.db.meta, this.db.clientKeys, this.db.records, async () => {
       await this.db.meta.put(updated);
-      if (compartmentUpdate) await this.db.meta.put(compartmentUpdate);
+      await this.db.meta.put(compartmentUpdate);
+      await this.db.clientKeys.bulkPut(keyRows);
+      await this.db.records.bulkPut(rows);
     });
+    // Only now, with everything on disk, does this session move to the new keys.
+    this.keyring.setVaultKey(vaultKey);
+    this.keyring.setAuditKeys(auditKeys);
+    this.keyring.setAnchors(anchors);
+    for (const [clientId, chain] of clientChains) this.keyring.setClientChain(clientId, chain);
+  }
+
+  /** Joins every passphrase change (see RotationParticipant). */
+  onRotate(participant: RotationParticipant): void {
+    this.rotationParticipants.add(participant);
   }
 
   /**
    * The compartment's master secret key, for a fresh passphrase check only: derived with
    * the compartment's own salt, so being unlocked (holding the vault key) is not enough.
+   * Also yields the anchors (so a session unlocked without the passphrase can seal again).
    * Created on first use (vaults made before the compartment existed), after the
    * passphrase has been checked against the vault.
    */
   async compartmentMasterKey(passphrase: string): Promise<Uint8Array> {
     this.keyring.requireVaultKey();
     const existing = (await this.db.meta.get('compartment')) as CompartmentMeta | undefined;
-    if (existing) return this.unwrapCompartment(passphrase, existing);
+    if (existing) return this.unwrapCompartment(passphrase, existing, true);
     const meta = await this.requireMeta();
     const check = await this.deriveKey(passphrase, meta.kdf);
     try {
@@ -263,49 +441,101 @@ export class Vault {
 
   /**
    * The compartment's master public key: enough to seal into the compartment, never to
-   * read from it. Null for a vault whose compartment has never been opened.
+   * read from it. Refused unless an anchor vouches for it: the vault key alone could have
+   * swapped it. Null for a vault whose compartment has never been opened.
    */
   async compartmentPublicKey(): Promise<Uint8Array | null> {
     const key = this.keyring.requireVaultKey();
     const c = (await this.db.meta.get('compartment')) as CompartmentMeta | undefined;
     if (!c) return null;
-    return this.codec.open(key, COMPARTMENT_PUBLIC_ID, c.publicKey).body.slice();
+    const publicKey = this.codec.open(key, COMPARTMENT_PUBLIC_ID, c.publicKey).body.slice();
+    const vouch = c.publicKeyMac ? { epoch: c.macEpoch ?? 0, mac: c.publicKeyMac } : undefined;
+    if (!this.checkVouch(vouch, MASTER_PUBLIC_LABEL, publicKey)) {
+      throw new VaultError('key-not-vouched', 'The compartment public key is not vouched for');
+    }
+    return publicKey;
   }
 
   private async newCompartmentMeta(
     passphrase: string,
     pair: { publicKey: Uint8Array; secretKey: Uint8Array },
     like: KdfParams,
+    keys?: { vaultKey: Uint8Array; anchors: KeyChain },
   ): Promise<CompartmentMeta> {
-    return {
-      ...(await this.wrapCompartment(passphrase, pair.secretKey, like)),
-      publicKey: this.codec.seal(
-        this.keyring.requireVaultKey(),
-        { ...COMPARTMENT_PUBLIC_ID, v: 1 },
-        pair.publicKey,
-      ),
+    const anchors = keys?.anchors ?? this.keyring.anchorChain();
+    const vaultKey = keys?.vaultKey ?? this.keyring.requireVaultKey();
+    const { kek, ...wrapped } = await this.wrapCompartment(passphrase, pair.secretKey, like);
+    const meta: CompartmentMeta = {
+      ...wrapped,
+      publicKey: this.codec.seal(vaultKey, { ...COMPARTMENT_PUBLIC_ID, v: 1 }, pair.publicKey),
     };
+    if (anchors) {
+      const epoch = newestEpoch(anchors);
+      meta.anchors = this.codec.seal(
+        kek,
+        { ...COMPARTMENT_ANCHORS_ID, v: 1 },
+        encodeKeyChain(anchors),
+      );
+      meta.publicKeyMac = macFields(
+        anchors.get(epoch) as Uint8Array,
+        MASTER_PUBLIC_LABEL,
+        pair.publicKey,
+      );
+      meta.macEpoch = epoch;
+    }
+    wipe(kek);
+    return meta;
   }
 
   private async wrapCompartment(
     passphrase: string,
     master: Uint8Array,
     like: KdfParams,
-  ): Promise<Omit<CompartmentMeta, 'publicKey'>> {
+  ): Promise<Omit<CompartmentMeta, 'publicKey'> & { kek: Uint8Array }> {
     const kdf = { ...like, salt: randomBytes(16) };
     const kek = await this.deriveKey(passphrase, kdf);
     const wrapped = this.codec.seal(kek, { ...COMPARTMENT_KEY_ID, v: 1 }, master);
-    wipe(kek);
-    return { key: 'compartment', kdf, wrapped };
+    return { key: 'compartment', kdf, wrapped, kek };
   }
 
-  private async unwrapCompartment(passphrase: string, c: CompartmentMeta): Promise<Uint8Array> {
+  private async unwrapCompartment(
+    passphrase: string,
+    c: CompartmentMeta,
+    loadAnchors = false,
+  ): Promise<Uint8Array> {
     const kek = await this.deriveKey(passphrase, c.kdf);
     try {
-      return this.unwrapWithPassphraseKey(kek, COMPARTMENT_KEY_ID, c.wrapped, 'the compartment');
+      const master = this.unwrapWithPassphraseKey(
+        kek,
+        COMPARTMENT_KEY_ID,
+        c.wrapped,
+        'the compartment',
+      );
+      if (loadAnchors && !this.keyring.anchorChain() && c.anchors) {
+        this.keyring.setAnchors(this.openChain(kek, COMPARTMENT_ANCHORS_ID, c.anchors));
+      }
+      return master;
     } finally {
       wipe(kek);
     }
+  }
+
+  /** Whether anchors are loaded: after an unlock with the passphrase, not a quick unlock. */
+  get anchored(): boolean {
+    return this.keyring.anchorChain() !== null;
+  }
+
+  /** A MAC by the newest anchor; throws 'key-not-vouched' when no anchor is loaded. */
+  vouch(label: string, ...fields: (string | Uint8Array)[]): Vouch {
+    const chain = this.keyring.anchorChain();
+    if (!chain) throw new VaultError('anchor-missing', 'Unlock with the passphrase to vouch');
+    const epoch = newestEpoch(chain);
+    return { epoch, mac: macFields(chain.get(epoch) as Uint8Array, label, ...fields) };
+  }
+
+  /** True only when a loaded anchor produced exactly this MAC. */
+  checkVouch(v: Vouch | undefined, label: string, ...fields: (string | Uint8Array)[]): boolean {
+    return checkMac(this.keyring.anchorChain(), v, label, fields);
   }
 
   /**
@@ -349,12 +579,13 @@ export class Vault {
     key: Uint8Array;
   } {
     const key = randomKey();
+    const epoch = this.currentEpoch();
     const sealed = this.codec.seal(
       this.keyring.requireVaultKey(),
       { ...clientKeyId(clientId), v: 1 },
-      key,
+      encodeKeyChain(new Map([[epoch, key]])),
     );
-    this.keyring.setClientKey(clientId, key);
+    this.keyring.setClientKey(clientId, key, epoch);
     return { row: { clientId, sealed }, key };
   }
 
@@ -366,8 +597,10 @@ export class Vault {
     for (const row of rows) {
       if (this.keyring.clientKey(row.clientId)) continue;
       try {
-        const { body } = this.codec.open(vaultKey, clientKeyId(row.clientId), row.sealed);
-        this.keyring.setClientKey(row.clientId, body.slice());
+        this.keyring.setClientChain(
+          row.clientId,
+          this.openChain(vaultKey, clientKeyId(row.clientId), row.sealed),
+        );
       } catch (e) {
         if (!(e instanceof VaultError)) throw e;
         failures.push({ id: row.clientId, error: e });
@@ -376,20 +609,37 @@ export class Vault {
     return failures;
   }
 
-  private clientKey(clientId: string): Uint8Array {
-    const key = this.keyring.clientKey(clientId);
-    if (!key) throw new VaultError('not-found', `No key for client ${clientId}`);
+  /** The client's current key and its epoch: new rows are sealed with it. */
+  private clientKey(clientId: string): { key: Uint8Array; e: number } {
+    const chain = this.keyring.clientChain(clientId);
+    if (!chain) throw new VaultError('not-found', `No key for client ${clientId}`);
+    const e = newestEpoch(chain);
+    return { key: chain.get(e) as Uint8Array, e };
+  }
+
+  /** The key a stored row was sealed with. */
+  private keyFor(row: { clientId: string; e?: number }): Uint8Array {
+    const key = this.keyring.clientKeyAt(row.clientId, row.e ?? 0);
+    if (!key) throw new VaultError('not-found', `No key for client ${row.clientId}`);
     return key;
   }
 
   sealRecord<T>(r: StoredRecord<T>): RecordRow {
+    const { key, e } = this.clientKey(r.clientId);
+    return this.sealRecordWith(r, new Map([[e, key]]), e);
+  }
+
+  private sealRecordWith<T>(r: StoredRecord<T>, chain: KeyChain | undefined, e: number): RecordRow {
+    const key = chain?.get(e);
+    if (!key) throw new VaultError('not-found', `No key for client ${r.clientId}`);
     const body: RecordEnvelope<T> = { data: r.data, clock: r.clock };
     return {
       id: r.id,
       clientId: r.clientId,
       kind: r.kind,
+      e,
       sealed: this.codec.seal(
-        this.clientKey(r.clientId),
+        key,
         { id: r.id, clientId: r.clientId, kind: r.kind, v: SCHEMA_VERSION },
         utf8(JSON.stringify(body)),
       ),
@@ -397,33 +647,38 @@ export class Vault {
   }
 
   openRecord<T>(row: RecordRow): StoredRecord<T> {
-    const { body } = this.codec.open(this.clientKey(row.clientId), row, row.sealed);
+    const { body } = this.codec.open(this.keyFor(row), row, row.sealed);
     const env = JSON.parse(fromUtf8(body)) as RecordEnvelope<T>;
     return { id: row.id, clientId: row.clientId, kind: row.kind, data: env.data, clock: env.clock };
   }
 
   /** Seals raw bytes under the client's key, bound to the row's identity. */
   sealClientBytes(id: SealedIdentity, bytes: Uint8Array): RecordRow {
-    return {
-      ...id,
-      sealed: this.codec.seal(this.clientKey(id.clientId), { ...id, v: SCHEMA_VERSION }, bytes),
-    };
+    const { key, e } = this.clientKey(id.clientId);
+    return { ...id, e, sealed: this.codec.seal(key, { ...id, v: SCHEMA_VERSION }, bytes) };
   }
 
   openClientBytes(row: RecordRow): Uint8Array {
-    return this.codec.open(this.clientKey(row.clientId), row, row.sealed).body;
+    return this.codec.open(this.keyFor(row), row, row.sealed).body;
+  }
+
+  /** The epoch of the client key new rows of this client are sealed with. */
+  clientEpoch(clientId: string): number {
+    return this.clientKey(clientId).e;
   }
 
   /** Seals raw bytes (a document chunk) under the client's key, bound to doc and position. */
   sealChunk(clientId: string, docId: string, index: number, bytes: Uint8Array): ChunkRow {
     const id = `${docId}:${index}`;
+    const { key, e } = this.clientKey(clientId);
     return {
       id,
       clientId,
       docId,
       index,
+      e,
       sealed: this.codec.seal(
-        this.clientKey(clientId),
+        key,
         { id, clientId, kind: 'document-chunk', v: SCHEMA_VERSION },
         bytes,
       ),
@@ -438,7 +693,7 @@ export class Vault {
     };
     if (row.id !== expected.id)
       throw new VaultError('misplaced', `Chunk ${row.id} is out of place`);
-    return this.codec.open(this.clientKey(row.clientId), expected, row.sealed).body;
+    return this.codec.open(this.keyFor(row), expected, row.sealed).body;
   }
 
   /**
@@ -459,12 +714,14 @@ export class Vault {
     const stamp = this.nextStamp();
     for (const k of changed) clock[k] = stamp;
     const changeId = newId();
+    const { key, e } = this.clientKey(record.clientId);
     const change: ChangeRow = {
       id: changeId,
       clientId: record.clientId,
       recordId: record.id,
+      e,
       sealed: this.codec.seal(
-        this.clientKey(record.clientId),
+        key,
         { id: changeId, clientId: record.clientId, kind: 'change', v: SCHEMA_VERSION },
         // Names only: the values are in the record, each with its own clock, so a sync sends
         // the fields whose clock is newer than the last sync. Keeps every save cheap.
@@ -489,13 +746,58 @@ export class Vault {
     return formatHlc(this.hlc);
   }
 
-  private startSession(vaultKey: Uint8Array, meta: VaultMeta): void {
+  private startSession(
+    vaultKey: Uint8Array,
+    meta: VaultMeta,
+    auditKeys: KeyChain,
+    anchors: KeyChain | null,
+  ): void {
     this.keyring.setVaultKey(vaultKey);
+    this.keyring.setAuditKeys(auditKeys);
+    if (anchors) this.keyring.setAnchors(anchors);
+    this.epoch = meta.epoch ?? 0;
     this.hlc = { wall: this.now(), counter: 0, node: meta.deviceId };
   }
 
+  /** The epoch new client keys start in (the vault's, since its last passphrase change). */
+  private currentEpoch(): number {
+    this.keyring.requireVaultKey();
+    const anchors = this.keyring.anchorChain();
+    return Math.max(this.epoch, anchors ? newestEpoch(anchors) : 0);
+  }
+
+  /** A key chain sealed under `key`; a legacy single key opens as epoch 0. */
+  private openChain(key: Uint8Array, id: SealedIdentity, sealed: Uint8Array): KeyChain {
+    const { body } = this.codec.open(key, id, sealed);
+    const chain = decodeKeyChain(body);
+    body.fill(0);
+    return chain;
+  }
+
+  /** Audit keys by epoch; before format 2 the vault key itself sealed the log (epoch 0). */
+  private loadAuditKeys(vaultKey: Uint8Array, meta: VaultMeta): KeyChain {
+    if (meta.auditKeys) return this.openChain(vaultKey, AUDIT_KEYS_ID, meta.auditKeys);
+    return new Map([[0, vaultKey.slice()]]);
+  }
+
   private unwrapVaultKey(kek: Uint8Array, meta: VaultMeta): Uint8Array {
-    return this.unwrapWithPassphraseKey(kek, VAULT_KEY_ID, meta.wrappedVaultKey, 'this vault');
+    return this.unwrapVaultKeyWithFormat(kek, meta).key;
+  }
+
+  /** The vault key and the format sealed with it (1 before anchors and key epochs). */
+  private unwrapVaultKeyWithFormat(
+    kek: Uint8Array,
+    meta: VaultMeta,
+  ): { key: Uint8Array; format: number } {
+    try {
+      const { header, body } = this.codec.open(kek, VAULT_KEY_ID, meta.wrappedVaultKey);
+      return { key: body.slice(), format: header.v };
+    } catch (e) {
+      if (e instanceof VaultError && e.code === 'tampered') {
+        throw new VaultError('wrong-passphrase', 'The passphrase does not open this vault');
+      }
+      throw e;
+    }
   }
 
   /** A key wrapped by a passphrase-derived key: failing authentication means a wrong passphrase. */

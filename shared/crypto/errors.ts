@@ -18,7 +18,11 @@ export type VaultErrorCode =
   /** No valid consent or other legal ground for special-category data of this client. */
   | 'no-legal-ground'
   /** A purpose or note for the audit log looked like special-category data. */
-  | 'audit-special-category';
+  | 'audit-special-category'
+  /** No anchor vouches for a key the vault key alone could have planted (see README). */
+  | 'key-not-vouched'
+  /** Unlocked without the passphrase (quick unlock): nothing can be vouched for yet. */
+  | 'anchor-missing';
 
 export class VaultError extends Error {
   constructor(

@@ -58,6 +58,11 @@ function ChainStatus(props: {
             reason: t(`audit.reasons.${load.check.reason}`),
           })}
         </p>
+        <p>
+          {load.check.vouchedUpTo > 0
+            ? t('audit.vouchedUpTo', { seq: formatCount(load.check.vouchedUpTo, i18n.language) })
+            : t('audit.vouchedNone')}
+        </p>
         <p>{t('audit.brokenMeaning')}</p>
         <p className="small">{t('audit.brokenHidden')}</p>
         {recheck}
@@ -81,9 +86,11 @@ function ChainStatus(props: {
     });
     className += ' intact';
   }
+  const unanchored = !checking && load.status === 'intact' && !load.check.anchored;
   return (
     <div className={className}>
       <span role="status">{text}</span>
+      {unanchored && <span className="small">{t('audit.notAnchored')}</span>}
       {recheck}
     </div>
   );

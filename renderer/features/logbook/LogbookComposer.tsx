@@ -16,6 +16,7 @@ import {
   type LogbookFormValues,
   type LogbookInput,
 } from '../../../shared/domain/logbook';
+import { VaultError } from '../../../shared/crypto/errors';
 import { errorKey } from '../../state/session';
 import { vault } from '../../state/vault-instance';
 import { SpecialFindings } from '../compartment/SpecialFindings';
@@ -61,8 +62,14 @@ export function LogbookComposer(props: {
 
   // Loads the client's compartment key so a draft can be sealed into it even in a lock hook.
   useEffect(() => {
-    void logbook.prepareDrafts(clientId).catch(() => undefined);
-  }, [clientId]);
+    // A refused compartment key must be said at once, not at the first sealed save.
+    void logbook.prepareDrafts(clientId).catch((err: unknown) => {
+      if (err instanceof VaultError && err.code === 'key-not-vouched') {
+        setFailure(t(errorKey(err)));
+        setStatus('failed');
+      }
+    });
+  }, [clientId, t]);
 
   const deferred = useDeferredValue(values);
   const texts = useMemo(
@@ -75,10 +82,15 @@ export function LogbookComposer(props: {
     const timer = setTimeout(() => {
       void logbook
         .saveDraft(clientId, { entryId, input: values, sealed })
-        .then(() => setDraftKept(true));
+        .then(() => setDraftKept(true))
+        // Not kept (e.g. a refused compartment key): the text stays here, and the coach is told.
+        .catch((err: unknown) => {
+          setFailure(t(errorKey(err)));
+          setStatus('failed');
+        });
     }, DRAFT_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [values, sealed, clientId, entryId]);
+  }, [values, sealed, clientId, entryId, t]);
 
   // Seals what is typed but not yet saved by the pause timer: before a lock wipes the keys,
   // and when the composer goes away (the coach switches client or tab mid-sentence).

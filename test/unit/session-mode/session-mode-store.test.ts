@@ -19,7 +19,7 @@ vi.mock('../../../renderer/state/vault-instance', async () => {
 });
 
 const { useSession } = await import('../../../renderer/state/session');
-const { vault, compartment } = await import('../../../renderer/state/vault-instance');
+const { vault, compartment, audit } = await import('../../../renderer/state/vault-instance');
 const { fastKdf, PASS } = await import('../../fixtures/test-vault');
 
 function fields(achternaam: string) {
@@ -109,6 +109,16 @@ describe('session mode in the store', () => {
     expect(useSession.getState().sessionMode).toBeNull();
     useSession.getState().select(other);
     expect(useSession.getState().selectedId).toBe(other);
+  });
+
+  it('writes its start (with the shared tabs) and its end to the audit log', async () => {
+    useSession.getState().enterSessionMode(present, ['cv', 'trajectory']);
+    await useSession.getState().leaveSessionMode(PASS);
+    const last = (await audit.entries()).slice(-2);
+    expect(last).toMatchObject([
+      { action: 'session-mode-start', clientId: present, detail: 'cv,trajectory' },
+      { action: 'session-mode-end', clientId: present },
+    ]);
   });
 
   it('ends with the lock', () => {

@@ -90,7 +90,7 @@ describe('vault', () => {
     expect(await vault.retryAfterMs()).toBe(0);
   });
 
-  it('changing the passphrase re-wraps the vault key without touching any record', async () => {
+  it('changing the passphrase re-wraps the client keys without touching any record', async () => {
     const db = freshDb();
     const vault = makeVault(db);
     await vault.create(PASS, fastKdf());
@@ -99,7 +99,10 @@ describe('vault', () => {
     const keysBefore = await db.clientKeys.toArray();
     await vault.changePassphrase(PASS, 'een geheel nieuwe lange zin');
     expect(await db.records.toArray()).toEqual(recordsBefore);
-    expect(await db.clientKeys.toArray()).toEqual(keysBefore);
+    // One wrap per client: the row is rewritten (new vault key, one key more), not the records.
+    const keysAfter = await db.clientKeys.toArray();
+    expect(keysAfter.map((k) => k.clientId)).toEqual(keysBefore.map((k) => k.clientId));
+    expect(keysAfter[0]?.sealed).not.toEqual(keysBefore[0]?.sealed);
     vault.lock();
     await rejects(vault.unlock(PASS), 'wrong-passphrase');
     await vault.unlock('een geheel nieuwe lange zin');
