@@ -3,7 +3,9 @@ import { VaultError } from '../../shared/crypto/errors';
 import type { ChangeRow, ClientKeyRow, RecordRow } from './db';
 import { newId, type StoredRecord, type Vault } from './vault';
 
-export const CLIENT_KIND = 'client';
+import { CLIENT_KIND } from '../../shared/records/registry';
+
+export { CLIENT_KIND };
 
 /** Client personalia: one sealed 'client' record per client, under that client's key. */
 export class ClientRepository {
@@ -23,7 +25,7 @@ export class ClientRepository {
     const damaged: { id: string; error: VaultError }[] = [];
     const keyFailures = await this.vault.loadClientKeys();
     for (const f of keyFailures) damaged.push(f);
-    const rows = await this.vault.database.records.where('kind').equals(CLIENT_KIND).toArray();
+    const rows = await this.vault.rowsOfKind(CLIENT_KIND);
     const clients: Client[] = [];
     for (const row of rows) {
       if (keyFailures.some((f) => f.id === row.clientId)) continue;
@@ -39,7 +41,8 @@ export class ClientRepository {
 
   async get(id: string): Promise<Client> {
     const row = await this.vault.database.records.get(id);
-    if (!row || row.kind !== CLIENT_KIND) throw new VaultError('not-found', `No client ${id}`);
+    if (!row || !this.vault.isKind(row, CLIENT_KIND))
+      throw new VaultError('not-found', `No client ${id}`);
     return this.vault.openRecord<Client>(row).data;
   }
 
@@ -100,7 +103,8 @@ export class ClientRepository {
     let saved: Client | undefined;
     await db.transaction('rw', db.records, db.changes, async () => {
       const row = await db.records.get(id);
-      if (!row || row.kind !== CLIENT_KIND) throw new VaultError('not-found', `No client ${id}`);
+      if (!row || !this.vault.isKind(row, CLIENT_KIND))
+        throw new VaultError('not-found', `No client ${id}`);
       const previous: StoredRecord<Client> = this.vault.openRecord<Client>(row);
       const next = { ...change(previous.data), id, updatedAt: new Date().toISOString() };
       const { record, change: changeRow } = this.vault.stampChanges(

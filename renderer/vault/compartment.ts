@@ -14,8 +14,9 @@ import {
 /** Closes itself this long after its last use, and always on lock. */
 export const COMPARTMENT_IDLE_MS = 5 * 60_000;
 
-export const COMPARTMENT_CLIENT_KEY_KIND = 'compartment-client-key';
-const clientKeyId = (clientId: string) => `${clientId}:compartment-key`;
+import { COMPARTMENT_CLIENT_KEY_KIND } from '../../shared/records/registry';
+
+export { COMPARTMENT_CLIENT_KEY_KIND };
 
 /**
  * A client's compartment key pair as stored: the secret only as sealed to the master, and
@@ -188,7 +189,7 @@ export class Compartment {
   async prepare(clientId: string): Promise<void> {
     if (this.publicKeys.has(clientId)) return;
     const db = this.vault.database;
-    const row = await db.records.get(clientKeyId(clientId));
+    const row = await db.records.get(this.vault.singletonId(clientId, 'compartment-key'));
     if (row) {
       const pair = this.vault.openRecord<StoredClientKeyPair>(row).data;
       await this.requireVouched(clientId, pair);
@@ -215,7 +216,7 @@ export class Compartment {
     wipe(pair.secretKey);
     await db.records.put(
       this.vault.sealRecord({
-        id: clientKeyId(clientId),
+        id: this.vault.singletonId(clientId, 'compartment-key'),
         clientId,
         kind: COMPARTMENT_CLIENT_KEY_KIND,
         data: stored,
@@ -265,7 +266,7 @@ export class Compartment {
       !bound ||
       bound.id !== row.id ||
       bound.clientId !== row.clientId ||
-      bound.kind !== row.kind
+      bound.kind !== this.vault.kindOf(row)
     ) {
       throw new VaultError('misplaced', `Sealed record ${row.id} belongs to another row`);
     }
@@ -297,10 +298,7 @@ export class Compartment {
 
   /** A passphrase change: re-seal each client's secret to the new master, vouched anew. */
   private async rekey(ctx: RotationContext): Promise<RecordRow[]> {
-    const rows = await this.vault.database.records
-      .where('kind')
-      .equals(COMPARTMENT_CLIENT_KEY_KIND)
-      .toArray();
+    const rows = await this.vault.rowsOfKind(COMPARTMENT_CLIENT_KEY_KIND);
     const out: RecordRow[] = [];
     for (const row of rows) {
       const stored = this.vault.openRecord<StoredClientKeyPair>(row);
@@ -338,7 +336,7 @@ export class Compartment {
   private async vouchForExisting(): Promise<void> {
     const db = this.vault.database;
     await this.vault.loadClientKeys();
-    const rows = await db.records.where('kind').equals(COMPARTMENT_CLIENT_KEY_KIND).toArray();
+    const rows = await this.vault.rowsOfKind(COMPARTMENT_CLIENT_KEY_KIND);
     const out: RecordRow[] = [];
     for (const row of rows) {
       const stored = this.vault.openRecord<StoredClientKeyPair>(row);
@@ -366,7 +364,9 @@ export class Compartment {
 
   private async clientSecret(clientId: string, master: Uint8Array): Promise<Uint8Array> {
     await this.prepare(clientId);
-    const row = await this.vault.database.records.get(clientKeyId(clientId));
+    const row = await this.vault.database.records.get(
+      this.vault.singletonId(clientId, 'compartment-key'),
+    );
     if (!row) throw new VaultError('not-found', 'Compartment key missing');
     const stored = this.vault.openRecord<StoredClientKeyPair>(row).data;
     await this.requireVouched(clientId, stored);

@@ -29,7 +29,6 @@ const localToday = (): IsoDate => {
 };
 
 /** One deterministic id per client, so two quick first saves cannot make two registers. */
-const registerId = (clientId: string) => `${clientId}:${CONSENT_REGISTER_KIND}`;
 
 export type ConsentErrors = GroundErrors & { withdrawnOn?: string };
 
@@ -62,7 +61,7 @@ export class ConsentRepository {
 
   /** The client's register; empty when nothing is on record. */
   async load(clientId: string): Promise<ConsentRegister> {
-    const row = await this.records.get(registerId(clientId));
+    const row = await this.records.get(this.vault.singletonId(clientId, CONSENT_REGISTER_KIND));
     if (!row) return emptyRegister();
     if (row.clientId !== clientId) throw new VaultError('misplaced', 'Register of another client');
     if (!isConsentRegister(row.data))
@@ -180,7 +179,11 @@ export class ConsentRepository {
         const had = hasLegalGroundForSpecialCategories(before, context, today);
         const has = hasLegalGroundForSpecialCategories(outcome.register, context, today);
         if (outcome.detail) {
-          await this.records.save(clientId, outcome.register, registerId(clientId));
+          await this.records.save(
+            clientId,
+            outcome.register,
+            this.vault.singletonId(clientId, CONSENT_REGISTER_KIND),
+          );
           await this.audit.append({
             action: 'consent-change',
             clientId,

@@ -22,6 +22,12 @@ export interface VaultMeta {
   anchors?: Uint8Array;
   /** The audit log's keys by epoch, sealed with the vault key. */
   auditKeys?: Uint8Array;
+  /**
+   * The key that turns record kinds and singleton names into the opaque tags IndexedDB
+   * stores (so the index does not say who has health data). Sealed with the vault key; it
+   * survives passphrase changes, so tags never need rewriting.
+   */
+  indexKey?: Uint8Array;
 }
 
 export interface LockoutMeta {
@@ -75,8 +81,10 @@ export interface ClientKeyRow {
 }
 
 export interface RecordRow {
+  /** Random, or for a singleton an opaque tag (Vault.singletonId). */
   id: string;
   clientId: string;
+  /** An opaque tag of the kind (Vault.kindTag), never the kind's name. */
   kind: string;
   sealed: Uint8Array;
   /** The epoch of the client key it is sealed with; absent means 0. */

@@ -51,7 +51,8 @@ export class DocumentError extends Error {
  * 4 MiB 61. Beyond 1 MiB the gain is small, while the memory in flight and the time one
  * chunk blocks the page when it is decrypted again (about 12 ms per MiB) grow with it.
  */
-export const DEFAULT_CHUNK_SIZE = 1024 * 1024;
+// 1 KiB under 1 MiB, so a full chunk with its header pads to exactly 1 MiB (envelope.ts).
+export const DEFAULT_CHUNK_SIZE = 1024 * 1024 - 1024;
 
 /**
  * A document as listed and read. `sealed` marks a special-category document: it comes from
@@ -309,7 +310,7 @@ export class DocumentStore {
   }
 
   private sealedRows(clientId: string): Promise<RecordRow[]> {
-    return this.vault.database.records.where({ clientId, kind: SEALED_DOCUMENT_KIND }).toArray();
+    return this.vault.rowsOf(clientId, SEALED_DOCUMENT_KIND);
   }
 
   /** Metadata and content key of a sealed document; needs the compartment open. */
@@ -332,11 +333,12 @@ export class DocumentStore {
   ): Promise<{ record: DocumentRecord; contentKey: Uint8Array | null }> {
     const row = await this.vault.database.records.get(docId);
     if (!row) throw new VaultError('not-found', `No document ${docId}`);
-    if (row.kind === SEALED_DOCUMENT_KIND) {
+    if (this.vault.isKind(row, SEALED_DOCUMENT_KIND)) {
       const { data, contentKey } = await this.openSealedRow(row);
       return { record: { id: docId, clientId: row.clientId, data, sealed: true }, contentKey };
     }
-    if (row.kind !== DOCUMENT_KIND) throw new VaultError('misplaced', `${docId} is no document`);
+    if (!this.vault.isKind(row, DOCUMENT_KIND))
+      throw new VaultError('misplaced', `${docId} is no document`);
     const meta = documentMetaSchema.safeParse(this.vault.openRecord<DocumentMeta>(row).data);
     if (!meta.success) {
       throw new VaultError('unsupported-format', `Document ${docId} has unreadable metadata`);
@@ -424,7 +426,8 @@ export class DocumentStore {
     const busy = new Set(this.inFlight);
     const known = new Set<string>();
     for (const kind of [DOCUMENT_KIND, SEALED_DOCUMENT_KIND]) {
-      for (const id of await db.records.where({ clientId, kind }).primaryKeys()) known.add(id);
+      const tag = this.vault.kindTag(kind);
+      for (const id of await db.records.where({ clientId, kind: tag }).primaryKeys()) known.add(id);
     }
     const orphans = new Set(
       chunkIds

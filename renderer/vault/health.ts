@@ -3,8 +3,6 @@ import { HEALTH_KIND, type HealthFields } from '../../shared/domain/health';
 import type { Compartment } from './compartment';
 import type { Vault } from './vault';
 
-const healthId = (clientId: string) => `${clientId}:health`;
-
 /** A client's health fields, kept only in the special-category compartment. */
 export class HealthRepository {
   constructor(
@@ -14,7 +12,7 @@ export class HealthRepository {
 
   /** Needs the compartment open for this client; undefined when nothing is recorded yet. */
   async load(clientId: string): Promise<HealthFields | undefined> {
-    const row = await this.vault.database.records.get(healthId(clientId));
+    const row = await this.vault.database.records.get(this.vault.singletonId(clientId, 'health'));
     return row ? this.compartment.openRecord<HealthFields>(row) : undefined;
   }
 
@@ -24,7 +22,7 @@ export class HealthRepository {
       throw new VaultError('compartment-closed', 'Open the compartment before editing');
     await this.compartment.requireLegalGround(clientId);
     const row = await this.compartment.seal({
-      id: healthId(clientId),
+      id: this.vault.singletonId(clientId, 'health'),
       clientId,
       kind: HEALTH_KIND,
       data,

@@ -15,6 +15,7 @@ export class Keyring {
    * vault key alone must not be able to forge: compartment public keys, the audit head.
    */
   private anchors: KeyChain | null = null;
+  private indexKey: Uint8Array | null = null;
 
   get unlocked(): boolean {
     return this.vaultKey !== null;
@@ -97,8 +98,21 @@ export class Keyring {
     return this.anchors;
   }
 
+  setIndexKey(key: Uint8Array): void {
+    this.requireVaultKey();
+    wipe(this.indexKey);
+    this.indexKey = key;
+  }
+
+  requireIndexKey(): Uint8Array {
+    this.requireVaultKey();
+    if (!this.indexKey) throw new VaultError('locked', 'The vault is locked');
+    return this.indexKey;
+  }
+
   wipe(): void {
-    wipe(this.vaultKey);
+    wipe(this.vaultKey, this.indexKey);
+    this.indexKey = null;
     for (const chain of this.clientKeys.values()) wipeChain(chain);
     wipeChain(this.auditKeys);
     wipeChain(this.anchors);

@@ -35,16 +35,17 @@ export interface LogbookRecord {
   sealed?: boolean;
 }
 
-const draftId = (clientId: string, entryId: string | null) =>
-  `${clientId}:draft:${entryId ?? 'new'}`;
-const sealedDraftId = (clientId: string, entryId: string | null) =>
-  `${clientId}:sealed-draft:${entryId ?? 'new'}`;
+// Opaque ids (Vault.singletonId): the index must not show who has a sealed draft.
+const draftId = (vault: Vault, clientId: string, entryId: string | null) =>
+  vault.singletonId(clientId, `draft:${entryId ?? 'new'}`);
+const sealedDraftId = (vault: Vault, clientId: string, entryId: string | null) =>
+  vault.singletonId(clientId, `sealed-draft:${entryId ?? 'new'}`);
 
 /** Whether a draft's text holds anything the special-category detector flags. */
 export const draftNeedsSeal = (input: LogbookFormValues): boolean =>
   detectSpecialCategories([input.summary, input.agreements, input.participants].join('\n')).length >
   0;
-const indexId = (clientId: string) => `${clientId}:logbook-index`;
+const indexId = (vault: Vault, clientId: string) => vault.singletonId(clientId, 'logbook-index');
 
 export interface ContactTime {
   clientId: string;
@@ -55,7 +56,7 @@ export interface ContactTime {
 /** Seals a client's contact index; also used to build benchmark fixtures in bulk. */
 export function sealLogbookIndex(vault: Vault, clientId: string, index: LogbookIndex) {
   return vault.sealRecord<LogbookIndex>({
-    id: indexId(clientId),
+    id: indexId(vault, clientId),
     clientId,
     kind: LOGBOOK_INDEX_KIND,
     data: index,
@@ -132,7 +133,7 @@ export class LogbookRepository {
   }
 
   private sealedRows(clientId: string, kind: string) {
-    return this.vault.database.records.where({ clientId, kind }).toArray();
+    return this.vault.rowsOf(clientId, kind);
   }
 
   /** When and how long every contact of every client was, from one record per client. */
@@ -147,7 +148,7 @@ export class LogbookRepository {
   }
 
   private async readIndex(clientId: string): Promise<LogbookIndex> {
-    const row = await this.vault.database.records.get(indexId(clientId));
+    const row = await this.vault.database.records.get(indexId(this.vault, clientId));
     return row ? this.vault.openRecord<LogbookIndex>(row).data : { contacts: {} };
   }
 
@@ -178,7 +179,10 @@ export class LogbookRepository {
           this.sealer.sealSync({ id, clientId, kind: LOGBOOK_SEALED_KIND, data: entry }),
         );
         await this.indexContact(clientId, id, fields);
-        await db.records.bulkDelete([draftId(clientId, null), sealedDraftId(clientId, null)]);
+        await db.records.bulkDelete([
+          draftId(this.vault, clientId, null),
+          sealedDraftId(this.vault, clientId, null),
+        ]);
       });
       return { id, data: entry, sealed: true };
     }
@@ -186,7 +190,10 @@ export class LogbookRepository {
     await db.transaction('rw', db.records, db.changes, async () => {
       saved = await this.entries.save(clientId, entry);
       await this.indexContact(clientId, saved.id, fields);
-      await db.records.bulkDelete([draftId(clientId, null), sealedDraftId(clientId, null)]);
+      await db.records.bulkDelete([
+        draftId(this.vault, clientId, null),
+        sealedDraftId(this.vault, clientId, null),
+      ]);
     });
     const done = saved as StoredRecord<LogbookEntry>;
     return { id: done.id, data: done.data };
@@ -206,7 +213,7 @@ export class LogbookRepository {
     const sealedRow = await db.records.get(entryId);
     if (!sealedRow || sealedRow.clientId !== clientId)
       throw new VaultError('not-found', `No logbook entry ${entryId}`);
-    const wasSealed = sealedRow.kind === LOGBOOK_SEALED_KIND;
+    const wasSealed = this.vault.isKind(sealedRow, LOGBOOK_SEALED_KIND);
     if (!wasSealed && !opts.sealed) return this.updatePlain(clientId, entryId, fields);
 
     const sealer = this.sealer;
@@ -240,7 +247,10 @@ export class LogbookRepository {
         sealer.sealSync({ id: entryId, clientId, kind: LOGBOOK_SEALED_KIND, data: next }),
       );
       await this.indexContact(clientId, entryId, fields);
-      await db.records.bulkDelete([draftId(clientId, entryId), sealedDraftId(clientId, entryId)]);
+      await db.records.bulkDelete([
+        draftId(this.vault, clientId, entryId),
+        sealedDraftId(this.vault, clientId, entryId),
+      ]);
     });
     return { id: entryId, data: next, sealed: true };
   }
@@ -268,7 +278,10 @@ export class LogbookRepository {
         entryId,
       );
       await this.indexContact(clientId, entryId, fields);
-      await db.records.bulkDelete([draftId(clientId, entryId), sealedDraftId(clientId, entryId)]);
+      await db.records.bulkDelete([
+        draftId(this.vault, clientId, entryId),
+        sealedDraftId(this.vault, clientId, entryId),
+      ]);
     });
     const done = saved as StoredRecord<LogbookEntry>;
     return { id: done.id, data: done.data };
@@ -279,7 +292,7 @@ export class LogbookRepository {
     const row = await this.vault.database.records.get(entryId);
     if (!row || row.clientId !== clientId)
       throw new VaultError('not-found', `No logbook entry ${entryId}`);
-    if (row.kind === LOGBOOK_SEALED_KIND) {
+    if (this.vault.isKind(row, LOGBOOK_SEALED_KIND)) {
       const older: LogbookVersion[] = [];
       for (const v of await this.sealedRows(clientId, LOGBOOK_SEALED_VERSION_KIND)) {
         const data = await this.sealer.openRecord<LogbookVersion>(v);
@@ -306,12 +319,12 @@ export class LogbookRepository {
     entryId: string | null,
   ): Promise<LogbookDraft | 'sealed' | undefined> {
     const db = this.vault.database;
-    const sealed = await db.records.get(sealedDraftId(clientId, entryId));
+    const sealed = await db.records.get(sealedDraftId(this.vault, clientId, entryId));
     if (sealed) {
       if (!this.compartment?.isOpenFor(clientId)) return 'sealed';
       return this.compartment.openRecord<LogbookDraft>(sealed);
     }
-    const row = await db.records.get(draftId(clientId, entryId));
+    const row = await db.records.get(draftId(this.vault, clientId, entryId));
     return row ? this.vault.openRecord<LogbookDraft>(row).data : undefined;
   }
 
@@ -329,8 +342,8 @@ export class LogbookRepository {
   saveDraft(clientId: string, draft: Omit<LogbookDraft, 'savedAt'>): Promise<unknown> {
     const data: LogbookDraft = { ...draft, savedAt: new Date().toISOString() };
     const db = this.vault.database;
-    const plainId = draftId(clientId, draft.entryId);
-    const sealedId = sealedDraftId(clientId, draft.entryId);
+    const plainId = draftId(this.vault, clientId, draft.entryId);
+    const sealedId = sealedDraftId(this.vault, clientId, draft.entryId);
     if (this.compartment && (draft.sealed || draftNeedsSeal(draft.input))) {
       const row = this.compartment.sealSync({
         id: sealedId,
@@ -358,8 +371,8 @@ export class LogbookRepository {
 
   async discardDraft(clientId: string, entryId: string | null): Promise<void> {
     await this.vault.database.records.bulkDelete([
-      draftId(clientId, entryId),
-      sealedDraftId(clientId, entryId),
+      draftId(this.vault, clientId, entryId),
+      sealedDraftId(this.vault, clientId, entryId),
     ]);
   }
 }

@@ -12,14 +12,14 @@ export class ClientRecords<T extends object> {
   ) {}
 
   async list(clientId: string): Promise<StoredRecord<T>[]> {
-    const rows = await this.vault.database.records.where({ clientId, kind: this.kind }).toArray();
+    const rows = await this.vault.rowsOf(clientId, this.kind);
     return rows.map((row) => this.vault.openRecord<T>(row));
   }
 
   /** All records of this kind across every client, e.g. for the deadline dashboard. */
   async listAll(): Promise<StoredRecord<T>[]> {
     await this.vault.loadClientKeys();
-    const rows = await this.vault.database.records.where('kind').equals(this.kind).toArray();
+    const rows = await this.vault.rowsOfKind(this.kind);
     const out: StoredRecord<T>[] = [];
     for (const row of rows) {
       try {
@@ -35,7 +35,7 @@ export class ClientRecords<T extends object> {
   async get(id: string): Promise<StoredRecord<T> | undefined> {
     const row = await this.vault.database.records.get(id);
     if (!row) return undefined;
-    if (row.kind !== this.kind)
+    if (!this.vault.isKind(row, this.kind))
       throw new VaultError('misplaced', `Record ${id} is not a ${this.kind}`);
     return this.vault.openRecord<T>(row);
   }
@@ -51,7 +51,7 @@ export class ClientRecords<T extends object> {
     await db.transaction('rw', db.records, db.changes, async () => {
       const recordId = id ?? newId();
       const row = id ? await db.records.get(id) : undefined;
-      if (row && (row.clientId !== clientId || row.kind !== this.kind)) {
+      if (row && (row.clientId !== clientId || !this.vault.isKind(row, this.kind))) {
         throw new VaultError('misplaced', `Record ${id} belongs elsewhere`);
       }
       const previous = row ? this.vault.openRecord<T>(row) : undefined;

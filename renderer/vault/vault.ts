@@ -23,6 +23,7 @@ import type {
   SettingsMeta,
   VaultMeta,
 } from './db';
+import { ALL_RECORD_KINDS } from '../../shared/records/registry';
 import { currentHead, headRow } from './audit-head';
 import { Keyring } from './keyring';
 import { lockoutDelayMs } from './lockout';
@@ -68,6 +69,7 @@ const COMPARTMENT_ANCHORS_ID: SealedIdentity = {
   clientId: '-',
   kind: 'anchors',
 };
+const INDEX_KEY_ID: SealedIdentity = { id: 'index-key', clientId: '-', kind: 'index-key' };
 const AUDIT_KEYS_ID: SealedIdentity = { id: 'audit-keys', clientId: '-', kind: 'audit-keys' };
 const clientKeyId = (clientId: string): SealedIdentity => ({
   id: `key:${clientId}`,
@@ -134,6 +136,7 @@ export class Vault {
   private readonly now: () => number;
   private hlc: HlcState | null = null;
   private epoch = 0;
+  private readonly kindsByTag = new Map<string, string>();
   private readonly beforeLock = new Set<() => void>();
   private readonly rotationParticipants = new Set<RotationParticipant>();
   private readonly anchorAdopters = new Set<() => Promise<void>>();
@@ -169,6 +172,7 @@ export class Vault {
       keyCheck: this.codec.seal(vaultKey, { ...KEY_CHECK_ID, v: 1 }, randomBytes(16)),
       anchors: this.codec.seal(kek, { ...ANCHORS_ID, v: 1 }, encodeKeyChain(anchors)),
       auditKeys: this.codec.seal(vaultKey, { ...AUDIT_KEYS_ID, v: 1 }, encodeKeyChain(auditKeys)),
+      indexKey: this.codec.seal(vaultKey, { ...INDEX_KEY_ID, v: 1 }, randomKey()),
     };
     wipe(kek);
     this.startSession(vaultKey, meta, auditKeys, anchors);
@@ -240,11 +244,10 @@ export class Vault {
       epoch: meta.epoch ?? 0,
       wrappedVaultKey: this.codec.seal(kek, { ...VAULT_KEY_ID, v: FORMAT }, vaultKey),
       anchors: this.codec.seal(kek, { ...ANCHORS_ID, v: 1 }, encodeKeyChain(anchors)),
-      auditKeys: this.codec.seal(
-        this.keyring.requireVaultKey(),
-        { ...AUDIT_KEYS_ID, v: 1 },
-        encodeKeyChain(auditKeys),
-      ),
+      auditKeys: this.codec.seal(vaultKey, { ...AUDIT_KEYS_ID, v: 1 }, encodeKeyChain(auditKeys)),
+      indexKey:
+        meta.indexKey ??
+        this.codec.seal(vaultKey, { ...INDEX_KEY_ID, v: 1 }, this.keyring.requireIndexKey()),
     };
     this.keyring.setAnchors(anchors);
     const head = headRow(this, await currentHead(this.db));
@@ -370,6 +373,11 @@ export class Vault {
       keyCheck: this.codec.seal(vaultKey, { ...KEY_CHECK_ID, v: 1 }, randomBytes(16)),
       anchors: this.codec.seal(newKek, { ...ANCHORS_ID, v: 1 }, encodeKeyChain(anchors)),
       auditKeys: this.codec.seal(vaultKey, { ...AUDIT_KEYS_ID, v: 1 }, encodeKeyChain(auditKeys)),
+      indexKey: this.codec.seal(
+        vaultKey,
+        { ...INDEX_KEY_ID, v: 1 },
+        this.keyring.requireIndexKey(),
+      ),
     };
     wipe(newKek);
 
@@ -405,7 +413,9 @@ export class Vault {
       await this.db.records.bulkPut(rows);
     });
     // Only now, with everything on disk, does this session move to the new keys.
+    const indexKey = this.keyring.requireIndexKey().slice();
     this.keyring.setVaultKey(vaultKey);
+    this.keyring.setIndexKey(indexKey);
     this.keyring.setAuditKeys(auditKeys);
     this.keyring.setAnchors(anchors);
     for (const [clientId, chain] of clientChains) this.keyring.setClientChain(clientId, chain);
@@ -636,7 +646,7 @@ export class Vault {
     return {
       id: r.id,
       clientId: r.clientId,
-      kind: r.kind,
+      kind: this.kindTag(r.kind),
       e,
       sealed: this.codec.seal(
         key,
@@ -647,19 +657,69 @@ export class Vault {
   }
 
   openRecord<T>(row: RecordRow): StoredRecord<T> {
-    const { body } = this.codec.open(this.keyFor(row), row, row.sealed);
+    const kind = this.kindOf(row);
+    const { body } = this.codec.open(this.keyFor(row), { ...row, kind }, row.sealed);
     const env = JSON.parse(fromUtf8(body)) as RecordEnvelope<T>;
-    return { id: row.id, clientId: row.clientId, kind: row.kind, data: env.data, clock: env.clock };
+    return { id: row.id, clientId: row.clientId, kind, data: env.data, clock: env.clock };
+  }
+
+  /**
+   * The opaque tag IndexedDB stores instead of a kind's name: a keyed hash, so the index
+   * says neither which clients have health data nor how many sealed entries they hold.
+   */
+  kindTag(kind: string): string {
+    const tag = toHex(
+      macFields(this.keyring.requireIndexKey(), 'koers/kind/v1', kind).slice(0, 16),
+    );
+    this.kindsByTag.set(tag, kind);
+    return tag;
+  }
+
+  /** The kind behind a stored row's tag; only kinds this session has named are known. */
+  kindOf(row: { kind: string }): string {
+    const kind = this.kindsByTag.get(row.kind);
+    if (!kind) throw new VaultError('misplaced', 'A record of an unknown kind');
+    return kind;
+  }
+
+  /** Whether a stored row is of this kind. */
+  isKind(row: { kind: string }, kind: string): boolean {
+    return row.kind === this.kindTag(kind);
+  }
+
+  /**
+   * The id of a client's one record of some sort (its health fields, a draft): a keyed
+   * hash, indistinguishable from a random id, so fixed names do not show in the index.
+   */
+  singletonId(clientId: string, name: string): string {
+    return toHex(
+      macFields(this.keyring.requireIndexKey(), 'koers/singleton/v1', clientId, name).slice(0, 16),
+    );
+  }
+
+  /** The rows of one kind for one client. */
+  rowsOf(clientId: string, kind: string): Promise<RecordRow[]> {
+    return this.database.records.where({ clientId, kind: this.kindTag(kind) }).toArray();
+  }
+
+  /** The rows of one kind across every client, e.g. for the deadline dashboard. */
+  rowsOfKind(kind: string): Promise<RecordRow[]> {
+    return this.database.records.where('kind').equals(this.kindTag(kind)).toArray();
   }
 
   /** Seals raw bytes under the client's key, bound to the row's identity. */
   sealClientBytes(id: SealedIdentity, bytes: Uint8Array): RecordRow {
     const { key, e } = this.clientKey(id.clientId);
-    return { ...id, e, sealed: this.codec.seal(key, { ...id, v: SCHEMA_VERSION }, bytes) };
+    return {
+      ...id,
+      kind: this.kindTag(id.kind),
+      e,
+      sealed: this.codec.seal(key, { ...id, v: SCHEMA_VERSION }, bytes),
+    };
   }
 
   openClientBytes(row: RecordRow): Uint8Array {
-    return this.codec.open(this.keyFor(row), row, row.sealed).body;
+    return this.codec.open(this.keyFor(row), { ...row, kind: this.kindOf(row) }, row.sealed).body;
   }
 
   /** The epoch of the client key new rows of this client are sealed with. */
@@ -755,6 +815,15 @@ export class Vault {
     this.keyring.setVaultKey(vaultKey);
     this.keyring.setAuditKeys(auditKeys);
     if (anchors) this.keyring.setAnchors(anchors);
+    // Vaults from before tags get their index key here, stored with the anchors (adoptAnchors).
+    this.keyring.setIndexKey(
+      meta.indexKey
+        ? this.codec.open(vaultKey, INDEX_KEY_ID, meta.indexKey).body.slice()
+        : randomKey(),
+    );
+    this.kindsByTag.clear();
+    // Every registered kind is known from the start, so a row fetched by id always opens.
+    for (const kind of ALL_RECORD_KINDS) this.kindTag(kind);
     this.epoch = meta.epoch ?? 0;
     this.hlc = { wall: this.now(), counter: 0, node: meta.deviceId };
   }

@@ -19,21 +19,46 @@ export interface SealedHeader extends SealedIdentity {
 }
 
 const FORMAT_SECRETBOX = 1;
+const FORMAT_PADDED = 3;
 const NONCE = nacl.secretbox.nonceLength;
 
-/** Layout: [format 1][nonce 24][secretbox([u16 header length][header JSON][body])]. */
+/**
+ * The size a plaintext of n bytes is padded to, so a stored size says little: at least
+ * 512 bytes, powers of two up to 64 KiB, then whole multiples of 64 KiB. No record's or
+ * document's size can then be read to within 4 KiB beyond its bucket.
+ */
+export function paddedLength(n: number): number {
+  if (n <= 512) return 512;
+  if (n <= 0x10000) return 2 ** Math.ceil(Math.log2(n));
+  return Math.ceil(n / 0x10000) * 0x10000;
+}
+
+/**
+ * Layout: [format 3][nonce 24][secretbox([u16 header length][header JSON][u32 body length]
+ * [body][zero padding to paddedLength])]. Format 1 (no length, no padding) still opens.
+ */
 export function seal(key: Uint8Array, header: SealedHeader, body: Uint8Array): Uint8Array {
   const headerBytes = utf8(JSON.stringify(header));
   if (headerBytes.length > 0xffff) throw new Error('Sealed header too large');
-  const plain = concat(
-    new Uint8Array([headerBytes.length >> 8, headerBytes.length & 0xff]),
-    headerBytes,
-    body,
+  const used = 2 + headerBytes.length + 4 + body.length;
+  const plain = new Uint8Array(paddedLength(used));
+  plain.set([headerBytes.length >> 8, headerBytes.length & 0xff], 0);
+  plain.set(headerBytes, 2);
+  const at = 2 + headerBytes.length;
+  plain.set(
+    [
+      body.length >>> 24,
+      (body.length >>> 16) & 0xff,
+      (body.length >>> 8) & 0xff,
+      body.length & 0xff,
+    ],
+    at,
   );
+  plain.set(body, at + 4);
   const nonce = nacl.randomBytes(NONCE);
   const box = nacl.secretbox(plain, nonce, key);
   plain.fill(0);
-  return concat(new Uint8Array([FORMAT_SECRETBOX]), nonce, box);
+  return concat(new Uint8Array([FORMAT_PADDED]), nonce, box);
 }
 
 export function open(
@@ -41,7 +66,11 @@ export function open(
   expected: SealedIdentity,
   sealed: Uint8Array,
 ): { header: SealedHeader; body: Uint8Array } {
-  if (sealed.length < 1 + NONCE + nacl.secretbox.overheadLength || sealed[0] !== FORMAT_SECRETBOX) {
+  const format = sealed[0];
+  if (
+    sealed.length < 1 + NONCE + nacl.secretbox.overheadLength ||
+    (format !== FORMAT_SECRETBOX && format !== FORMAT_PADDED)
+  ) {
     throw new VaultError(
       'unsupported-format',
       `Record ${expected.id} is not in a known sealed format`,
@@ -68,7 +97,17 @@ export function open(
   ) {
     throw new VaultError('misplaced', `Record ${expected.id} holds data sealed for another row`);
   }
-  return { header, body: plain.subarray(2 + headerLength) };
+  const at = 2 + headerLength;
+  if (format === FORMAT_SECRETBOX) return { header, body: plain.subarray(at) };
+  const bodyLength =
+    (((plain[at] ?? 0) << 24) |
+      ((plain[at + 1] ?? 0) << 16) |
+      ((plain[at + 2] ?? 0) << 8) |
+      (plain[at + 3] ?? 0)) >>>
+    0;
+  if (at + 4 + bodyLength > plain.length)
+    throw new VaultError('unsupported-format', `Record ${expected.id} has a bad length`);
+  return { header, body: plain.subarray(at + 4, at + 4 + bodyLength) };
 }
 
 export const randomKey = (): Uint8Array => nacl.randomBytes(nacl.secretbox.keyLength);

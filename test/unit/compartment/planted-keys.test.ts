@@ -29,7 +29,7 @@ async function plantClientPair(db: KoersDb, vault: Vault, attacker: nacl.BoxKeyP
   const masterPublic = (await vault.compartmentPublicKey()) as Uint8Array;
   await db.records.put(
     vault.sealRecord({
-      id: 'c1:compartment-key',
+      id: vault.singletonId('c1', 'compartment-key'),
       clientId: 'c1',
       kind: 'compartment-client-key',
       data: {
@@ -95,7 +95,7 @@ describe('the compartment trusts no key the vault key alone could write', () => 
     // Move n2's inner box into n1's row, re-wrapped with the client key (vault-key power):
     // the outer layer checks out, the inner binding does not.
     const moved = vault.sealClientBytes(
-      { id: row.id, clientId: row.clientId, kind: row.kind },
+      { id: row.id, clientId: row.clientId, kind: vault.kindOf(row) },
       vault.openClientBytes(other),
     );
     await expect(compartment.openRecord(moved)).rejects.toMatchObject({ code: 'misplaced' });

@@ -28,7 +28,7 @@ const special = { ...emptyGroundInput(), givenOn: '01-06-2025' };
 
 describe('consent repository', () => {
   it('stores the register sealed under the client and answers hasLegalGround from the id alone', async () => {
-    const { db, consents, client } = await setup();
+    const { db, vault, consents, client } = await setup();
     expect(await consents.hasLegalGround(client.id)).toBe(false);
     const r = await consents.addGround(client, special);
     expect(r.ok).toBe(true);
@@ -37,7 +37,7 @@ describe('consent repository', () => {
     expect(await consents.hasLegalGround(client.id, '2025-05-31')).toBe(false);
 
     const rows = await db.records
-      .where({ clientId: client.id, kind: CONSENT_REGISTER_KIND })
+      .where({ clientId: client.id, kind: vault.kindTag(CONSENT_REGISTER_KIND) })
       .toArray();
     expect(rows).toHaveLength(1);
     const raw = Buffer.from(rows[0]?.sealed ?? new Uint8Array()).toString('latin1');
@@ -154,7 +154,7 @@ describe('consent repository', () => {
   });
 
   it('runs quick successive changes in order into one register, and tells subscribers', async () => {
-    const { db, consents, client } = await setup();
+    const { db, vault, consents, client } = await setup();
     const seen: string[] = [];
     const stop = consents.subscribe((id) => seen.push(id));
     await Promise.all([
@@ -167,7 +167,7 @@ describe('consent repository', () => {
       'special-categories',
       'share-employer',
     ]);
-    expect(await db.records.where({ kind: CONSENT_REGISTER_KIND }).count()).toBe(1);
+    expect(await db.records.where({ kind: vault.kindTag(CONSENT_REGISTER_KIND) }).count()).toBe(1);
     expect(seen).toEqual([client.id, client.id, client.id]);
   });
 
@@ -178,7 +178,7 @@ describe('consent repository', () => {
     await new ClientRecords<object>(vault, CONSENT_REGISTER_KIND).save(
       client.id,
       { representation: 'none', grounds: [{ scope: 'special-categories' }] },
-      `${client.id}:${CONSENT_REGISTER_KIND}`,
+      vault.singletonId(client.id, CONSENT_REGISTER_KIND),
     );
     expect(await consents.hasLegalGround(client.id)).toBe(false);
     await expect(consents.load(client.id)).rejects.toMatchObject({ code: 'unsupported-format' });

@@ -34,7 +34,9 @@ describe('CV in the vault', () => {
     expect(loaded.cv).toEqual(reordered);
     expect(loaded.updatedAt).toBe(second.updatedAt);
 
-    const rows = await db.records.where({ clientId: client.id, kind: 'cv' }).toArray();
+    const rows = await db.records
+      .where({ clientId: client.id, kind: vault.kindTag('cv') })
+      .toArray();
     expect(rows).toHaveLength(1);
     // Sealed: the stored row holds none of the CV's text.
     const raw = new TextDecoder('latin1').decode(rows[0]?.sealed as Uint8Array);

@@ -45,9 +45,9 @@ async function readAll(store: DocumentStore, docId: string): Promise<Uint8Array>
   return out;
 }
 
-const nothingStored = async (db: KoersDb) => {
+const nothingStored = async (db: KoersDb, vault: Vault) => {
   expect(await db.chunks.count()).toBe(0);
-  expect(await db.records.where('kind').equals('document').count()).toBe(0);
+  expect(await db.records.where('kind').equals(vault.kindTag('document')).count()).toBe(0);
 };
 
 describe('attaching and reading back', () => {
@@ -214,10 +214,10 @@ describe('refusing damaged documents', () => {
 
 describe('limits', () => {
   const refused = async (bytes: Uint8Array<ArrayBuffer> | Blob, fileName: string) => {
-    const { db, store, clientId } = await setup();
+    const { db, vault, store, clientId } = await setup();
     const file = bytes instanceof Blob ? bytes : blobOf(bytes);
     const error = await store.attach(clientId, file, { ...details, fileName }).catch((e) => e);
-    await nothingStored(db);
+    await nothingStored(db, vault);
     expect(error).toBeInstanceOf(DocumentError);
     return (error as DocumentError).code;
   };
@@ -250,7 +250,7 @@ describe('limits', () => {
   });
 
   it('refuses invalid details and unusable file names', async () => {
-    const { db, store, clientId } = await setup();
+    const { db, vault, store, clientId } = await setup();
     const file = blobOf(pdfBytes(500));
     await expect(
       store.attach(clientId, file, { ...details, date: '31-02-2026', fileName: 'a.pdf' }),
@@ -258,13 +258,13 @@ describe('limits', () => {
     await expect(
       store.attach(clientId, file, { ...details, fileName: 'map/a.pdf' }),
     ).rejects.toMatchObject({ code: 'invalid' });
-    await nothingStored(db);
+    await nothingStored(db, vault);
   });
 });
 
 describe('failure leaves nothing behind', () => {
   it('removes the chunks already written when the disk is full, and says so in Dutch', async () => {
-    const { db, store, clientId } = await setup();
+    const { db, vault, store, clientId } = await setup();
     const add = db.chunks.add.bind(db.chunks);
     let calls = 0;
     vi.spyOn(db.chunks, 'add').mockImplementation((row) => {
@@ -276,7 +276,7 @@ describe('failure leaves nothing behind', () => {
       .attach(clientId, blobOf(pdfBytes(5 * CHUNK)), { ...details, fileName: 'a.pdf' })
       .catch((e) => e);
     expect(calls).toBe(3);
-    await nothingStored(db);
+    await nothingStored(db, vault);
     expect(documentErrorKey(error)).toBe('errors.storage-failed');
     expect(await store.list(clientId)).toEqual([]);
   });
@@ -296,7 +296,7 @@ describe('failure leaves nothing behind', () => {
   });
 
   it('stops and cleans up when the coach cancels', async () => {
-    const { db, store, clientId } = await setup();
+    const { db, vault, store, clientId } = await setup();
     const controller = new AbortController();
     const error = await store
       .attach(
@@ -307,11 +307,11 @@ describe('failure leaves nothing behind', () => {
       )
       .catch((e) => e);
     expect((error as Error).name).toBe('AbortError');
-    await nothingStored(db);
+    await nothingStored(db, vault);
   });
 
   it('reports a file that can no longer be read', async () => {
-    const { db, store, clientId } = await setup();
+    const { db, vault, store, clientId } = await setup();
     const real = blobOf(pdfBytes(4 * CHUNK));
     let reads = 0;
     const vanishing = {
@@ -330,7 +330,7 @@ describe('failure leaves nothing behind', () => {
       .attach(clientId, vanishing, { ...details, fileName: 'a.pdf' })
       .catch((e) => e);
     expect(documentErrorKey(error)).toBe('documents.errors.unreadable');
-    await nothingStored(db);
+    await nothingStored(db, vault);
   });
 
   it('never lists a document still being written, and sweeps chunks a crash left', async () => {

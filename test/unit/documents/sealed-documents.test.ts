@@ -91,9 +91,11 @@ describe('sealed documents', () => {
     const haystacks = await storedText(s.db);
     const needles = [SECRET, 'Verklaring-Zeldenrust', 'burn-out', 'Van Dam', '"pdf"'];
     for (const n of needles) expect(haystacks.some((h) => h.includes(n))).toBe(false);
-    // Only the kind shows that a sealed document exists; nothing else is in clear.
-    expect(await s.db.records.where('kind').equals(SEALED_DOCUMENT_KIND).count()).toBe(1);
-    expect(await s.db.records.where('kind').equals(DOCUMENT_KIND).count()).toBe(0);
+    // Not even the kind is in clear: only a keyed tag, which the vault can recompute.
+    expect(haystacks.some((h) => h.includes(SEALED_DOCUMENT_KIND))).toBe(false);
+    const tag = (kind: string) => s.vault.kindTag(kind);
+    expect(await s.db.records.where('kind').equals(tag(SEALED_DOCUMENT_KIND)).count()).toBe(1);
+    expect(await s.db.records.where('kind').equals(tag(DOCUMENT_KIND)).count()).toBe(0);
   });
 
   it('are added without opening, and not listed or readable while closed', async () => {

@@ -38,7 +38,7 @@ describe('logbook contact index', () => {
       ['b', '2025-01-03T10:00', 30],
     ]);
     // Lose the index: opening the dossier rebuilds it.
-    await db.records.where('kind').equals(LOGBOOK_INDEX_KIND).delete();
+    await db.records.where('kind').equals(vault.kindTag(LOGBOOK_INDEX_KIND)).delete();
     expect(await logbook.allContacts()).toEqual([]);
     await logbook.list(a.id);
     expect((await logbook.allContacts()).map((x) => x.durationMinutes)).toEqual([45]);

@@ -104,13 +104,13 @@ describe('sealed logbook entries', () => {
   });
 
   it('moves a plain entry into the compartment with its history when an edit seals it', async () => {
-    const { db, client, logbook, openIt } = await setup();
+    const { db, vault, client, logbook, openIt } = await setup();
     const e = await logbook.create(client.id, fields({ summary: 'Versie een' }));
     await logbook.update(client.id, e.id, fields({ summary: 'Versie twee' }));
     await logbook.update(client.id, e.id, fields({ summary: SECRET }), { sealed: true });
     const plainLeft = await db.records
       .where('kind')
-      .anyOf(LOGBOOK_KIND, LOGBOOK_VERSION_KIND)
+      .anyOf(vault.kindTag(LOGBOOK_KIND), vault.kindTag(LOGBOOK_VERSION_KIND))
       .count();
     expect(plainLeft).toBe(0);
     await expect(logbook.history(client.id, e.id)).rejects.toMatchObject({

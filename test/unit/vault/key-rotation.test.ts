@@ -66,7 +66,7 @@ describe('a passphrase change rotates keys', () => {
     await vault.loadClientKeys();
     // …but not one row written after the change.
     const opened: string[] = [];
-    for (const row of await db.records.where('kind').equals('client').toArray()) {
+    for (const row of await db.records.where('kind').equals(vault.kindTag('client')).toArray()) {
       try {
         opened.push(vault.openRecord<{ achternaam: string }>(row).data.achternaam);
       } catch (e) {
@@ -101,7 +101,7 @@ describe('a passphrase change rotates keys', () => {
     const later = await compartment.seal({ ...note, id: 'n2' });
     expect(await compartment.openRecord(later)).toEqual(note.data);
     // The client's secret is now sealed to the new master only.
-    const keyRow = await db.records.get(`${id}:compartment-key`);
+    const keyRow = await db.records.get(vault.singletonId(id, 'compartment-key'));
     const stored = vault.openRecord<{ wrappedSecret: string }>(keyRow as RecordRow).data;
     expect(() => openSealed(oldMaster, fromHex(stored.wrappedSecret))).toThrow(VaultError);
   });
