@@ -35,6 +35,8 @@ export interface StartOptions {
   /** Folder holding main.cjs and preload.cjs (dist/electron). */
   mainDir: string;
   platform?: NodeJS.Platform;
+  /** The raw command line, checked for forbidden switches; process.argv by default. */
+  argv?: readonly string[];
 }
 
 const PRIVACY_AUTHORITY_URL = 'https://autoriteitpersoonsgegevens.nl/';
@@ -52,7 +54,11 @@ export function startKoers(electron: KoersElectron, options: StartOptions): Koer
   let mainWindow: BrowserWindow | null = null;
 
   if (app.isPackaged) {
-    const forbidden = forbiddenSwitchesPresent(app.commandLine);
+    const forbidden = forbiddenSwitchesPresent(
+      app.commandLine,
+      options.argv ?? process.argv,
+      platform,
+    );
     if (forbidden.length > 0) {
       console.error(`Koers: refusing to start with debugging switches: ${forbidden.join(', ')}`);
       app.exit(1);
