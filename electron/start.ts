@@ -3,6 +3,7 @@
 import path from 'node:path';
 import type { BrowserWindow } from 'electron';
 import { forbiddenSwitchesPresent } from './debug-switches';
+import { PRIVACY_AUTHORITY_URL } from './external-links';
 import { createFileDialogs } from './file-dialogs';
 import { registerIpcHandlers } from './ipc';
 import { createInvokeHandlers } from './ipc-handlers';
@@ -38,8 +39,6 @@ export interface StartOptions {
   /** The raw command line, checked for forbidden switches; process.argv by default. */
   argv?: readonly string[];
 }
-
-const PRIVACY_AUTHORITY_URL = 'https://autoriteitpersoonsgegevens.nl/';
 
 export interface KoersMain {
   /** The application window, once created. */
