@@ -14,6 +14,7 @@ import { denyPermissions } from './permissions';
 import { registerAppScheme, serveAppScheme } from './protocol';
 import { createQuickUnlock } from './quick-unlock';
 import { claimSingleInstance, focusWindow } from './single-instance';
+import { restrictWebRtc } from './webrtc';
 import { createMainWindow } from './window';
 import { loadWindowState } from './window-state';
 
@@ -73,7 +74,10 @@ export function startKoers(electron: KoersElectron, options: StartOptions): Koer
 
   const openExternal = (url: string) => electron.shell.openExternal(url);
   // Applied to every webContents Electron creates, not only the ones this file makes.
-  app.on('web-contents-created', (_event, contents) => guardNavigation(contents, openExternal));
+  app.on('web-contents-created', (_event, contents) => {
+    guardNavigation(contents, openExternal);
+    restrictWebRtc(contents);
+  });
 
   const rendererDir = path.join(options.mainDir, '..', 'renderer');
   const preloadPath = path.join(options.mainDir, 'preload.cjs');
