@@ -1,5 +1,6 @@
 // Wires the main process together. Takes the Electron API as an argument so the whole startup
 // sequence runs in vitest against test/fixtures/fake-electron.ts; main.ts passes the real one.
+import { spawn as nodeSpawn } from 'node:child_process';
 import path from 'node:path';
 import type { BrowserWindow } from 'electron';
 import { forbiddenSwitchesPresent } from './debug-switches';
@@ -8,6 +9,7 @@ import { createFileDialogs } from './file-dialogs';
 import { registerIpcHandlers } from './ipc';
 import { createInvokeHandlers } from './ipc-handlers';
 import { forwardLockEvents, sendLockRequest } from './lock-events';
+import { watchLogindLock, type SpawnFn } from './logind-lock';
 import { buildMenuTemplate, installMenu } from './menu';
 import { guardNavigation, openExternalIfAllowed } from './navigation';
 import { denyPermissions } from './permissions';
@@ -39,6 +41,8 @@ export interface StartOptions {
   platform?: NodeJS.Platform;
   /** The raw command line, checked for forbidden switches; process.argv by default. */
   argv?: readonly string[];
+  /** Starts the logind monitor (Linux screen lock); child_process.spawn by default. */
+  spawn?: SpawnFn;
 }
 
 export interface KoersMain {
@@ -126,6 +130,14 @@ export function startKoers(electron: KoersElectron, options: StartOptions): Koer
       );
 
       forwardLockEvents(electron.powerMonitor, requestLock);
+      // powerMonitor has no 'lock-screen' on Linux: ask logind instead.
+      const logind = watchLogindLock({
+        platform,
+        spawn: options.spawn ?? nodeSpawn,
+        requestLock,
+        sessionId: process.env.XDG_SESSION_ID,
+      });
+      app.on('will-quit', () => logind.stop());
 
       installMenu(
         electron.Menu,

@@ -15,6 +15,7 @@ import {
   makeEvent,
   resetFakeElectron,
 } from '../../fixtures/fake-electron';
+import { fakeSpawn } from '../../fixtures/fake-spawn';
 
 const fake: KoersElectron = electron;
 
@@ -37,7 +38,10 @@ describe('WebRTC in main', () => {
     mkdirSync(path.join(dist, 'electron'));
     mkdirSync(path.join(dist, 'renderer'));
     writeFileSync(path.join(dist, 'renderer', 'index.html'), '<title>Koers</title>');
-    const koers = startKoers(fake, { mainDir: path.join(dist, 'electron') });
+    const koers = startKoers(fake, {
+      mainDir: path.join(dist, 'electron'),
+      spawn: fakeSpawn().spawn,
+    });
     fakeApp.markReady();
     await koers?.ready;
     expect(FakeBrowserWindow.instances[0]?.webContents.webRtcIpHandlingPolicy).toBe(
