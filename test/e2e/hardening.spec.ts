@@ -24,12 +24,37 @@ const tryWebRtc = (page: Page, port: number) =>
     } catch (error) {
       outcome = `refused: ${String(error)}`;
     }
-    // An iframe would be a fresh window with its own constructor.
+    // A frame, or a popup, would be a fresh window with its own constructor: every way of
+    // making one the page has.
+    const frames: Record<string, string> = {};
+    const probe = (label: string, win: unknown) => {
+      frames[label] = typeof (win as Record<string, unknown> | null | undefined)?.RTCPeerConnection;
+    };
     const frame = document.createElement('iframe');
-    document.body.append(frame);
-    const inFrame = typeof (frame.contentWindow as unknown as Record<string, unknown> | null)
-      ?.RTCPeerConnection;
-    frame.remove();
+    frame.addEventListener('load', () => probe('on load', window[0]));
+    document.body.appendChild(frame);
+    probe('contentWindow', frame.contentWindow);
+    probe('window[0] after appendChild', window[0]);
+    document.body.append(document.createElement('iframe'));
+    probe('window[0] after append', window[0]);
+    const holder = document.createElement('div');
+    document.body.append(holder);
+    holder.innerHTML = '<iframe srcdoc="<p>x</p>"></iframe><object data="about:blank"></object>';
+    probe('window[0] after innerHTML', window[0]);
+    holder.insertAdjacentHTML('beforeend', '<iframe></iframe>');
+    probe('window[0] after insertAdjacentHTML', window[0]);
+    const host = document.createElement('div');
+    host.attachShadow({ mode: 'closed' }).append(document.createElement('iframe'));
+    document.body.append(host);
+    const detached = document.createElement('section');
+    detached.append(document.createElement('span'));
+    detached.firstChild?.appendChild(document.createElement('iframe'));
+    document.body.append(detached);
+    probe('window[0] after a subtree', window[0]);
+    await new Promise((r) => setTimeout(r, 500));
+    probe('window[0] later', window[0]);
+    probe('window.open', window.open('about:blank', '_blank'));
+    const inFrame = { ...frames, frameCount: String(window.length) };
     return { names, outcome, inFrame, webkit: typeof w.webkitRTCPeerConnection };
   }, port);
 
@@ -49,7 +74,17 @@ test('the page has no WebRTC: no RTCPeerConnection, nothing reaches a TURN serve
     expect(result.outcome).toMatch(/^refused: TypeError/);
     expect(result.names).toEqual([]);
     expect(result.webkit).toBe('undefined');
-    expect(result.inFrame).toBe('undefined');
+    expect(result.inFrame).toEqual({
+      contentWindow: 'undefined',
+      'window[0] after appendChild': 'undefined',
+      'window[0] after append': 'undefined',
+      'window[0] after innerHTML': 'undefined',
+      'window[0] after insertAdjacentHTML': 'undefined',
+      'window[0] after a subtree': 'undefined',
+      'window[0] later': 'undefined',
+      'window.open': 'undefined',
+      frameCount: '0',
+    });
     expect(received.filter((m) => m.includes('BSN123'))).toEqual([]);
     expect(received).toEqual([]);
   } finally {
