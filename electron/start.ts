@@ -1,18 +1,22 @@
 // Wires the main process together. Takes the Electron API as an argument so the whole startup
 // sequence runs in vitest against test/fixtures/fake-electron.ts; main.ts passes the real one.
+import { spawn as nodeSpawn } from 'node:child_process';
 import path from 'node:path';
 import type { BrowserWindow } from 'electron';
 import { forbiddenSwitchesPresent } from './debug-switches';
+import { PRIVACY_AUTHORITY_URL } from './external-links';
 import { createFileDialogs } from './file-dialogs';
 import { registerIpcHandlers } from './ipc';
 import { createInvokeHandlers } from './ipc-handlers';
 import { forwardLockEvents, sendLockRequest } from './lock-events';
+import { watchLogindLock, type SpawnFn } from './logind-lock';
 import { buildMenuTemplate, installMenu } from './menu';
 import { guardNavigation, openExternalIfAllowed } from './navigation';
 import { denyPermissions } from './permissions';
 import { registerAppScheme, serveAppScheme } from './protocol';
 import { createQuickUnlock } from './quick-unlock';
 import { claimSingleInstance, focusWindow } from './single-instance';
+import { restrictWebRtc } from './webrtc';
 import { createMainWindow } from './window';
 import { loadWindowState } from './window-state';
 
@@ -35,9 +39,11 @@ export interface StartOptions {
   /** Folder holding main.cjs and preload.cjs (dist/electron). */
   mainDir: string;
   platform?: NodeJS.Platform;
+  /** The raw command line, checked for forbidden switches; process.argv by default. */
+  argv?: readonly string[];
+  /** Starts the logind monitor (Linux screen lock); child_process.spawn by default. */
+  spawn?: SpawnFn;
 }
-
-const PRIVACY_AUTHORITY_URL = 'https://autoriteitpersoonsgegevens.nl/';
 
 export interface KoersMain {
   /** The application window, once created. */
@@ -52,7 +58,11 @@ export function startKoers(electron: KoersElectron, options: StartOptions): Koer
   let mainWindow: BrowserWindow | null = null;
 
   if (app.isPackaged) {
-    const forbidden = forbiddenSwitchesPresent(app.commandLine);
+    const forbidden = forbiddenSwitchesPresent(
+      app.commandLine,
+      options.argv ?? process.argv,
+      platform,
+    );
     if (forbidden.length > 0) {
       console.error(`Koers: refusing to start with debugging switches: ${forbidden.join(', ')}`);
       app.exit(1);
@@ -68,7 +78,10 @@ export function startKoers(electron: KoersElectron, options: StartOptions): Koer
 
   const openExternal = (url: string) => electron.shell.openExternal(url);
   // Applied to every webContents Electron creates, not only the ones this file makes.
-  app.on('web-contents-created', (_event, contents) => guardNavigation(contents, openExternal));
+  app.on('web-contents-created', (_event, contents) => {
+    guardNavigation(contents, openExternal);
+    restrictWebRtc(contents);
+  });
 
   const rendererDir = path.join(options.mainDir, '..', 'renderer');
   const preloadPath = path.join(options.mainDir, 'preload.cjs');
@@ -117,6 +130,14 @@ export function startKoers(electron: KoersElectron, options: StartOptions): Koer
       );
 
       forwardLockEvents(electron.powerMonitor, requestLock);
+      // powerMonitor has no 'lock-screen' on Linux: ask logind instead.
+      const logind = watchLogindLock({
+        platform,
+        spawn: options.spawn ?? nodeSpawn,
+        requestLock,
+        sessionId: process.env.XDG_SESSION_ID,
+      });
+      app.on('will-quit', () => logind.stop());
 
       installMenu(
         electron.Menu,

@@ -43,7 +43,9 @@ export function mainWindowOptions(config: MainWindowConfig): BrowserWindowConstr
       safeDialogs: true,
       // A user's machine has no use for DevTools, and an attacker with the keyboard a lot.
       devTools: !config.isPackaged,
-      spellcheck: true,
+      // The spellchecker reads every word typed into a dossier, and on Linux and Windows
+      // downloads its dictionaries from Google. The page turns it off too (index.html).
+      spellcheck: false,
     },
   };
 }

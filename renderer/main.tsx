@@ -1,3 +1,5 @@
+// First, before React or any dependency runs: no WebRTC in this page (see the module).
+import './security/no-webrtc';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

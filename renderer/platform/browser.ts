@@ -1,5 +1,23 @@
 import type { Platform } from './platform';
 
+/**
+ * Asks the browser to keep the vault's storage: without it, IndexedDB is "best effort" and a
+ * browser short of disk space may evict it, encrypted dossiers and all. Chromium decides
+ * without a prompt (installed, bookmarked or much-used sites get it); a refusal changes
+ * nothing else. Returns whether storage is persistent.
+ */
+export async function requestPersistentStorage(
+  storage: Pick<StorageManager, 'persist'> | undefined = navigator.storage,
+): Promise<boolean> {
+  if (storage === undefined) return false;
+  try {
+    // Answers true at once when already granted, so no need to ask persisted() first.
+    return await storage.persist();
+  } catch {
+    return false;
+  }
+}
+
 export const browserPlatform: Platform = {
   kind: 'browser',
   canOpenInNewTab: true,

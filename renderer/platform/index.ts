@@ -1,6 +1,6 @@
 import type { KoersBridge } from '../../shared/ipc/contract';
 import { BRIDGE_KEY } from '../../shared/ipc/contract';
-import { browserPlatform } from './browser';
+import { browserPlatform, requestPersistentStorage } from './browser';
 import { electronPlatform } from './electron';
 import type { Platform } from './platform';
 
@@ -11,3 +11,7 @@ const bridge = (window as unknown as Record<string, KoersBridge | undefined>)[BR
 /** Electron when the preload exposed its bridge; the browser adapter otherwise (npm run web). */
 export const platform: Platform =
   bridge?.platform === 'electron' ? electronPlatform(bridge) : browserPlatform;
+
+// At boot. A browser decides by itself; Electron's permission handler grants it to koers://app
+// only (electron/permissions.ts).
+void requestPersistentStorage();

@@ -12,8 +12,13 @@ export const CONTENT_SECURITY_POLICY = [
   "font-src 'self'",
   "connect-src 'self'",
   "object-src 'none'",
+  // Koers has no frames: none may load, and none can hand out a fresh window (with its own
+  // RTCPeerConnection, see renderer/security/no-webrtc.ts).
+  "frame-src 'none'",
+  "child-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
+  // No other page may frame Koers (clickjacking the unlock screen). Header only: see below.
   "frame-ancestors 'none'",
 ].join('; ');
 

@@ -4,6 +4,7 @@ import { errorKey } from '../../state/session';
 import { compartment } from '../../state/vault-instance';
 import { Modal } from '../ui/Modal';
 import { PURPOSES, type Purpose } from './purposes';
+import { PASSPHRASE_AUTOCOMPLETE } from '../ui/passphrase-field';
 
 /**
  * Asks for the purpose and, unless an opening less than five minutes old can be reused,
@@ -86,9 +87,9 @@ export function OpenCompartmentDialog(props: {
             <span>{t('compartment.passphrase')}</span>
             <input
               type="password"
+              autoComplete={PASSPHRASE_AUTOCOMPLETE}
               value={passphrase}
               onChange={(e) => setPassphrase(e.target.value)}
-              autoComplete="off"
               autoFocus={purpose !== 'other'}
             />
           </label>

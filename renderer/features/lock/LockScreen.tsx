@@ -6,6 +6,7 @@ import { vault } from '../../state/vault-instance';
 import { platform } from '../../platform';
 import { Logo } from '../setup/SetupScreen';
 import { LanguageSwitch } from '../shell/LanguageSwitch';
+import { PASSPHRASE_AUTOCOMPLETE } from '../ui/passphrase-field';
 
 export function LockScreen() {
   const { t } = useTranslation();
@@ -100,7 +101,7 @@ export function LockScreen() {
           <span>{t('lock.passphrase')}</span>
           <input
             type="password"
-            autoComplete="current-password"
+            autoComplete={PASSPHRASE_AUTOCOMPLETE}
             value={passphrase}
             onChange={(e) => setPassphrase(e.target.value)}
             disabled={busy}

@@ -3,7 +3,12 @@ import { platform } from '../../platform';
 import { useSession } from '../../state/session';
 import { isCtrlShortcut } from '../ui/shortcut';
 
-const ACTIVITY = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] as const;
+/**
+ * What counts as the coach being there: keys, clicks, scrolling, touch. Pointer movement alone
+ * does not: a mouse nudged by a passer-by, a cat or a wobbly desk must not keep an unattended
+ * vault open.
+ */
+export const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
 
 /** Idle timeout, Ctrl+L, and lock requests from the OS (sleep, screen lock) or the menu. */
 export function useAutoLock(): void {
@@ -23,7 +28,7 @@ export function useAutoLock(): void {
         lock('manual');
       }
     };
-    for (const ev of ACTIVITY) window.addEventListener(ev, touch, { passive: true });
+    for (const ev of ACTIVITY_EVENTS) window.addEventListener(ev, touch, { passive: true });
     window.addEventListener('keydown', onKey);
     // Checked on an interval against the clock, so a laptop that slept past the timeout
     // locks on waking even if no timer fired while it slept.
@@ -32,7 +37,7 @@ export function useAutoLock(): void {
     }, 1000);
     const off = platform.onLockRequest((reason) => lock(reason === 'menu' ? 'manual' : 'system'));
     return () => {
-      for (const ev of ACTIVITY) window.removeEventListener(ev, touch);
+      for (const ev of ACTIVITY_EVENTS) window.removeEventListener(ev, touch);
       window.removeEventListener('keydown', onKey);
       clearInterval(timer);
       off();

@@ -4,6 +4,7 @@ import { VaultError } from '../../../shared/crypto/errors';
 import { errorKey, useSession } from '../../state/session';
 import { vault } from '../../state/vault-instance';
 import { Modal } from '../ui/Modal';
+import { PASSPHRASE_AUTOCOMPLETE } from '../ui/passphrase-field';
 
 /** Asks the passphrase; a wrong one (or a back-off) leaves session mode exactly as it was. */
 export function LeaveSessionDialog(props: { open: boolean; onClose: () => void }) {
@@ -82,7 +83,7 @@ export function LeaveSessionDialog(props: { open: boolean; onClose: () => void }
           <input
             ref={input}
             type="password"
-            autoComplete="off"
+            autoComplete={PASSPHRASE_AUTOCOMPLETE}
             value={passphrase}
             onChange={(e) => setPassphrase(e.target.value)}
             disabled={busy}

@@ -4,6 +4,7 @@ import { wipe } from '../../../shared/crypto/bytes';
 import { platform } from '../../platform';
 import { errorKey } from '../../state/session';
 import { audit, vault } from '../../state/vault-instance';
+import { PASSPHRASE_AUTOCOMPLETE } from '../ui/passphrase-field';
 
 /** Desktop-only options: hiding the window from screen sharing, and quick unlock. */
 export function SecuritySettings() {
@@ -113,6 +114,7 @@ function QuickUnlock() {
             <span>{t('settings.current')}</span>
             <input
               type="password"
+              autoComplete={PASSPHRASE_AUTOCOMPLETE}
               value={passphrase}
               onChange={(e) => setPassphrase(e.target.value)}
             />

@@ -6,6 +6,7 @@ import { audit, vault } from '../../state/vault-instance';
 import { passphraseProblem } from '../setup/passphrase-problem';
 import { Modal } from '../ui/Modal';
 import { SecuritySettings } from './SecuritySettings';
+import { PASSPHRASE_AUTOCOMPLETE } from '../ui/passphrase-field';
 
 export function SettingsDialog(props: { open: boolean; onOpenChange: (open: boolean) => void }) {
   const { t } = useTranslation();
@@ -103,7 +104,7 @@ function ChangePassphrase() {
           <span>{t('settings.current')}</span>
           <input
             type="password"
-            autoComplete="current-password"
+            autoComplete={PASSPHRASE_AUTOCOMPLETE}
             value={current}
             onChange={(e) => setCurrent(e.target.value)}
           />
@@ -112,7 +113,7 @@ function ChangePassphrase() {
           <span>{t('settings.next')}</span>
           <input
             type="password"
-            autoComplete="new-password"
+            autoComplete={PASSPHRASE_AUTOCOMPLETE}
             value={next}
             onChange={(e) => setNext(e.target.value)}
           />
@@ -121,7 +122,7 @@ function ChangePassphrase() {
           <span>{t('settings.repeat')}</span>
           <input
             type="password"
-            autoComplete="new-password"
+            autoComplete={PASSPHRASE_AUTOCOMPLETE}
             value={repeat}
             onChange={(e) => setRepeat(e.target.value)}
           />

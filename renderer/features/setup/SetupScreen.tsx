@@ -5,6 +5,7 @@ import { errorKey, useSession } from '../../state/session';
 import { LanguageSwitch } from '../shell/LanguageSwitch';
 import { PassphraseMeter } from './PassphraseMeter';
 import { passphraseProblem } from './passphrase-problem';
+import { PASSPHRASE_AUTOCOMPLETE } from '../ui/passphrase-field';
 
 export function SetupScreen() {
   const { t, i18n } = useTranslation();
@@ -45,7 +46,7 @@ export function SetupScreen() {
           <span>{t('setup.passphrase')}</span>
           <input
             type="password"
-            autoComplete="new-password"
+            autoComplete={PASSPHRASE_AUTOCOMPLETE}
             value={passphrase}
             onChange={(e) => setPassphrase(e.target.value)}
             disabled={busy}
@@ -67,7 +68,7 @@ export function SetupScreen() {
           <span>{t('setup.repeat')}</span>
           <input
             type="password"
-            autoComplete="new-password"
+            autoComplete={PASSPHRASE_AUTOCOMPLETE}
             value={repeat}
             onChange={(e) => setRepeat(e.target.value)}
             disabled={busy}

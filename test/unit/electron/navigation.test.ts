@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { allowedExternalUrl } from '../../../electron/external-links';
+import { EXTERNAL_URLS, allowedExternalUrl } from '../../../electron/external-links';
 import { guardNavigation } from '../../../electron/navigation';
 import {
   FakeWebContents,
@@ -38,9 +38,21 @@ const hostileUrls = [
   'not a url',
 ];
 
-const allowedUrls = [
-  'https://autoriteitpersoonsgegevens.nl/',
-  'https://www.autoriteitpersoonsgegevens.nl/nl/zelf-doen/datalek-melden',
+// Every page Koers links to (the menu's Autoriteit Persoonsgegevens item); nothing else.
+const allowedUrls = ['https://autoriteitpersoonsgegevens.nl/'];
+
+// Allowed hosts, but not the exact page: a host allowlist let these out.
+const otherPagesOnAllowedHosts = [
+  'https://autoriteitpersoonsgegevens.nl/nl/zelf-doen/datalek-melden',
+  'https://autoriteitpersoonsgegevens.nl/BSN123456782',
+  'https://autoriteitpersoonsgegevens.nl/?',
+  'https://autoriteitpersoonsgegevens.nl/?bsn=123456782',
+  'https://autoriteitpersoonsgegevens.nl/#',
+  'https://autoriteitpersoonsgegevens.nl/#123456782',
+  'https://autoriteitpersoonsgegevens.nl//',
+  'https://autoriteitpersoonsgegevens.nl/index.html',
+  'https://autoriteitpersoonsgegevens.nl/a/../b',
+  'https://www.autoriteitpersoonsgegevens.nl/',
   'https://wetten.overheid.nl/BWBR0013063/',
   'https://www.uwv.nl/werkgevers/',
 ];
@@ -52,13 +64,33 @@ describe('external link allowlist', () => {
     expect(allowedExternalUrl(url)).toBeNull();
   });
 
-  it.each(allowedUrls)('allows %s', (url) => {
-    expect(allowedExternalUrl(url)).toBe(new URL(url).href);
+  it.each(otherPagesOnAllowedHosts)('refuses %s: not a listed page', (url) => {
+    expect(allowedExternalUrl(url)).toBeNull();
+  });
+
+  it.each(allowedUrls)('allows exactly %s', (url) => {
+    expect(allowedExternalUrl(url)).toBe(url);
+  });
+
+  it('lists exact pages only: https, no query, no fragment, already normalised', () => {
+    for (const url of EXTERNAL_URLS) {
+      const parsed = new URL(url);
+      expect(parsed.href).toBe(url);
+      expect(parsed.protocol).toBe('https:');
+      expect(parsed.search + parsed.hash).toBe('');
+    }
   });
 
   it('hands the OS the normalised URL, not the raw string', () => {
-    expect(allowedExternalUrl('https://AutoriteitPersoonsgegevens.NL/a/../b')).toBe(
-      'https://autoriteitpersoonsgegevens.nl/b',
+    expect(allowedExternalUrl('https://AutoriteitPersoonsgegevens.NL')).toBe(
+      'https://autoriteitpersoonsgegevens.nl/',
+    );
+    expect(allowedExternalUrl('https://autoriteitpersoonsgegevens.nl:443/')).toBe(
+      'https://autoriteitpersoonsgegevens.nl/',
+    );
+    // The URL parser resolves dot segments: what the OS gets is the listed page itself.
+    expect(allowedExternalUrl('https://autoriteitpersoonsgegevens.nl/%2e')).toBe(
+      'https://autoriteitpersoonsgegevens.nl/',
     );
   });
 });
@@ -70,11 +102,14 @@ describe('navigation guard', () => {
     return contents;
   };
 
-  it.each(hostileUrls)('prevents navigating to %s and opens nothing', (url) => {
-    const contents = guarded();
-    expect(contents.attemptNavigation(url).defaultPrevented).toBe(true);
-    expect(fakeShell.openedExternal).toEqual([]);
-  });
+  it.each([...hostileUrls, ...otherPagesOnAllowedHosts])(
+    'prevents navigating to %s and opens nothing',
+    (url) => {
+      const contents = guarded();
+      expect(contents.attemptNavigation(url).defaultPrevented).toBe(true);
+      expect(fakeShell.openedExternal).toEqual([]);
+    },
+  );
 
   it('prevents navigating even to an allowed site, which opens in the browser instead', () => {
     const contents = guarded();
@@ -97,9 +132,9 @@ describe('navigation guard', () => {
 
   it('denies every window.open, opening only allowed https links in the browser', () => {
     const contents = guarded();
-    for (const url of [...hostileUrls, ...allowedUrls]) {
+    for (const url of [...hostileUrls, ...otherPagesOnAllowedHosts, ...allowedUrls]) {
       expect(contents.attemptWindowOpen(url)).toEqual({ action: 'deny' });
     }
-    expect(fakeShell.openedExternal).toEqual(allowedUrls.map((u) => new URL(u).href));
+    expect(fakeShell.openedExternal).toEqual(allowedUrls);
   });
 });

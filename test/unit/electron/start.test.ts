@@ -19,6 +19,7 @@ import {
   makeInvokeEvent,
   resetFakeElectron,
 } from '../../fixtures/fake-electron';
+import { fakeSpawn } from '../../fixtures/fake-spawn';
 
 const fake: KoersElectron = electron;
 
@@ -33,7 +34,12 @@ function distDir(): string {
 
 async function started(options: { platform?: NodeJS.Platform } = {}) {
   const dist = distDir();
-  const koers = startKoers(fake, { mainDir: path.join(dist, 'electron'), ...options });
+  // A fake spawn: on Linux, startup runs `gdbus monitor` (electron/logind-lock.ts).
+  const koers = startKoers(fake, {
+    mainDir: path.join(dist, 'electron'),
+    spawn: fakeSpawn().spawn,
+    ...options,
+  });
   fakeApp.markReady();
   await koers?.ready;
   const win = FakeBrowserWindow.instances[0];

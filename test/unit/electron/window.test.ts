@@ -33,6 +33,13 @@ describe('main window options', () => {
     expect(prefs).not.toHaveProperty('additionalArguments');
   });
 
+  it('turns the spellchecker off, packaged or not', () => {
+    for (const isPackaged of [true, false]) {
+      const prefs = mainWindowOptions({ preloadPath: 'p', isPackaged, state }).webPreferences;
+      expect(prefs?.spellcheck).toBe(false);
+    }
+  });
+
   it('turns DevTools off in packaged builds only', () => {
     const packaged = mainWindowOptions({ preloadPath: 'p', isPackaged: true, state });
     const dev = mainWindowOptions({ preloadPath: 'p', isPackaged: false, state });
