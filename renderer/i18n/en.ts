@@ -161,6 +161,10 @@ export const en: Messages = {
     bsn: 'Not a valid BSN: the number fails the eleven-test.',
     date: 'Not a valid date.',
     dateInFuture: 'This date is in the future.',
+    birthDateTooEarly: 'Enter a date of birth after 01-01-1900.',
+    unsafeCharacters:
+      'This field holds invisible or control characters, such as ones that reverse the reading direction. Type the text again instead of pasting it.',
+    invisible: 'This field holds only invisible characters. Enter a real value or leave it empty.',
   },
   errors: {
     'no-legal-ground':

@@ -160,6 +160,11 @@ export const nl = {
     bsn: 'Geen geldig BSN: het nummer voldoet niet aan de elfproef.',
     date: 'Geen geldige datum.',
     dateInFuture: 'Deze datum ligt in de toekomst.',
+    birthDateTooEarly: 'Vul een geboortedatum na 01-01-1900 in.',
+    unsafeCharacters:
+      'Dit veld bevat onzichtbare tekens of stuurtekens, bijvoorbeeld tekens die de leesrichting omdraaien. Typ de tekst opnieuw in plaats van hem te plakken.',
+    invisible:
+      'Dit veld bevat alleen onzichtbare tekens. Vul een echte waarde in of laat het leeg.',
   },
   errors: {
     'no-legal-ground':
