@@ -162,6 +162,10 @@ export const en: Messages = {
     date: 'Not a valid date.',
     dateInFuture: 'This date is in the future.',
     birthDateTooEarly: 'Enter a date of birth after 01-01-1900.',
+    textCut:
+      'The text was cut to {{max, number}} characters: no more fits here. What came after was not taken over.',
+    textCount_one: '{{count, number}} of {{max, number}} characters',
+    textCount_other: '{{count, number}} of {{max, number}} characters',
     unsafeCharacters:
       'This field holds invisible or control characters, such as ones that reverse the reading direction. Type the text again instead of pasting it.',
     invisible: 'This field holds only invisible characters. Enter a real value or leave it empty.',

@@ -161,6 +161,10 @@ export const nl = {
     date: 'Geen geldige datum.',
     dateInFuture: 'Deze datum ligt in de toekomst.',
     birthDateTooEarly: 'Vul een geboortedatum na 01-01-1900 in.',
+    textCut:
+      'De tekst is ingekort tot {{max, number}} tekens: meer past hier niet. Wat daarna kwam is niet overgenomen.',
+    textCount_one: '{{count, number}} van {{max, number}} tekens',
+    textCount_other: '{{count, number}} van {{max, number}} tekens',
     unsafeCharacters:
       'Dit veld bevat onzichtbare tekens of stuurtekens, bijvoorbeeld tekens die de leesrichting omdraaien. Typ de tekst opnieuw in plaats van hem te plakken.',
     invisible:

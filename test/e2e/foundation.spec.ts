@@ -226,7 +226,7 @@ test('settings and archive dialogs work without any CSP violation; passphrase ch
   await settings
     .getByLabel('Nieuwe wachtwoordzin', { exact: true })
     .fill('zeilboot molen tulp vergiet');
-  await expect(settings.getByText(/Geschatte tijd om te kraken: ongeveer/)).toBeVisible();
+  await expect(settings.getByText(/Geschatte tijd om te kraken: /)).toBeVisible();
   await settings.getByLabel('Herhaal nieuwe wachtwoordzin').fill('zeilboot molen tulp vergiet');
   await settings.getByRole('button', { name: 'Wachtwoordzin wijzigen' }).click();
   await expect(settings.getByRole('status')).toContainText('Onjuiste wachtwoordzin');

@@ -4,6 +4,7 @@ import { formatDutchDate } from '../../../shared/domain/dutch-date';
 import {
   ACCEPTED_EXTENSIONS,
   DOCUMENT_DIRECTIONS,
+  portableFileName,
   validateDocumentInput,
   type DocumentDirection,
   type DocumentInput,
@@ -110,7 +111,8 @@ function AddDocumentForm(props: {
       await documentStore.attach(
         props.clientId,
         file,
-        { ...values, fileName: file.name, sealed },
+        // Stored as every OS accepts it, so a later "save as" offers it unchanged.
+        { ...values, fileName: portableFileName(file.name), sealed },
         {
           signal: controller.signal,
           onProgress: (done, total) => setPercent(Math.floor((done / total) * 100)),

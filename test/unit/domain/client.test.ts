@@ -60,7 +60,7 @@ describe('client validation', () => {
     ['achternaam', '\u3164', 'validation.invisible', 'only a Hangul filler'],
     ['voorletters', '\u00AD\u034F', 'validation.invisible', 'only a soft hyphen and CGJ'],
     ['geboorteplaats', 'Utr\u202Eecht', 'validation.unsafeCharacters', 'override in a place'],
-  ] as const)('refuses %s with a %s (%s)', (field, value, message) => {
+  ] as const)('refuses %s %j: %s (%s)', (field, value, message, _why) => {
     const r = validateClient({ ...base, [field]: value });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors[field]).toBe(message);
