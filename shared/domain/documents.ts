@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseDutchDate } from './dutch-date';
+import { TEXT_LIMITS } from './text-limits';
 
 /**
  * Documents received and sent (privacy statement 002 art. 3.12). The file itself is stored
@@ -142,7 +143,7 @@ export const documentInputSchema = z.object({
   date: requiredDate,
   /** Who sent it (received) or to whom it went (sent): UWV, werkgever, bedrijfsarts… */
   counterparty: z.string().trim().min(1, 'validation.required').max(200, 'validation.tooLong'),
-  description: z.string().trim().max(2000, 'validation.tooLong'),
+  description: z.string().trim().max(TEXT_LIMITS.documentDescription, 'validation.tooLong'),
 });
 export type DocumentInput = z.input<typeof documentInputSchema>;
 export type DocumentFields = z.output<typeof documentInputSchema>;
@@ -160,7 +161,7 @@ export const documentMetaSchema = z.strictObject({
   direction: z.enum(DOCUMENT_DIRECTIONS),
   date: z.string().refine((s) => parseDutchDate(s) === s),
   counterparty: z.string().max(200),
-  description: z.string().max(2000),
+  description: z.string().max(TEXT_LIMITS.documentDescription),
   fileName: fileNameSchema,
   type: z.enum(DOCUMENT_TYPE_KEYS as [DocumentType, ...DocumentType[]]),
   size: z.number().int().min(1).max(MAX_DOCUMENT_BYTES),
