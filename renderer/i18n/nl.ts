@@ -6,12 +6,36 @@ export const nl = {
       'Koers bewaart de dossiers van je cliënten versleuteld op deze laptop. Kies een wachtwoordzin: alleen daarmee gaat de kluis open. Niemand kan hem voor je herstellen, ook wij niet.',
     passphrase: 'Wachtwoordzin',
     repeat: 'Herhaal wachtwoordzin',
-    tip: 'Tip: vier of meer losse woorden die niet bij elkaar horen, bijvoorbeeld "fiets oceaan krijt lantaarn".',
+    tip: 'Tip: vier of meer losse woorden die niet bij elkaar horen, bijvoorbeeld "fiets oceaan krijt lantaarn". Kies wel je eigen woorden: dit voorbeeld zelf wordt geweigerd.',
     create: 'Kluis aanmaken',
     creating: 'Kluis wordt aangemaakt… De sleutelafleiding wordt afgestemd op deze laptop.',
     mismatch: 'De twee wachtwoordzinnen zijn niet gelijk.',
     tooShort: 'Gebruik minstens {{min}} tekens.',
-    tooGuessable: 'Deze wachtwoordzin is te makkelijk te raden.',
+    tooGuessable:
+      'Deze wachtwoordzin is te makkelijk te raden. Kies vier of meer losse woorden die niet bij elkaar horen, of een langere, onvoorspelbare zin.',
+    example:
+      'Dit is het voorbeeld uit de tip: dat probeert een dief als eerste. Kies je eigen woorden.',
+    crackTime: 'Geschatte tijd om te kraken: {{time}}',
+    crackTimeExplain:
+      'Schatting voor iemand die je laptop steelt en met een rij videokaarten wachtwoordzinnen probeert.',
+    crack: {
+      instant: 'minder dan een seconde',
+      seconds_one: 'ongeveer {{count, number}} seconde',
+      seconds_other: 'ongeveer {{count, number}} seconden',
+      minutes_one: 'ongeveer {{count, number}} minuut',
+      minutes_other: 'ongeveer {{count, number}} minuten',
+      hours_one: 'ongeveer {{count, number}} uur',
+      hours_other: 'ongeveer {{count, number}} uur',
+      days_one: 'ongeveer {{count, number}} dag',
+      days_other: 'ongeveer {{count, number}} dagen',
+      months_one: 'ongeveer {{count, number}} maand',
+      months_other: 'ongeveer {{count, number}} maanden',
+      years_one: 'ongeveer {{count, number}} jaar',
+      years_other: 'ongeveer {{count, number}} jaar',
+      centuries_one: 'ongeveer {{count, number}} eeuw',
+      centuries_other: 'ongeveer {{count, number}} eeuwen',
+      eons: 'meer dan een miljoen eeuwen',
+    },
     strength: 'Sterkte',
     levels: ['Zeer zwak', 'Zwak', 'Matig', 'Sterk', 'Zeer sterk'],
   },
@@ -136,6 +160,15 @@ export const nl = {
     bsn: 'Geen geldig BSN: het nummer voldoet niet aan de elfproef.',
     date: 'Geen geldige datum.',
     dateInFuture: 'Deze datum ligt in de toekomst.',
+    birthDateTooEarly: 'Vul een geboortedatum na 01-01-1900 in.',
+    textCut:
+      'De tekst is ingekort tot {{max, number}} tekens: meer past hier niet. Wat daarna kwam is niet overgenomen.',
+    textCount_one: '{{count, number}} van {{max, number}} tekens',
+    textCount_other: '{{count, number}} van {{max, number}} tekens',
+    unsafeCharacters:
+      'Dit veld bevat onzichtbare tekens of stuurtekens, bijvoorbeeld tekens die de leesrichting omdraaien. Typ de tekst opnieuw in plaats van hem te plakken.',
+    invisible:
+      'Dit veld bevat alleen onzichtbare tekens. Vul een echte waarde in of laat het leeg.',
   },
   errors: {
     'no-legal-ground':

@@ -24,6 +24,14 @@ export async function deriveKey(passphrase: string, p: KdfParams): Promise<Uint8
   });
 }
 
+/**
+ * The floor of every calibration, whatever the machine reports: 64 MiB and 2 passes. A fast
+ * laptop (or a clock that runs fast, or a busy one that makes a derivation look slow) must
+ * never talk the search down to a cost a GPU rig shrugs off. The passphrase policy's
+ * time-to-crack estimate assumes at least this cost.
+ */
+export const KDF_FLOOR = { memoryKiB: 64 * 1024, iterations: 2 } as const;
+
 export interface CalibrationOptions {
   /**
    * Accepted window for one derivation, in ms. Narrower than the 0.5–1 s goal on purpose,
@@ -32,7 +40,7 @@ export interface CalibrationOptions {
   targetMs?: [number, number];
   now: () => number;
   salt: Uint8Array;
-  /** Never go below this memory cost, whatever the machine. */
+  /** Never go below this memory cost, whatever the machine; never below KDF_FLOOR either. */
   minMemoryKiB?: number;
   maxMemoryKiB?: number;
   /** Injected in tests so the search can be checked against a known cost model. */
@@ -42,15 +50,17 @@ export interface CalibrationOptions {
 /**
  * Picks Argon2id parameters that cost 0.5–1 s on this machine (aiming at 0.6–0.9 s). Memory is the lever that
  * hurts an attacker's GPUs most, so it is raised first; passes only after memory hits the cap.
+ * Never below KDF_FLOOR: on a slow machine unlocking then takes longer than a second.
  */
 export async function calibrateKdf(
   o: CalibrationOptions,
 ): Promise<{ params: KdfParams; measuredMs: number }> {
   const [low, high] = o.targetMs ?? [600, 900];
-  const maxMemory = o.maxMemoryKiB ?? 256 * 1024;
+  const minMemory = Math.max(o.minMemoryKiB ?? 0, KDF_FLOOR.memoryKiB);
+  const maxMemory = Math.max(o.maxMemoryKiB ?? 256 * 1024, minMemory);
   let params: KdfParams = {
     alg: 'argon2id',
-    memoryKiB: o.minMemoryKiB ?? 64 * 1024,
+    memoryKiB: minMemory,
     iterations: 3,
     parallelism: 1,
     salt: o.salt,
@@ -61,7 +71,8 @@ export async function calibrateKdf(
     const ms = o.now() - start;
     if (ms >= low && ms <= high) return { params, measuredMs: ms };
     if (ms > high) {
-      if (params.iterations > 1) params = { ...params, iterations: params.iterations - 1 };
+      if (params.iterations > KDF_FLOOR.iterations)
+        params = { ...params, iterations: params.iterations - 1 };
       else return { params, measuredMs: ms };
       continue;
     }

@@ -3,12 +3,23 @@ import { isValidBsn, normalizeBsn } from './bsn';
 import { normalizePostcode } from './postcode';
 import { normalizePhone } from './phone';
 import { parseDutchDate } from './dutch-date';
+import { hasUnsafeCharacters, isInvisibleOnly } from './text-safety';
 
 export const GENDERS = ['onbekend', 'man', 'vrouw', 'x'] as const;
 export type Gender = (typeof GENDERS)[number];
 
 // Messages are i18n keys (validation.*): shared/ knows no language, the UI translates.
-const text = (max: number) => z.string().trim().max(max, 'validation.tooLong');
+// One-line fields end up in lists, letters, PDFs and file names: no control characters,
+// direction overrides or invisible-only values (see text-safety.ts).
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, 'validation.tooLong')
+    .refine((s) => !hasUnsafeCharacters(s), 'validation.unsafeCharacters')
+    .refine((s) => !isInvisibleOnly(s), 'validation.invisible');
+/** Born after 1 January 1900: an earlier date is a typo (1890 for 1990), not a client. */
+export const EARLIEST_BIRTH_DATE = '1900-01-01';
 // Accepts ISO or Dutch "dd-mm-jjjj" and always yields ISO.
 const optionalDate = z
   .string()
@@ -22,7 +33,9 @@ export const clientInputSchema = z.object({
   tussenvoegsel: text(20),
   achternaam: text(100).min(1, 'validation.required'),
   geslacht: z.enum(GENDERS),
-  geboortedatum: optionalDate.refine((s) => s === '' || s <= todayIso(), 'validation.dateInFuture'),
+  geboortedatum: optionalDate
+    .refine((s) => s === '' || s <= todayIso(), 'validation.dateInFuture')
+    .refine((s) => s === '' || s > EARLIEST_BIRTH_DATE, 'validation.birthDateTooEarly'),
   geboorteplaats: text(100),
   straat: text(150),
   huisnummer: text(10),

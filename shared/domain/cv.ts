@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { randomBytes } from '../crypto/envelope';
+import { TEXT_LIMITS } from './text-limits';
 
 /** Record kind in the vault: one CV per client. */
 export const CV_KIND = 'cv';
@@ -133,7 +134,7 @@ export const educationSchema = z
     institution: text(200),
     place: text(100),
     diploma: z.boolean(),
-    notes: text(1000),
+    notes: text(TEXT_LIMITS.cvItemNotes),
     ...period,
   })
   .refine(inOrder, periodOrder('from', 'to'))
@@ -145,7 +146,7 @@ export const workSchema = z
     jobTitle: required(200),
     employer: text(200),
     place: text(100),
-    description: text(2000),
+    description: text(TEXT_LIMITS.cvItemDescription),
     ...period,
   })
   .refine(inOrder, periodOrder('from', 'to'))
@@ -256,7 +257,7 @@ export const cvSchema = z.object({
       birthDate: z.boolean(),
     })
     .default(defaultInclude),
-  profile: text(3000).default(''),
+  profile: text(TEXT_LIMITS.cvProfile).default(''),
   work: list(workSchema),
   education: list(educationSchema),
   courses: list(courseSchema),

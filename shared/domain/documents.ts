@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseDutchDate } from './dutch-date';
+import { TEXT_LIMITS } from './text-limits';
 
 /**
  * Documents received and sent (privacy statement 002 art. 3.12). The file itself is stored
@@ -142,7 +143,7 @@ export const documentInputSchema = z.object({
   date: requiredDate,
   /** Who sent it (received) or to whom it went (sent): UWV, werkgever, bedrijfsarts… */
   counterparty: z.string().trim().min(1, 'validation.required').max(200, 'validation.tooLong'),
-  description: z.string().trim().max(2000, 'validation.tooLong'),
+  description: z.string().trim().max(TEXT_LIMITS.documentDescription, 'validation.tooLong'),
 });
 export type DocumentInput = z.input<typeof documentInputSchema>;
 export type DocumentFields = z.output<typeof documentInputSchema>;
@@ -160,7 +161,7 @@ export const documentMetaSchema = z.strictObject({
   direction: z.enum(DOCUMENT_DIRECTIONS),
   date: z.string().refine((s) => parseDutchDate(s) === s),
   counterparty: z.string().max(200),
-  description: z.string().max(2000),
+  description: z.string().max(TEXT_LIMITS.documentDescription),
   fileName: fileNameSchema,
   type: z.enum(DOCUMENT_TYPE_KEYS as [DocumentType, ...DocumentType[]]),
   size: z.number().int().min(1).max(MAX_DOCUMENT_BYTES),
@@ -195,6 +196,70 @@ export function validateDocumentInput(input: DocumentInput): DocumentValidation 
     errors[field] ??= issue.message;
   }
   return { ok: false, errors };
+}
+
+/** Longest file name, in UTF-8 bytes, that ext4, APFS, NTFS (in UTF-16 units) all take. */
+export const MAX_FILE_NAME_BYTES = 255;
+
+// Refused by Windows (<>:"/\|?*), by every OS (/, NUL) or in Explorer and shells (controls),
+// plus what hides or reverses text (bidi overrides, zero-width spaces, lone surrogates): a
+// name like "factuur\u202Efdp.exe" reads as "factuurexe.pdf". All become "_".
+const UNPORTABLE =
+  /[<>:"/\\|?*\p{Cc}\p{Cs}\u061C\u200B\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/gu;
+
+/** Device names Windows reserves in any folder, with or without an extension. */
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)$/i;
+
+const utf8Length = (s: string): number => new TextEncoder().encode(s).length;
+
+/** Cuts text to at most `maxBytes` of UTF-8 without splitting a character (or, where the
+ * runtime can tell, a grapheme such as an emoji with its modifiers). */
+const cutToBytes = (s: string, maxBytes: number): string => {
+  if (utf8Length(s) <= maxBytes) return s;
+  const segmenter =
+    typeof Intl !== 'undefined' && 'Segmenter' in Intl
+      ? new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+      : null;
+  const parts = segmenter ? [...segmenter.segment(s)].map((g) => g.segment) : [...s];
+  let out = '';
+  let bytes = 0;
+  for (const part of parts) {
+    const n = utf8Length(part);
+    if (bytes + n > maxBytes) break;
+    out += part;
+    bytes += n;
+  }
+  return out;
+};
+
+/** No leading dots (a hidden file on macOS and Linux) or spaces; no trailing dots or spaces
+ * (Windows drops them silently, so the saved file is not the one named). */
+const trimEnds = (s: string): string => s.replace(/^[\s.]+/u, '').replace(/[\s.]+$/u, '');
+
+/**
+ * A document's file name as every OS accepts it, for saving or downloading a decrypted copy
+ * and for the name stored at attach time (security review, issue 9 item 10): reserved and
+ * control characters become "_", Windows device names (CON, NUL, COM1…) get a "_" in front,
+ * no leading or trailing dots and spaces, and at most 255 UTF-8 bytes with the extension kept.
+ */
+export function portableFileName(name: string, fallback = 'document'): string {
+  const clean = name.normalize('NFC').replace(UNPORTABLE, '_');
+  const dot = clean.lastIndexOf('.');
+  let stem = dot > 0 ? clean.slice(0, dot) : clean;
+  // An "extension" longer than this is part of the name ("verslag.van de week").
+  let ext = dot > 0 ? trimEnds(clean.slice(dot + 1)) : '';
+  if (ext.length > 16 || /\s/u.test(ext)) {
+    stem = clean;
+    ext = '';
+  }
+  stem = trimEnds(stem);
+  if (stem === '') stem = fallback;
+  // Windows looks at the part before the first dot: "CON.tar.gz" is the console too.
+  const device = stem.split('.')[0]?.trim() ?? '';
+  if (WINDOWS_RESERVED.test(device)) stem = `_${stem}`;
+  const suffix = ext ? `.${ext}` : '';
+  stem = trimEnds(cutToBytes(stem, MAX_FILE_NAME_BYTES - utf8Length(suffix))) || fallback;
+  return `${stem}${suffix}`;
 }
 
 /** Newest document date first; equal dates by the moment they were attached, newest first. */

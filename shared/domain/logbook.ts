@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseDutchDate } from './dutch-date';
 import { fold } from './text-fold';
+import { TEXT_LIMITS } from './text-limits';
 
 export const CONTACT_TYPES = ['face-to-face', 'phone', 'video', 'email', 'other'] as const;
 export type ContactType = (typeof CONTACT_TYPES)[number];
@@ -41,9 +42,13 @@ export const logbookInputSchema = z.object({
     .min(0, 'validation.minutes')
     .max(24 * 60, 'validation.minutes'),
   contactType: z.enum(CONTACT_TYPES),
-  participants: z.string().trim().max(500, 'validation.tooLong'),
-  summary: z.string().trim().min(1, 'validation.required').max(20_000, 'validation.tooLong'),
-  agreements: z.string().trim().max(10_000, 'validation.tooLong'),
+  participants: z.string().trim().max(TEXT_LIMITS.logbookParticipants, 'validation.tooLong'),
+  summary: z
+    .string()
+    .trim()
+    .min(1, 'validation.required')
+    .max(TEXT_LIMITS.logbookSummary, 'validation.tooLong'),
+  agreements: z.string().trim().max(TEXT_LIMITS.logbookAgreements, 'validation.tooLong'),
   followUpDate: z
     .string()
     .trim()

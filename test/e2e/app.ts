@@ -9,7 +9,7 @@ const port = Number(process.env.KOERS_E2E_PORT ?? 4173);
 export const APP_URL = `http://127.0.0.1:${port}/`;
 /** The same app built with the plaintext codec: only the leak test's negative control uses it. */
 export const PLAINTEXT_APP_URL = `http://127.0.0.1:${port + 1}/`;
-export const PASSPHRASE = 'fiets oceaan krijt lantaarn';
+export const PASSPHRASE = 'pompoen veerboot gieter lakmoes';
 export const SCREENSHOT_DIR = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 export const shouldUpdateScreenshots = process.env.UPDATE_SCREENSHOTS === '1';
 

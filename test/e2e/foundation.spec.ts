@@ -30,6 +30,20 @@ test('first run, three clients, lock, wrong passphrase, unlock, search', async (
   await shot(page, '01-setup');
   await page.getByRole('button', { name: 'Kluis aanmaken' }).click();
   await expect(page.getByRole('alert')).toContainText('Gebruik minstens 12 tekens');
+  // Security review, issue 9: the tip's own example and a score-3 passphrase are refused, and
+  // the estimated time to crack offline is shown in Dutch.
+  await page.getByLabel('Wachtwoordzin', { exact: true }).fill('fiets oceaan krijt lantaarn');
+  await page.getByLabel('Herhaal wachtwoordzin').fill('fiets oceaan krijt lantaarn');
+  await page.getByRole('button', { name: 'Kluis aanmaken' }).click();
+  await expect(page.getByRole('alert')).toContainText('Dit is het voorbeeld uit de tip');
+  await page.getByLabel('Wachtwoordzin', { exact: true }).fill('Hallo1234567!');
+  await page.getByLabel('Herhaal wachtwoordzin').fill('Hallo1234567!');
+  await expect(page.getByRole('alert')).toContainText('te makkelijk te raden');
+  await expect(page.getByText(/Geschatte tijd om te kraken: ongeveer \d+ uur/)).toBeVisible();
+  await page.getByLabel('Wachtwoordzin', { exact: true }).fill(PASSPHRASE);
+  await expect(
+    page.getByText('Geschatte tijd om te kraken: meer dan een miljoen eeuwen'),
+  ).toBeVisible();
   await page.getByLabel('Wachtwoordzin', { exact: true }).fill('');
   await createVault(page);
 
@@ -212,6 +226,7 @@ test('settings and archive dialogs work without any CSP violation; passphrase ch
   await settings
     .getByLabel('Nieuwe wachtwoordzin', { exact: true })
     .fill('zeilboot molen tulp vergiet');
+  await expect(settings.getByText(/Geschatte tijd om te kraken: /)).toBeVisible();
   await settings.getByLabel('Herhaal nieuwe wachtwoordzin').fill('zeilboot molen tulp vergiet');
   await settings.getByRole('button', { name: 'Wachtwoordzin wijzigen' }).click();
   await expect(settings.getByRole('status')).toContainText('Onjuiste wachtwoordzin');

@@ -75,7 +75,7 @@ async function createAndClose(app: KoersApp, url: string): Promise<string> {
   await page.getByRole('tab', { name: 'Gezondheid' }).click();
   await page.getByRole('button', { name: 'Openen…' }).click();
   const open = page.getByRole('dialog', { name: 'Afgeschermd deel openen' });
-  await open.getByLabel('Wachtwoordzin').fill('fiets oceaan krijt lantaarn');
+  await open.getByLabel('Wachtwoordzin').fill('pompoen veerboot gieter lakmoes');
   await open.getByRole('button', { name: 'Openen', exact: true }).click();
   await page.getByLabel('Naam bedrijfsarts').fill(physician);
   await page.locator('form.health-form').getByRole('button', { name: 'Opslaan' }).click();
@@ -94,11 +94,11 @@ async function createAndClose(app: KoersApp, url: string): Promise<string> {
   await expect(page.getByText('Het concept wordt al verzegeld bewaard.')).toBeVisible();
   await expect(page.getByText('Concept bewaard (versleuteld)')).toBeVisible();
   await page.keyboard.press('Control+L');
-  await page.getByLabel('Wachtwoordzin').fill('fiets oceaan krijt lantaarn');
+  await page.getByLabel('Wachtwoordzin').fill('pompoen veerboot gieter lakmoes');
   await page.getByRole('button', { name: 'Ontgrendelen' }).click();
   // Reload and unlock once more so the data is read back from disk, not only written.
   await page.reload();
-  await page.getByLabel('Wachtwoordzin').fill('fiets oceaan krijt lantaarn');
+  await page.getByLabel('Wachtwoordzin').fill('pompoen veerboot gieter lakmoes');
   await page.getByRole('button', { name: 'Ontgrendelen' }).click();
   await expect(caseloadRows(page).getByText('Wijnanda Zeldenrust-Quakkelaar')).toBeVisible();
   await context.close();

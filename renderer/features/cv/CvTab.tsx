@@ -17,6 +17,7 @@ import {
   type CvItems,
   type CvListKey,
 } from '../../../shared/domain/cv';
+import { capText, TEXT_LIMITS } from '../../../shared/domain/text-limits';
 import { errorKey } from '../../state/session';
 import { vault } from '../../state/vault-instance';
 import { keepUnsaved, toDraft, unsavedCv, type CvDraft } from './cv-drafts';
@@ -32,11 +33,12 @@ import { CvStore } from './cv-store';
 import { ItemDialog } from './ItemDialog';
 import { PdfDownload } from './PdfDownload';
 import { SortableItems } from './SortableItems';
+import { TextLimit } from '../ui/TextLimit';
 import { replacedCharacters } from './win-ansi';
 import './cv.css';
 
 const store = new CvStore(vault);
-const PROFILE_MAX = 3000;
+const PROFILE_MAX = TEXT_LIMITS.cvProfile;
 
 interface DialogState {
   key: CvListKey;
@@ -64,6 +66,7 @@ function CvEditor({ client }: { client: Client }) {
   const [failure, setFailure] = useState('');
   const [errors, setErrors] = useState<CvErrors>({});
   const [dialog, setDialog] = useState<DialogState | null>(null);
+  const [profileCut, setProfileCut] = useState(false);
   // Counts edits, so a save that resolves after a newer edit does not claim "Opgeslagen".
   const edits = useRef(0);
 
@@ -239,10 +242,13 @@ function CvEditor({ client }: { client: Client }) {
             value={draft.profile}
             aria-invalid={profileError ? true : undefined}
             onChange={(e) => {
-              const profile = e.target.value;
+              const capped = capText(e.target.value, PROFILE_MAX);
+              setProfileCut(capped.cut);
+              const profile = capped.value;
               update((d) => ({ ...d, profile }));
             }}
           />
+          {profileCut && <TextLimit length={draft.profile.length} max={PROFILE_MAX} cut />}
           <small className={draft.profile.length > PROFILE_MAX ? 'error' : 'muted'}>
             {t('cv.profileHint')} {t('cv.chars', { count: draft.profile.length, max: PROFILE_MAX })}
           </small>

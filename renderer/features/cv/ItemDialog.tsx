@@ -8,7 +8,9 @@ import {
   type CvListKey,
   type ItemErrors,
 } from '../../../shared/domain/cv';
+import { capText } from '../../../shared/domain/text-limits';
 import { Modal } from '../ui/Modal';
+import { TextLimit } from '../ui/TextLimit';
 import { SECTION_FIELDS, type FieldDef } from './cv-sections';
 
 type Values = Record<string, string | boolean>;
@@ -28,6 +30,7 @@ export function ItemDialog<K extends CvListKey>(props: {
   const formId = useId();
   const [values, setValues] = useState<Values>(() => ({ ...props.initial }) as Values);
   const [errors, setErrors] = useState<ItemErrors>({});
+  const [cut, setCut] = useState<Record<string, boolean>>({});
   const key = props.listKey;
 
   function submit(e: FormEvent) {
@@ -88,8 +91,17 @@ export function ItemDialog<K extends CvListKey>(props: {
               {...common}
               rows={4}
               value={String(values[def.name] ?? '')}
-              onChange={(e) => set(def.name, e.target.value)}
+              onChange={(e) => {
+                const capped = capText(e.target.value, def.max);
+                setCut((c) => ({ ...c, [def.name]: capped.cut }));
+                set(def.name, capped.value);
+              }}
               autoFocus={focus}
+            />
+            <TextLimit
+              length={String(values[def.name] ?? '').length}
+              max={def.max}
+              cut={cut[def.name] === true}
             />
             {errorEl}
           </label>

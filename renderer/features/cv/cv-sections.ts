@@ -1,11 +1,12 @@
 import type { TFunction } from 'i18next';
 import type { CvItems, CvListKey } from '../../../shared/domain/cv';
+import { TEXT_LIMITS } from '../../../shared/domain/text-limits';
 import { formatMonthYear, formatPeriod, type CvLanguage } from './cv-format';
 
 /** One input in an item's dialog; `name` is the item's field. */
 export type FieldDef =
   | { kind: 'text'; name: string; label: string; width?: 's' | 'm' | 'l'; placeholder?: string }
-  | { kind: 'textarea'; name: string; label: string }
+  | { kind: 'textarea'; name: string; label: string; max: number }
   | { kind: 'monthYear'; name: string; label: string; disabledBy?: string }
   | { kind: 'checkbox'; name: string; label: string; hint?: string }
   | { kind: 'level'; name: string; label: string };
@@ -25,7 +26,14 @@ export const SECTION_FIELDS: Record<CvListKey, FieldDef[][]> = {
       { kind: 'monthYear', name: 'to', label: f('to'), disabledBy: 'current' },
       { kind: 'checkbox', name: 'current', label: f('current') },
     ],
-    [{ kind: 'textarea', name: 'description', label: f('description') }],
+    [
+      {
+        kind: 'textarea',
+        name: 'description',
+        label: f('description'),
+        max: TEXT_LIMITS.cvItemDescription,
+      },
+    ],
   ],
   education: [
     [{ kind: 'text', name: 'title', label: f('title'), width: 'l' }],
@@ -39,7 +47,7 @@ export const SECTION_FIELDS: Record<CvListKey, FieldDef[][]> = {
       { kind: 'checkbox', name: 'current', label: f('current') },
     ],
     [{ kind: 'checkbox', name: 'diploma', label: f('diploma') }],
-    [{ kind: 'textarea', name: 'notes', label: f('notes') }],
+    [{ kind: 'textarea', name: 'notes', label: f('notes'), max: TEXT_LIMITS.cvItemNotes }],
   ],
   courses: [
     [{ kind: 'text', name: 'name', label: f('name'), width: 'l' }],

@@ -4,13 +4,16 @@ import { formatDutchDate } from '../../../shared/domain/dutch-date';
 import {
   ACCEPTED_EXTENSIONS,
   DOCUMENT_DIRECTIONS,
+  portableFileName,
   validateDocumentInput,
   type DocumentDirection,
   type DocumentInput,
 } from '../../../shared/domain/documents';
+import { capText, TEXT_LIMITS } from '../../../shared/domain/text-limits';
 import { LockIcon } from '../compartment/LockIcon';
 import { SpecialFindings } from '../compartment/SpecialFindings';
 import { Modal } from '../ui/Modal';
+import { TextLimit } from '../ui/TextLimit';
 import { documentErrorKey } from './document-errors';
 import { documentStore } from './document-store';
 import { formatSize } from './format';
@@ -64,6 +67,7 @@ function AddDocumentForm(props: {
     description: '',
   });
   const [sealed, setSealed] = useState(false);
+  const [descriptionCut, setDescriptionCut] = useState(false);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<unknown>(null);
   const [percent, setPercent] = useState<number | null>(null);
@@ -110,7 +114,8 @@ function AddDocumentForm(props: {
       await documentStore.attach(
         props.clientId,
         file,
-        { ...values, fileName: file.name, sealed },
+        // Stored as every OS accepts it, so a later "save as" offers it unchanged.
+        { ...values, fileName: portableFileName(file.name), sealed },
         {
           signal: controller.signal,
           onProgress: (done, total) => setPercent(Math.floor((done / total) * 100)),
@@ -222,10 +227,19 @@ function AddDocumentForm(props: {
           <textarea
             rows={3}
             value={values.description}
-            maxLength={2000}
             aria-invalid={invalid('description')}
             aria-describedby={describedBy('description')}
-            onChange={(e) => set('description', e.target.value)}
+            onChange={(e) => {
+              // Cut here rather than by maxLength, which drops a long paste's end silently.
+              const capped = capText(e.target.value, TEXT_LIMITS.documentDescription);
+              setDescriptionCut(capped.cut);
+              set('description', capped.value);
+            }}
+          />
+          <TextLimit
+            length={values.description.length}
+            max={TEXT_LIMITS.documentDescription}
+            cut={descriptionCut}
           />
           {message('description')}
         </label>

@@ -3,9 +3,10 @@
  * Object URLs live briefly and are all revoked when the dossier closes (lock included); a
  * download or an opened tab that already started keeps its own reference to the bytes.
  *
- * In the browser a "save" is a download under the original name: the browser decides the
+ * In the browser a "save" is a download under the original name (made portable): the browser decides the
  * folder (or asks, per its setting). The desktop app shows its native save dialog.
  */
+import { portableFileName } from '../../../shared/domain/documents';
 import { platform } from '../../platform';
 
 const live = new Set<string>();
@@ -26,7 +27,10 @@ export function revokeAllCopies(): void {
   for (const url of [...live]) revoke(url);
 }
 
-export async function saveCopy(blob: Blob, fileName: string): Promise<void> {
+export async function saveCopy(blob: Blob, storedName: string): Promise<void> {
+  // Names attached before names were made portable may still hold ":" or "CON": the copy
+  // gets a name every OS accepts, whatever was stored.
+  const fileName = portableFileName(storedName);
   if (platform.kind === 'electron') {
     // The native save dialog: the coach picks the folder, or cancels.
     await platform.saveFile(fileName, blob, blob.type);

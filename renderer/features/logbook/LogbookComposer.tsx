@@ -1,12 +1,4 @@
-import {
-  useDeferredValue,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  type FormEvent,
-  type KeyboardEvent,
-} from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   CONTACT_TYPES,
@@ -17,14 +9,41 @@ import {
   type LogbookInput,
 } from '../../../shared/domain/logbook';
 import { VaultError } from '../../../shared/crypto/errors';
+import { capText, TEXT_LIMITS } from '../../../shared/domain/text-limits';
 import { errorKey } from '../../state/session';
 import { vault } from '../../state/vault-instance';
 import { SpecialFindings } from '../compartment/SpecialFindings';
 import { Modal } from '../ui/Modal';
 import { logbook } from './logbook-instance';
 import { LockIcon } from '../compartment/LockIcon';
+import { TextLimit } from '../ui/TextLimit';
 
 const DRAFT_DELAY_MS = 300;
+/**
+ * The special-category detector reads the text once typing pauses this long, not on every
+ * keystroke: on a 20 000-character account it costs more than a keystroke may.
+ */
+export const DETECT_DELAY_MS = 400;
+
+type CappedField = 'summary' | 'agreements' | 'participants';
+const CAPS: Record<CappedField, number> = {
+  summary: TEXT_LIMITS.logbookSummary,
+  agreements: TEXT_LIMITS.logbookAgreements,
+  participants: TEXT_LIMITS.logbookParticipants,
+};
+
+/**
+ * The texts the detector reads, updated only after `delay` ms without a change. `texts` must
+ * keep its identity while the texts stay the same (memoized), or the wait starts over.
+ */
+function useSettledTexts(texts: string[], delay: number): string[] {
+  const [settled, setSettled] = useState(texts);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(texts), delay);
+    return () => clearTimeout(timer);
+  }, [texts, delay]);
+  return settled;
+}
 
 /**
  * Writing an entry. Every pause in typing seals the draft into the vault, and a lock seals
@@ -71,11 +90,12 @@ export function LogbookComposer(props: {
     });
   }, [clientId, t]);
 
-  const deferred = useDeferredValue(values);
-  const texts = useMemo(
-    () => [deferred.summary, deferred.agreements, deferred.participants],
-    [deferred.summary, deferred.agreements, deferred.participants],
+  const [cut, setCut] = useState<Partial<Record<CappedField, boolean>>>({});
+  const typed = useMemo(
+    () => [values.summary, values.agreements, values.participants],
+    [values.summary, values.agreements, values.participants],
   );
+  const texts = useSettledTexts(typed, DETECT_DELAY_MS);
 
   useEffect(() => {
     if (!dirty.current) return;
@@ -119,6 +139,17 @@ export function LogbookComposer(props: {
       setDraftKept(false);
       setValues((v) => ({ ...v, [field]: value }));
     };
+
+  /** A free-text field: cut at its cap, and the coach is told when that happened. */
+  const setCapped = (field: CappedField) => (value: string) => {
+    const capped = capText(value, CAPS[field]);
+    setCut((c) => (c[field] === capped.cut ? c : { ...c, [field]: capped.cut }));
+    set(field)(capped.value);
+  };
+
+  const limit = (field: CappedField) => (
+    <TextLimit length={values[field].length} max={CAPS[field]} cut={Boolean(cut[field])} />
+  );
 
   async function save(e?: FormEvent) {
     e?.preventDefault();
@@ -222,9 +253,10 @@ export function LogbookComposer(props: {
           <span>{t('logbook.fields.participants')}</span>
           <input
             value={values.participants}
-            onChange={(e) => set('participants')(e.target.value)}
+            onChange={(e) => setCapped('participants')(e.target.value)}
             placeholder={t('logbook.placeholders.participants')}
           />
+          {limit('participants')}
         </label>
       </div>
       {err('at')}
@@ -233,11 +265,12 @@ export function LogbookComposer(props: {
         <textarea
           rows={5}
           value={values.summary}
-          onChange={(e) => set('summary')(e.target.value)}
+          onChange={(e) => setCapped('summary')(e.target.value)}
           placeholder={t('logbook.placeholders.summary')}
           aria-invalid={errors.summary ? true : undefined}
           autoFocus
         />
+        {limit('summary')}
         {err('summary')}
       </label>
       <SpecialFindings
@@ -255,9 +288,10 @@ export function LogbookComposer(props: {
           <textarea
             rows={3}
             value={values.agreements}
-            onChange={(e) => set('agreements')(e.target.value)}
+            onChange={(e) => setCapped('agreements')(e.target.value)}
             placeholder={t('logbook.placeholders.agreements')}
           />
+          {limit('agreements')}
         </label>
         <label className="field w-s">
           <span>{t('logbook.fields.followUpDate')}</span>

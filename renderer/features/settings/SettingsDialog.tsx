@@ -1,8 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assessPassphrase } from '../../../shared/domain/passphrase-policy';
 import { errorKey, useSession } from '../../state/session';
 import { audit, vault } from '../../state/vault-instance';
+import { CrackTime } from '../setup/CrackTime';
 import { passphraseProblem } from '../setup/passphrase-problem';
 import { Modal } from '../ui/Modal';
 import { SecuritySettings } from './SecuritySettings';
@@ -77,10 +78,11 @@ function ChangePassphrase() {
   const [repeat, setRepeat] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const assessment = useMemo(() => assessPassphrase(next), [next]);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const problem = passphraseProblem(t, assessPassphrase(next), next, repeat);
+    const problem = passphraseProblem(t, assessment, next, repeat);
     if (problem) return setMessage({ ok: false, text: problem });
     setBusy(true);
     try {
@@ -128,6 +130,7 @@ function ChangePassphrase() {
           />
         </label>
       </div>
+      {next && <CrackTime assessment={assessment} />}
       <div className="form-actions">
         <button type="submit" className="primary" disabled={busy || !current || !next}>
           {t('settings.changePassphrase')}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { assessPassphrase, MIN_PASSPHRASE_LENGTH } from '../../../shared/domain/passphrase-policy';
 import { errorKey, useSession } from '../../state/session';
 import { LanguageSwitch } from '../shell/LanguageSwitch';
+import { CrackTime } from './CrackTime';
 import { PassphraseMeter } from './PassphraseMeter';
 import { passphraseProblem } from './passphrase-problem';
 import { PASSPHRASE_AUTOCOMPLETE } from '../ui/passphrase-field';
@@ -54,6 +55,7 @@ export function SetupScreen() {
           />
         </label>
         <PassphraseMeter assessment={assessment} />
+        {passphrase && <CrackTime assessment={assessment} />}
         {passphrase &&
           !assessment.acceptable &&
           i18n.language === 'nl' &&

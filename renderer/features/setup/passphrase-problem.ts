@@ -12,9 +12,9 @@ export function passphraseProblem(
   repeat: string,
 ): string | null {
   if (!assessment.acceptable) {
-    return assessment.problem === 'too-short'
-      ? t('setup.tooShort', { min: MIN_PASSPHRASE_LENGTH })
-      : t('setup.tooGuessable');
+    if (assessment.problem === 'too-short')
+      return t('setup.tooShort', { min: MIN_PASSPHRASE_LENGTH });
+    return assessment.problem === 'example' ? t('setup.example') : t('setup.tooGuessable');
   }
   return passphrase === repeat ? null : t('setup.mismatch');
 }

@@ -36,7 +36,7 @@ function judgeFeature(id: string, median: number, p95: number) {
   };
 }
 
-const PASS = 'fiets oceaan krijt lantaarn';
+const PASS = 'pompoen veerboot gieter lakmoes';
 let dbCounter = 0;
 const freshDb = () => new KoersDb(`bench-${Date.now()}-${++dbCounter}`);
 

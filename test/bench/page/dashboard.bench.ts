@@ -63,7 +63,7 @@ async function build(): Promise<Fixture> {
     parallelism: 1,
     salt: new Uint8Array(16),
   };
-  await vault.create('fiets oceaan krijt lantaarn', cheap);
+  await vault.create('pompoen veerboot gieter lakmoes', cheap);
   const clients = await new ClientRepository(vault).createMany(syntheticClients(CLIENTS));
   const today = localIsoDate();
   const records: RecordRow[] = [];

@@ -73,7 +73,7 @@ async function withStore<T>(
 ): Promise<T> {
   const db = new KoersDb(`bench-documents-${Date.now()}-${Math.random()}`);
   const vault = new Vault({ db, deriveKey: deriveKeyInWorker });
-  await vault.create('fiets oceaan krijt lantaarn', cheapKdf());
+  await vault.create('pompoen veerboot gieter lakmoes', cheapKdf());
   const clientId = newId();
   vault.newClientKey(clientId);
   try {

@@ -25,7 +25,7 @@ function setup(): Promise<Client> {
   ready ??= (async () => {
     await i18nReady;
     if (!(await vault.exists())) {
-      await vault.create('fiets oceaan krijt lantaarn', {
+      await vault.create('pompoen veerboot gieter lakmoes', {
         alg: 'argon2id',
         memoryKiB: 1024,
         iterations: 1,

@@ -47,7 +47,7 @@ describe('Argon2id key derivation', () => {
     expect(calls.length).toBeGreaterThan(1);
   });
 
-  it('calibration on a slow machine lowers passes but never memory below the floor', async () => {
+  it('calibration on a slow machine lowers passes but never below the 64 MiB / 2-pass floor', async () => {
     let t = 0;
     const { params: chosen } = await calibrateKdf({
       salt: randomBytes(16),
@@ -57,6 +57,41 @@ describe('Argon2id key derivation', () => {
       },
     });
     expect(chosen.memoryKiB).toBe(64 * 1024);
-    expect(chosen.iterations).toBe(1);
+    expect(chosen.iterations).toBe(2);
+  });
+
+  // Security review, issue 9: whatever the clock and the bench say, never under 64 MiB and
+  // 2 passes. The fake derivation costs nothing, so the test stays fast.
+  it.each([
+    ['a clock that runs fast (every derivation looks like 5 s)', 5000],
+    ['a busy machine (every derivation looks like 1.2 s)', 1200],
+    ['a very fast machine (every derivation looks like 0 ms)', 0],
+  ])('calibration keeps the floor on %s', async (_name, msPerDerive) => {
+    let t = 0;
+    const { params: chosen } = await calibrateKdf({
+      salt: randomBytes(16),
+      now: () => t,
+      minMemoryKiB: 8 * 1024,
+      derive: async () => {
+        t += msPerDerive;
+      },
+    });
+    expect(chosen.memoryKiB).toBeGreaterThanOrEqual(64 * 1024);
+    expect(chosen.iterations).toBeGreaterThanOrEqual(2);
+  });
+
+  it('calibration never takes a lower memory floor from its caller', async () => {
+    let t = 0;
+    const { params: chosen } = await calibrateKdf({
+      salt: randomBytes(16),
+      now: () => t,
+      minMemoryKiB: 1024,
+      maxMemoryKiB: 1024,
+      derive: async (p) => {
+        t += (p.memoryKiB / 1024) * p.iterations * 4;
+      },
+    });
+    expect(chosen.memoryKiB).toBeGreaterThanOrEqual(64 * 1024);
+    expect(chosen.iterations).toBeGreaterThanOrEqual(2);
   });
 });

@@ -5,6 +5,8 @@ import {
   compareDocuments,
   DOCX_MAIN_PART,
   extensionOf,
+  MAX_FILE_NAME_BYTES,
+  portableFileName,
   sniffType,
   validateDocumentInput,
   zipCentralDirectory,
@@ -103,5 +105,53 @@ describe('document details', () => {
     const m = (date: string, addedAt: string) => ({ date, addedAt }) as DocumentMeta;
     const list = [m('2026-01-05', 'b'), m('2026-03-01', 'a'), m('2026-01-05', 'c')];
     expect(list.sort(compareDocuments).map((d) => d.addedAt)).toEqual(['a', 'c', 'b']);
+  });
+});
+
+// Security review, issue 9 item 10: a saved or downloaded copy gets a name every OS accepts.
+describe('portable file names', () => {
+  const bytes = (s: string) => new TextEncoder().encode(s).length;
+
+  it.each([
+    ['brief <UWV>: "besluit" 2/3 \\ a|b? c*.pdf', 'brief _UWV__ _besluit_ 2_3 _ a_b_ c_.pdf'],
+    ['verslag\u0000\u0007\u001f\u007f.docx', 'verslag____.docx'],
+    ['factuur\u202Efdp.exe.pdf', 'factuur_fdp.exe.pdf'],
+    ['CON.pdf', '_CON.pdf'],
+    ['nul.tar.gz', '_nul.tar.gz'],
+    ['com1.jpg', '_com1.jpg'],
+    ['Lpt9.PNG', '_Lpt9.PNG'],
+    ['aux', '_aux'],
+    ['CONTRACT.pdf', 'CONTRACT.pdf'],
+    ['rapport. . .', 'rapport'],
+    ['rapport  .pdf', 'rapport.pdf'],
+    ['rapport.pdf. ', 'rapport.pdf'],
+    ['...verborgen.pdf', 'verborgen.pdf'],
+    ['..pdf', 'document.pdf'],
+    ['', 'document'],
+    ['Verslag cliënt Ødegård.pdf', 'Verslag cliënt Ødegård.pdf'],
+  ])('%j becomes %j', (input, expected) => {
+    expect(portableFileName(input)).toBe(expected);
+  });
+
+  it('cuts to 255 UTF-8 bytes and keeps the extension', () => {
+    const long = `${'é'.repeat(300)}.pdf`;
+    const out = portableFileName(long);
+    expect(bytes(out)).toBeLessThanOrEqual(MAX_FILE_NAME_BYTES);
+    expect(out.endsWith('.pdf')).toBe(true);
+    expect(out).toBe(`${'é'.repeat(125)}.pdf`);
+  });
+
+  it('never splits a character or an emoji when cutting', () => {
+    const out = portableFileName(`${'👩🏽‍💼'.repeat(40)}.jpeg`);
+    expect(bytes(out)).toBeLessThanOrEqual(MAX_FILE_NAME_BYTES);
+    expect(out.endsWith('.jpeg')).toBe(true);
+    expect(out.replace(/\.jpeg$/, '')).toMatch(/^(👩🏽‍💼)+$/u);
+    expect(/\p{Cs}/u.test(out)).toBe(false);
+  });
+
+  it('leaves no trailing dot or space after cutting', () => {
+    const out = portableFileName(`${'a'.repeat(249)} . b.pdf`);
+    expect(out).toMatch(/[^ .]\.pdf$/);
+    expect(bytes(out)).toBeLessThanOrEqual(MAX_FILE_NAME_BYTES);
   });
 });

@@ -45,6 +45,54 @@ describe('client validation', () => {
     if (!r.ok) expect(r.errors[field]).toBe(message);
   });
 
+  // Security review, issue 9 item 10: names that do not show what they hold.
+  it.each([
+    ['achternaam', 'Vries\u202Egnal', 'validation.unsafeCharacters', 'right-to-left override'],
+    ['achternaam', '\u2066Vries\u2069', 'validation.unsafeCharacters', 'directional isolate'],
+    ['voornaam', 'Jan\u200F', 'validation.unsafeCharacters', 'right-to-left mark'],
+    ['voornaam', 'J\u0000an', 'validation.unsafeCharacters', 'NUL'],
+    ['voornaam', 'Jan\nPiet', 'validation.unsafeCharacters', 'newline inside'],
+    ['voornaam', 'J\u0085an', 'validation.unsafeCharacters', 'C1 control'],
+    ['achternaam', 'Vries\uD800', 'validation.unsafeCharacters', 'lone high surrogate'],
+    ['tussenvoegsel', '\uDC00de', 'validation.unsafeCharacters', 'lone low surrogate'],
+    ['achternaam', 'Vr\u200Bies', 'validation.unsafeCharacters', 'zero-width space'],
+    ['voornaam', '\u200D\u200C', 'validation.invisible', 'only zero-width joiners'],
+    ['achternaam', '\u3164', 'validation.invisible', 'only a Hangul filler'],
+    ['voorletters', '\u00AD\u034F', 'validation.invisible', 'only a soft hyphen and CGJ'],
+    ['geboorteplaats', 'Utr\u202Eecht', 'validation.unsafeCharacters', 'override in a place'],
+  ] as const)('refuses %s %j: %s (%s)', (field, value, message, _why) => {
+    const r = validateClient({ ...base, [field]: value });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[field]).toBe(message);
+  });
+
+  it('keeps names from every script, with the joiners they need', () => {
+    for (const achternaam of [
+      'Yılmaz',
+      'Ødegård',
+      'محمدی',
+      'می\u200Cخواهم',
+      'Nguyễn',
+      'O’Brien-Smit',
+    ]) {
+      expect(validateClient({ ...base, achternaam }).ok).toBe(true);
+    }
+  });
+
+  it.each([
+    ['01-01-1900', 'validation.birthDateTooEarly'],
+    ['31-12-1899', 'validation.birthDateTooEarly'],
+    ['1066-10-14', 'validation.birthDateTooEarly'],
+  ] as const)('refuses date of birth %s', (geboortedatum, message) => {
+    const r = validateClient({ ...base, geboortedatum });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors.geboortedatum).toBe(message);
+  });
+
+  it('accepts a date of birth just after 1900', () => {
+    expect(validateClient({ ...base, geboortedatum: '02-01-1900' }).ok).toBe(true);
+  });
+
   it('accepts a leap day and a foreign number with its country code', () => {
     expect(
       validateClient({ ...base, geboortedatum: '1984-02-29', telefoon: '+32 470 12 34 56' }).ok,
