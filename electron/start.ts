@@ -29,6 +29,7 @@ export type KoersElectron = Pick<
   | 'screen'
   | 'session'
   | 'shell'
+  | 'systemPreferences'
 >;
 
 export interface StartOptions {
@@ -112,6 +113,7 @@ export function startKoers(electron: KoersElectron, options: StartOptions): Koer
             safeStorage: electron.safeStorage,
             platform,
             file: path.join(app.getPath('userData'), 'quick-unlock.bin'),
+            systemPreferences: electron.systemPreferences,
           }),
         }),
       );

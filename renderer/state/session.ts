@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { wipe } from '../../shared/crypto/bytes';
 import { VaultError, type VaultErrorCode } from '../../shared/crypto/errors';
 import {
   compareEntries,
@@ -156,9 +157,28 @@ export const useSession = create<SessionState>((set, get) => {
     },
 
     async quickUnlock() {
-      const key = await platform.quickUnlock?.unlock();
-      if (!key) throw new VaultError('not-found', 'No key in the OS keystore');
-      await vault.unlockWithVaultKey(key);
+      const port = platform.quickUnlock;
+      // Main hands out the quick-unlock key only to the lock screen, once per appearance,
+      // after Touch ID where the Mac has it; null otherwise.
+      const q = await port?.unlock();
+      if (!port || !q) throw new VaultError('not-found', 'No key in the OS keystore');
+      let next: Uint8Array;
+      try {
+        next = await vault.unlockWithQuickUnlockKey(q);
+      } catch (e) {
+        // A key this vault no longer accepts (turned off, older format): forget it.
+        if (e instanceof VaultError && (e.code === 'not-found' || e.code === 'wrong-passphrase'))
+          await port.disable().catch(() => undefined);
+        throw e;
+      }
+      // Used once: the keystore gets the fresh key, the old one opens nothing from now on.
+      try {
+        await port.enable(next);
+      } catch {
+        // Unlocked all the same; the next quick unlock fails and the passphrase is asked.
+      } finally {
+        wipe(next);
+      }
       await afterUnlock('quick unlock (OS keychain)');
     },
 

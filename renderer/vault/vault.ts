@@ -10,13 +10,13 @@ import type {
   ChunkRow,
   CompartmentMeta,
   KoersDb,
-  LockoutMeta,
   RecordRow,
   SettingsMeta,
   VaultMeta,
 } from './db';
 import { Keyring } from './keyring';
-import { lockoutDelayMs } from './lockout';
+import { QuickUnlockStore } from './quick-unlock';
+import { PassphraseThrottle } from './throttle';
 
 export type DeriveKey = (passphrase: string, params: KdfParams) => Promise<Uint8Array>;
 
@@ -77,12 +77,17 @@ export class Vault {
   private readonly now: () => number;
   private hlc: HlcState | null = null;
   private readonly beforeLock = new Set<() => void>();
+  /** The one back-off for every passphrase prompt (throttle.ts). */
+  readonly throttle: PassphraseThrottle;
+  private readonly quickUnlock: QuickUnlockStore;
 
   constructor(deps: VaultDeps) {
     this.db = deps.db;
     this.deriveKey = deps.deriveKey;
     this.codec = deps.codec ?? defaultCodec;
     this.now = deps.now ?? Date.now;
+    this.throttle = new PassphraseThrottle(this.db, this.now);
+    this.quickUnlock = new QuickUnlockStore(this.db, this.codec);
   }
 
   get unlocked(): boolean {
@@ -128,43 +133,48 @@ export class Vault {
 
   /** Milliseconds until the next try is allowed (0 = now). */
   async retryAfterMs(): Promise<number> {
-    const lockout = (await this.db.meta.get('lockout')) as LockoutMeta | undefined;
-    if (!lockout) return 0;
-    return Math.max(0, lockout.lastFailureAt + lockoutDelayMs(lockout.failures) - this.now());
+    return this.throttle.retryAfterMs();
   }
 
   async unlock(passphrase: string): Promise<void> {
     const meta = await this.requireMeta();
-    const wait = await this.retryAfterMs();
-    if (wait > 0) throw new VaultError('throttled', 'Too many wrong passphrases', wait);
-    const kek = await this.deriveKey(passphrase, meta.kdf);
-    let vaultKey: Uint8Array;
-    try {
-      vaultKey = this.unwrapVaultKey(kek, meta);
-    } catch (e) {
-      await this.recordFailure();
-      throw e;
-    } finally {
-      wipe(kek);
-    }
-    await this.db.meta.delete('lockout');
+    const vaultKey = await this.throttle.attempt('unlock', () =>
+      this.checkPassphrase(passphrase, meta),
+    );
     this.startSession(vaultKey, meta);
+    await this.throttle.flushLockedFailures();
   }
 
   /**
-   * A copy of the vault key, for quick unlock through the OS keystore. Asks for the
-   * passphrase again: being unlocked is not enough to hand the key to another store.
+   * Turns quick unlock on: returns a fresh random key Q for the OS keystore, after sealing
+   * the vault key under it here. Never the vault key itself. Asks for the passphrase again
+   * (same back-off as the lock screen): being unlocked is not enough.
    */
-  async vaultKeyForQuickUnlock(passphrase: string): Promise<Uint8Array> {
+  async enrollQuickUnlock(passphrase: string): Promise<Uint8Array> {
     const meta = await this.requireMeta();
-    if (!meta.keyCheck)
-      throw new VaultError('unsupported-format', 'This vault predates quick unlock');
-    const kek = await this.deriveKey(passphrase, meta.kdf);
+    const vaultKey = await this.throttle.attempt('quick-unlock-enroll', () =>
+      this.checkPassphrase(passphrase, meta),
+    );
     try {
-      return this.unwrapVaultKey(kek, meta);
+      return await this.quickUnlock.wrap(vaultKey);
     } finally {
-      wipe(kek);
+      wipe(vaultKey);
     }
+  }
+
+  /** Quick unlock turned off: the sealed vault key is deleted, so no old Q opens anything. */
+  async disableQuickUnlock(): Promise<void> {
+    await this.quickUnlock.drop();
+  }
+
+  /**
+   * After a passphrase change: seals `vaultKey` (the new one, if it was rotated) under a
+   * fresh Q and returns Q for the OS keystore, or null when quick unlock is off.
+   */
+  async rewrapQuickUnlock(
+    vaultKey: Uint8Array = this.keyring.requireVaultKey(),
+  ): Promise<Uint8Array | null> {
+    return this.quickUnlock.rewrap(vaultKey);
   }
 
   /**
@@ -174,45 +184,38 @@ export class Vault {
   async verifyPassphrase(passphrase: string): Promise<void> {
     this.keyring.requireVaultKey();
     const meta = await this.requireMeta();
-    const wait = await this.retryAfterMs();
-    if (wait > 0) throw new VaultError('throttled', 'Too many wrong passphrases', wait);
-    const kek = await this.deriveKey(passphrase, meta.kdf);
-    try {
-      wipe(this.unwrapVaultKey(kek, meta));
-    } catch (e) {
-      await this.recordFailure();
-      throw e;
-    } finally {
-      wipe(kek);
-    }
-    await this.db.meta.delete('lockout');
+    wipe(
+      await this.throttle.attempt('session-leave', () => this.checkPassphrase(passphrase, meta)),
+    );
   }
 
-  /** Unlock with a vault key from the OS keystore; refused unless it opens the key check. */
-  async unlockWithVaultKey(key: Uint8Array): Promise<void> {
+  /**
+   * Unlock with the quick-unlock key Q from the OS keystore (wiped here). Q is used once:
+   * the vault key is sealed again under a fresh Q', which is returned for the keystore.
+   */
+  async unlockWithQuickUnlockKey(q: Uint8Array): Promise<Uint8Array> {
     const meta = await this.requireMeta();
-    if (!meta.keyCheck)
-      throw new VaultError('unsupported-format', 'This vault predates quick unlock');
-    try {
-      this.codec.open(key, KEY_CHECK_ID, meta.keyCheck);
-    } catch {
-      wipe(key);
-      throw new VaultError('wrong-passphrase', 'The stored key does not open this vault');
+    const { vaultKey, next } = await this.quickUnlock.open(q);
+    if (meta.keyCheck) {
+      try {
+        this.codec.open(vaultKey, KEY_CHECK_ID, meta.keyCheck);
+      } catch {
+        wipe(vaultKey, next);
+        await this.quickUnlock.drop();
+        throw new VaultError('wrong-passphrase', 'The stored key does not open this vault');
+      }
     }
-    this.startSession(key.slice(), meta);
-    wipe(key);
+    this.startSession(vaultKey, meta);
+    await this.throttle.flushLockedFailures();
+    return next;
   }
 
   /** Re-wraps the vault key under a new passphrase; no record is re-encrypted. */
   async changePassphrase(current: string, next: string, kdf?: KdfParams): Promise<void> {
     const meta = await this.requireMeta();
-    const oldKek = await this.deriveKey(current, meta.kdf);
-    let vaultKey: Uint8Array;
-    try {
-      vaultKey = this.unwrapVaultKey(oldKek, meta);
-    } finally {
-      wipe(oldKek);
-    }
+    const vaultKey = await this.throttle.attempt('passphrase-change', () =>
+      this.checkPassphrase(current, meta),
+    );
     const params = kdf ?? { ...meta.kdf, salt: randomBytes(16) };
     const newKek = await this.deriveKey(next, params);
     const updated: VaultMeta = {
@@ -248,14 +251,14 @@ export class Vault {
   async compartmentMasterKey(passphrase: string): Promise<Uint8Array> {
     this.keyring.requireVaultKey();
     const existing = (await this.db.meta.get('compartment')) as CompartmentMeta | undefined;
-    if (existing) return this.unwrapCompartment(passphrase, existing);
+    if (existing)
+      return this.throttle.attempt('compartment-open', () =>
+        this.unwrapCompartment(passphrase, existing),
+      );
     const meta = await this.requireMeta();
-    const check = await this.deriveKey(passphrase, meta.kdf);
-    try {
-      wipe(this.unwrapVaultKey(check, meta));
-    } finally {
-      wipe(check);
-    }
+    wipe(
+      await this.throttle.attempt('compartment-open', () => this.checkPassphrase(passphrase, meta)),
+    );
     const pair = newBoxKeyPair();
     await this.db.meta.put(await this.newCompartmentMeta(passphrase, pair, meta.kdf));
     return pair.secretKey;
@@ -515,14 +518,14 @@ export class Vault {
     }
   }
 
-  private async recordFailure(): Promise<void> {
-    const prev = (await this.db.meta.get('lockout')) as LockoutMeta | undefined;
-    const row: LockoutMeta = {
-      key: 'lockout',
-      failures: (prev?.failures ?? 0) + 1,
-      lastFailureAt: this.now(),
-    };
-    await this.db.meta.put(row);
+  /** The vault key, if `passphrase` opens it; the only thing a throttled attempt runs. */
+  private async checkPassphrase(passphrase: string, meta: VaultMeta): Promise<Uint8Array> {
+    const kek = await this.deriveKey(passphrase, meta.kdf);
+    try {
+      return this.unwrapVaultKey(kek, meta);
+    } finally {
+      wipe(kek);
+    }
   }
 
   private async requireMeta(): Promise<VaultMeta> {

@@ -52,6 +52,7 @@ function installFakeBridge(page: Page, opts: { backend: 'ok' | 'basic_text' }) {
             fake.secret = null;
             return status();
           },
+          lockScreen: async () => undefined,
         },
       }),
     });

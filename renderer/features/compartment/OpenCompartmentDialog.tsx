@@ -3,7 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { errorKey } from '../../state/session';
 import { compartment } from '../../state/vault-instance';
 import { Modal } from '../ui/Modal';
+import { BackoffNotice, PassphraseField } from '../ui/PassphraseField';
+import { useBackoff } from '../ui/useBackoff';
 import { PURPOSES, type Purpose } from './purposes';
+
+const NO_BACKOFF = { secondsLeft: 0, throttled: false, failed: async () => undefined };
 
 /**
  * Asks for the purpose and, unless an opening less than five minutes old can be reused,
@@ -23,6 +27,8 @@ export function OpenCompartmentDialog(props: {
   const [error, setError] = useState('');
   // Read when the dialog renders: the reuse window may have passed since it was mounted.
   const reuse = props.open && compartment.isOpen();
+  // The lock screen's back-off: every wrong passphrase here counts towards it too.
+  const backoff = useBackoff(props.open && !reuse);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -31,6 +37,7 @@ export function OpenCompartmentDialog(props: {
       setError(t('compartment.purposeRequired'));
       return;
     }
+    if (!reuse && backoff.throttled) return;
     setBusy(true);
     setError('');
     try {
@@ -43,7 +50,9 @@ export function OpenCompartmentDialog(props: {
       props.onOpened?.();
       props.onClose();
     } catch (err) {
+      setPassphrase('');
       setError(t(errorKey(err)));
+      if (!reuse) await backoff.failed(err);
     } finally {
       setBusy(false);
     }
@@ -82,27 +91,26 @@ export function OpenCompartmentDialog(props: {
           )}
         </fieldset>
         {!reuse && (
-          <label className="field">
-            <span>{t('compartment.passphrase')}</span>
-            <input
-              type="password"
-              value={passphrase}
-              onChange={(e) => setPassphrase(e.target.value)}
-              autoComplete="off"
-              autoFocus={purpose !== 'other'}
-            />
-          </label>
+          <PassphraseField
+            label={t('compartment.passphrase')}
+            value={passphrase}
+            onChange={setPassphrase}
+            backoff={backoff}
+            disabled={busy}
+            autoFocus={purpose !== 'other'}
+            invalid={Boolean(error)}
+          />
         )}
-        {error && (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        )}
+        <BackoffNotice backoff={reuse ? NO_BACKOFF : backoff} error={error} />
         <div className="dialog-actions">
           <button type="button" className="ghost" onClick={props.onClose}>
             {t('compartment.cancel')}
           </button>
-          <button type="submit" className="primary" disabled={busy}>
+          <button
+            type="submit"
+            className="primary"
+            disabled={busy || (!reuse && backoff.throttled)}
+          >
             {busy ? t('compartment.opening') : t('compartment.open')}
           </button>
         </div>
