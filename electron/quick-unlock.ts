@@ -48,7 +48,7 @@ export function createQuickUnlock(deps: QuickUnlockDeps) {
   /** Touch ID where the Mac has it; true where the OS offers no such check to Electron. */
   async function userVerified(): Promise<boolean> {
     if (platform !== 'darwin' || !systemPreferences) return true;
-    let can = false;
+    let can: boolean;
     try {
       can = systemPreferences.canPromptTouchID();
     } catch {

@@ -3,11 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { errorKey } from '../../state/session';
 import { compartment } from '../../state/vault-instance';
 import { Modal } from '../ui/Modal';
-import { BackoffNotice, PassphraseField } from '../ui/PassphraseField';
+import { PassphraseField } from '../ui/PassphraseField';
 import { useBackoff } from '../ui/useBackoff';
 import { PURPOSES, type Purpose } from './purposes';
-
-const NO_BACKOFF = { secondsLeft: 0, throttled: false, failed: async () => undefined };
 
 /**
  * Asks for the purpose and, unless an opening less than five minutes old can be reused,
@@ -98,10 +96,14 @@ export function OpenCompartmentDialog(props: {
             backoff={backoff}
             disabled={busy}
             autoFocus={purpose !== 'other'}
-            invalid={Boolean(error)}
+            error={error}
           />
         )}
-        <BackoffNotice backoff={reuse ? NO_BACKOFF : backoff} error={error} />
+        {reuse && error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
         <div className="dialog-actions">
           <button type="button" className="ghost" onClick={props.onClose}>
             {t('compartment.cancel')}

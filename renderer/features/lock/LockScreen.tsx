@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorKey, useSession } from '../../state/session';
 import { platform } from '../../platform';
-import { BackoffNotice, PassphraseField } from '../ui/PassphraseField';
+import { PassphraseField } from '../ui/PassphraseField';
 import { useBackoff } from '../ui/useBackoff';
 import { Logo } from '../setup/SetupScreen';
 import { LanguageSwitch } from '../shell/LanguageSwitch';
@@ -91,9 +91,8 @@ export function LockScreen() {
           disabled={busy}
           autoFocus
           autoComplete="current-password"
-          invalid={Boolean(error)}
+          error={error}
         />
-        <BackoffNotice backoff={backoff} error={error} />
         <button type="submit" className="primary wide" disabled={busy || throttled || !passphrase}>
           {busy ? t('lock.unlocking') : t('lock.unlock')}
         </button>

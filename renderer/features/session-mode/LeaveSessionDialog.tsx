@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorKey, useSession } from '../../state/session';
 import { Modal } from '../ui/Modal';
-import { BackoffNotice, PassphraseField } from '../ui/PassphraseField';
+import { PassphraseField } from '../ui/PassphraseField';
 import { useBackoff } from '../ui/useBackoff';
 
 /** Asks the passphrase; a wrong one (or a back-off) leaves session mode exactly as it was. */
@@ -60,9 +60,8 @@ export function LeaveSessionDialog(props: { open: boolean; onClose: () => void }
           backoff={backoff}
           disabled={busy}
           inputRef={input}
-          invalid={Boolean(error)}
+          error={error}
         />
-        <BackoffNotice backoff={backoff} error={error} />
         <div className="dialog-actions">
           <button type="button" className="ghost" onClick={close}>
             {t('sessionMode.cancel')}

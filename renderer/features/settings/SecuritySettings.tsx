@@ -136,6 +136,7 @@ function QuickUnlock() {
             value={passphrase}
             onChange={setPassphrase}
             backoff={backoff}
+            notice={false}
           />
           <button type="submit" className="primary" disabled={!passphrase || backoff.throttled}>
             {t('settings.quickUnlockEnable')}

@@ -114,6 +114,7 @@ function ChangePassphrase() {
           value={current}
           onChange={setCurrent}
           backoff={backoff}
+          notice={false}
           autoComplete="current-password"
         />
         <label className="field w-m">

@@ -4,34 +4,51 @@ import type { Backoff } from './useBackoff';
 
 /**
  * The passphrase input every prompt uses (lock screen, compartment, leaving session mode,
- * settings). Disabled while the shared back-off runs; pair with <BackoffNotice>.
+ * settings), with the last error or, while the shared back-off runs, the lock screen's
+ * countdown below it. `notice={false}` where the layout puts <BackoffNotice> elsewhere.
  */
-export function PassphraseField(props: {
+export function PassphraseField({
+  label,
+  value,
+  onChange,
+  backoff,
+  error,
+  notice = true,
+  disabled,
+  autoFocus,
+  autoComplete = 'off',
+  className = 'field',
+  inputRef,
+}: {
   label: string;
   value: string;
   onChange: (value: string) => void;
   backoff: Backoff;
+  error?: string | null;
+  notice?: boolean;
   disabled?: boolean;
-  invalid?: boolean;
   autoFocus?: boolean;
   autoComplete?: string;
   className?: string;
   inputRef?: Ref<HTMLInputElement>;
 }) {
   return (
-    <label className={props.className ?? 'field'}>
-      <span>{props.label}</span>
-      <input
-        ref={props.inputRef}
-        type="password"
-        autoComplete={props.autoComplete ?? 'off'}
-        value={props.value}
-        onChange={(e) => props.onChange(e.target.value)}
-        disabled={props.disabled}
-        autoFocus={props.autoFocus}
-        aria-invalid={props.invalid ? true : undefined}
-      />
-    </label>
+    <>
+      <label className={className}>
+        <span>{label}</span>
+        <input
+          ref={inputRef}
+          type="password"
+          autoComplete={autoComplete}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          disabled={disabled}
+          autoFocus={autoFocus}
+          aria-invalid={error ? true : undefined}
+        />
+      </label>
+      {notice && <BackoffNotice backoff={backoff} error={error} />}
+    </>
   );
 }
 
