@@ -136,6 +136,16 @@ export const useSession = create<SessionState>((set, get) => {
       const exists = await vault.exists();
       const settings = exists ? await vault.settings() : null;
       if (settings?.contentProtection === false) void platform.setContentProtection?.(false);
+      // A keystore entry with no sealed copy in the vault is useless, and one written before
+      // quick unlock had its own key holds the vault key itself: delete it.
+      const port = platform.quickUnlock;
+      if (exists && port)
+        void port
+          .status()
+          .then(async (s) => {
+            if (s.enrolled && !(await vault.hasQuickUnlock())) await port.disable();
+          })
+          .catch(() => undefined);
       set({
         status: exists ? 'locked' : 'setup',
         idleMinutes: settings?.idleMinutes ?? DEFAULT_IDLE_MINUTES,

@@ -162,6 +162,11 @@ export class Vault {
     }
   }
 
+  /** Whether the vault holds a copy of its key sealed for quick unlock. */
+  async hasQuickUnlock(): Promise<boolean> {
+    return this.quickUnlock.enrolled();
+  }
+
   /** Quick unlock turned off: the sealed vault key is deleted, so no old Q opens anything. */
   async disableQuickUnlock(): Promise<void> {
     await this.quickUnlock.drop();

@@ -75,7 +75,9 @@ describe('quick unlock never hands out the vault key', () => {
   it('turned off: the last stored key opens nothing', async () => {
     const { vault, q } = await enrolledVault();
     const copy = q.slice();
+    expect(await vault.hasQuickUnlock()).toBe(true);
     await vault.disableQuickUnlock();
+    expect(await vault.hasQuickUnlock()).toBe(false);
     vault.lock();
     expect(await code(vault.unlockWithQuickUnlockKey(copy))).toBe('not-found');
     expect(vault.unlocked).toBe(false);
