@@ -50,7 +50,7 @@ export class PassphraseThrottle {
 
   /**
    * Runs one passphrase check. Refused with VaultError('throttled') while the back-off
-   * runs; any failure of `check` counts and is audited; success resets the back-off.
+   * runs; a wrong passphrase counts and is audited; success resets the back-off.
    * `check` must do nothing but derive and unwrap.
    */
   async attempt<T>(prompt: PassphrasePrompt, check: () => Promise<T>): Promise<T> {
@@ -60,7 +60,10 @@ export class PassphraseThrottle {
     try {
       result = await check();
     } catch (e) {
-      await this.recordFailure(prompt);
+      // Only a passphrase that does not open the key counts: a worker or disk failure is
+      // no guess and must not push the coach into the back-off.
+      if (e instanceof VaultError && e.code === 'wrong-passphrase')
+        await this.recordFailure(prompt);
       throw e;
     }
     await this.reset();
