@@ -34,6 +34,9 @@ export function createKoersBridge(ipc: BridgeIpc): KoersBridge {
     enable: (request) => call(IPC_CHANNELS.quickUnlockEnable, request),
     unlock: () => call(IPC_CHANNELS.quickUnlockUnlock),
     disable: () => call(IPC_CHANNELS.quickUnlockDisable),
+    lockScreen: async (request) => {
+      await call(IPC_CHANNELS.quickUnlockLockScreen, request);
+    },
   });
 
   return Object.freeze({

@@ -37,5 +37,9 @@ export function createInvokeHandlers(deps: InvokeHandlerDeps): InvokeHandlers {
     [IPC_CHANNELS.quickUnlockEnable]: (request) => deps.quickUnlock.enable(request),
     [IPC_CHANNELS.quickUnlockUnlock]: () => deps.quickUnlock.unlock(),
     [IPC_CHANNELS.quickUnlockDisable]: () => deps.quickUnlock.disable(),
+    [IPC_CHANNELS.quickUnlockLockScreen]: ({ shown }) => {
+      deps.quickUnlock.lockScreen(shown);
+      return undefined;
+    },
   };
 }

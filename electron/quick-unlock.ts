@@ -1,10 +1,14 @@
-// Optional quick unlock: the general-vault key, sealed by the OS keystore through safeStorage,
-// so a coach can unlock with the OS login. Off until the renderer enables it after the user
-// opts in. Never used for the special-category compartment, whose key needs a fresh
-// passphrase check every time; main cannot tell keys apart, so the renderer must hold to that
-// and this module keeps exactly one 32-byte slot to make misuse stand out.
+// Optional quick unlock: a random 32-byte key Q, sealed by the OS keystore through safeStorage,
+// so a coach can unlock with the OS login. Q is not the vault key: it opens a copy of the vault
+// key sealed inside the vault (renderer/vault/quick-unlock.ts), and the renderer replaces Q
+// after every use, on a passphrase change, and deletes both when the feature is turned off.
+// Main releases Q only while the lock screen is up, once per showing of it, and on a Mac with
+// Touch ID only after the fingerprint. Windows Hello has no Electron API: there the OS login
+// (which unlocks the DPAPI key safeStorage uses) is the only check.
+// Never used for the special-category compartment, whose key needs a fresh passphrase check
+// every time; this module keeps exactly one 32-byte slot to make misuse stand out.
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
-import type { SafeStorage } from 'electron';
+import type { SafeStorage, SystemPreferences } from 'electron';
 import {
   QUICK_UNLOCK_SECRET_BYTES,
   type QuickUnlockEnableRequest,
@@ -24,13 +28,40 @@ export interface QuickUnlockDeps {
   platform: NodeJS.Platform;
   /** Where the sealed key lives, in app.getPath('userData'). */
   file: string;
+  /** For Touch ID on macOS; the prompt is required wherever canPromptTouchID() says yes. */
+  systemPreferences?: Pick<SystemPreferences, 'canPromptTouchID' | 'promptTouchID'>;
 }
+
+/** Shown by macOS as "Koers wants to …". */
+export const TOUCH_ID_REASON = 'Koers ontgrendelen';
 
 type Availability =
   { available: true } | { available: false; reason: QuickUnlockUnavailableReason };
 
 export function createQuickUnlock(deps: QuickUnlockDeps) {
-  const { safeStorage, platform, file } = deps;
+  const { safeStorage, platform, file, systemPreferences } = deps;
+  // The lock screen's own report: Q goes out only while it is up, at most once per showing.
+  let lockScreenUp = false;
+  let releasedThisShowing = false;
+  let releasing = false;
+
+  /** Touch ID where the Mac has it; true where the OS offers no such check to Electron. */
+  async function userVerified(): Promise<boolean> {
+    if (platform !== 'darwin' || !systemPreferences) return true;
+    let can: boolean;
+    try {
+      can = systemPreferences.canPromptTouchID();
+    } catch {
+      can = false;
+    }
+    if (!can) return true;
+    try {
+      await systemPreferences.promptTouchID(TOUCH_ID_REASON);
+      return true;
+    } catch {
+      return false; // Cancelled or not recognised: the passphrase, then.
+    }
+  }
 
   async function availability(): Promise<Availability> {
     if (platform === 'linux') {
@@ -77,20 +108,37 @@ export function createQuickUnlock(deps: QuickUnlockDeps) {
       return status();
     },
 
+    /** The lock screen appeared (true) or went away (false). */
+    lockScreen(shown: boolean): void {
+      if (shown && !lockScreenUp) releasedThisShowing = false;
+      lockScreenUp = shown;
+    },
+
     async unlock(): Promise<QuickUnlockUnlockResult> {
-      if (!(await availability()).available) return null;
-      const sealed = await readSealed();
-      if (sealed === null) return null;
+      // Asked by anything but a lock screen that has not had Q yet: refused before the
+      // keystore or Touch ID is touched.
+      if (!lockScreenUp || releasedThisShowing || releasing) return null;
+      releasing = true;
       try {
-        const { result, shouldReEncrypt } = await safeStorage.decryptStringAsync(sealed);
-        const secret = new Uint8Array(Buffer.from(result, 'base64'));
-        if (secret.byteLength !== QUICK_UNLOCK_SECRET_BYTES) return null;
-        // The OS rotated its key: reseal so the next unlock does not depend on the old one.
-        if (shouldReEncrypt) await writeSealed(secret);
+        if (!(await availability()).available) return null;
+        const sealed = await readSealed();
+        if (sealed === null) return null;
+        if (!(await userVerified())) return null;
+        let secret: Uint8Array<ArrayBuffer>;
+        try {
+          const { result, shouldReEncrypt } = await safeStorage.decryptStringAsync(sealed);
+          secret = new Uint8Array(Buffer.from(result, 'base64'));
+          if (secret.byteLength !== QUICK_UNLOCK_SECRET_BYTES) return null;
+          // The OS rotated its key: reseal so the next unlock does not depend on the old one.
+          if (shouldReEncrypt) await writeSealed(secret);
+        } catch {
+          // Keystore reset, other user, copied file: fall back to the passphrase.
+          return null;
+        }
+        releasedThisShowing = true;
         return { secret };
-      } catch {
-        // Keystore reset, other user, copied file: fall back to the passphrase.
-        return null;
+      } finally {
+        releasing = false;
       }
     },
 

@@ -33,6 +33,7 @@ export type KoersElectron = Pick<
   | 'screen'
   | 'session'
   | 'shell'
+  | 'systemPreferences'
 >;
 
 export interface StartOptions {
@@ -125,6 +126,7 @@ export function startKoers(electron: KoersElectron, options: StartOptions): Koer
             safeStorage: electron.safeStorage,
             platform,
             file: path.join(app.getPath('userData'), 'quick-unlock.bin'),
+            systemPreferences: electron.systemPreferences,
           }),
         }),
       );

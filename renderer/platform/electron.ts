@@ -31,6 +31,7 @@ export function electronPlatform(bridge: KoersBridge): Platform {
       async disable() {
         await bridge.quickUnlock.disable();
       },
+      lockScreen: (shown) => bridge.quickUnlock.lockScreen({ shown }),
     },
   };
 }

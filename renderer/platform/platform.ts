@@ -2,10 +2,16 @@ export type LockReason = 'suspend' | 'lock-screen' | 'menu';
 
 export interface QuickUnlockPort {
   status(): Promise<{ available: boolean; enrolled: boolean; reason?: string }>;
+  /** Stores (or replaces) the quick-unlock key Q; never the vault key. */
   enable(key: Uint8Array): Promise<void>;
-  /** The stored vault key, or null when not enrolled or unreadable. */
+  /**
+   * The stored quick-unlock key, or null when not enrolled, unreadable, not asked from the
+   * lock screen, already handed out for this showing of it, or Touch ID was refused.
+   */
   unlock(): Promise<Uint8Array | null>;
   disable(): Promise<void>;
+  /** The lock screen appeared (true) or went away (false); main gates unlock() on it. */
+  lockScreen(shown: boolean): Promise<void>;
 }
 
 /**

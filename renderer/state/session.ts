@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { wipe } from '../../shared/crypto/bytes';
 import { VaultError, type VaultErrorCode } from '../../shared/crypto/errors';
 import {
   compareEntries,
@@ -135,6 +136,16 @@ export const useSession = create<SessionState>((set, get) => {
       const exists = await vault.exists();
       const settings = exists ? await vault.settings() : null;
       if (settings?.contentProtection === false) void platform.setContentProtection?.(false);
+      // A keystore entry with no sealed copy in the vault is useless, and one written before
+      // quick unlock had its own key holds the vault key itself: delete it.
+      const port = platform.quickUnlock;
+      if (exists && port)
+        void port
+          .status()
+          .then(async (s) => {
+            if (s.enrolled && !(await vault.hasQuickUnlock())) await port.disable();
+          })
+          .catch(() => undefined);
       set({
         status: exists ? 'locked' : 'setup',
         idleMinutes: settings?.idleMinutes ?? DEFAULT_IDLE_MINUTES,
@@ -156,9 +167,28 @@ export const useSession = create<SessionState>((set, get) => {
     },
 
     async quickUnlock() {
-      const key = await platform.quickUnlock?.unlock();
-      if (!key) throw new VaultError('not-found', 'No key in the OS keystore');
-      await vault.unlockWithVaultKey(key);
+      const port = platform.quickUnlock;
+      // Main hands out the quick-unlock key only to the lock screen, once per appearance,
+      // after Touch ID where the Mac has it; null otherwise.
+      const q = await port?.unlock();
+      if (!port || !q) throw new VaultError('not-found', 'No key in the OS keystore');
+      let next: Uint8Array;
+      try {
+        next = await vault.unlockWithQuickUnlockKey(q);
+      } catch (e) {
+        // A key this vault no longer accepts (turned off, older format): forget it.
+        if (e instanceof VaultError && (e.code === 'not-found' || e.code === 'wrong-passphrase'))
+          await port.disable().catch(() => undefined);
+        throw e;
+      }
+      // Used once: the keystore gets the fresh key, the old one opens nothing from now on.
+      try {
+        await port.enable(next);
+      } catch {
+        // Unlocked all the same; the next quick unlock fails and the passphrase is asked.
+      } finally {
+        wipe(next);
+      }
       await afterUnlock('quick unlock (OS keychain)');
     },
 

@@ -21,7 +21,13 @@ export type AuditAction =
   | 'session-mode-start'
   | 'session-mode-end'
   /** A compartment key that no anchor vouches for was refused (see Compartment.prepare). */
-  | 'compartment-key-refused';
+  | 'compartment-key-refused'
+  // A wrong passphrase; on the lock screen counted and written once at the next unlock.
+  | 'unlock-failed'
+  | 'compartment-open-failed'
+  | 'session-leave-failed'
+  | 'passphrase-change-failed'
+  | 'quick-unlock-enroll-failed';
 
 export interface AuditEvent {
   action: AuditAction;
@@ -30,6 +36,9 @@ export interface AuditEvent {
   /** Why (e.g. the stated purpose of a compartment opening); never dossier content. */
   purpose?: string;
   detail?: string;
+  /** For 'unlock-failed': how many wrong passphrases on the lock screen, and since when. */
+  failures?: number;
+  since?: string;
 }
 
 export interface AuditEntry extends AuditEvent {

@@ -32,8 +32,21 @@ export interface VaultMeta {
 
 export interface LockoutMeta {
   key: 'lockout';
+  /** Wrong passphrases since the last right one, at any prompt: drives the back-off. */
   failures: number;
   lastFailureAt: number;
+  /** Failures not yet in the audit log (made while locked); written at the next unlock. */
+  unaudited?: number;
+  unauditedSince?: number;
+}
+
+/**
+ * Quick unlock: the vault key sealed with a random key Q that only the OS keystore holds.
+ * Q is replaced on every use, so a copied Q opens nothing once it has been used.
+ */
+export interface QuickUnlockMeta {
+  key: 'quick-unlock';
+  wrapped: Uint8Array;
 }
 
 export interface SettingsMeta {
@@ -72,7 +85,8 @@ export interface AuditHeadMeta {
   sealed: Uint8Array;
 }
 
-export type MetaRow = VaultMeta | LockoutMeta | SettingsMeta | CompartmentMeta | AuditHeadMeta;
+export type MetaRow =
+  VaultMeta | LockoutMeta | SettingsMeta | CompartmentMeta | AuditHeadMeta | QuickUnlockMeta;
 
 export interface ClientKeyRow {
   clientId: string;

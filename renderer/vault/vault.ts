@@ -18,7 +18,6 @@ import type {
   ClientKeyRow,
   CompartmentMeta,
   KoersDb,
-  LockoutMeta,
   RecordRow,
   SettingsMeta,
   VaultMeta,
@@ -26,7 +25,8 @@ import type {
 import { ALL_RECORD_KINDS } from '../../shared/records/registry';
 import { currentHead, headRow } from './audit-head';
 import { Keyring } from './keyring';
-import { lockoutDelayMs } from './lockout';
+import { QuickUnlockStore } from './quick-unlock';
+import { PassphraseThrottle } from './throttle';
 
 export type DeriveKey = (passphrase: string, params: KdfParams) => Promise<Uint8Array>;
 
@@ -140,12 +140,17 @@ export class Vault {
   private readonly beforeLock = new Set<() => void>();
   private readonly rotationParticipants = new Set<RotationParticipant>();
   private readonly anchorAdopters = new Set<() => Promise<void>>();
+  /** The one back-off for every passphrase prompt (throttle.ts). */
+  readonly throttle: PassphraseThrottle;
+  private readonly quickUnlock: QuickUnlockStore;
 
   constructor(deps: VaultDeps) {
     this.db = deps.db;
     this.deriveKey = deps.deriveKey;
     this.codec = deps.codec ?? defaultCodec;
     this.now = deps.now ?? Date.now;
+    this.throttle = new PassphraseThrottle(this.db, this.now);
+    this.quickUnlock = new QuickUnlockStore(this.db, this.codec);
   }
 
   get unlocked(): boolean {
@@ -199,35 +204,29 @@ export class Vault {
 
   /** Milliseconds until the next try is allowed (0 = now). */
   async retryAfterMs(): Promise<number> {
-    const lockout = (await this.db.meta.get('lockout')) as LockoutMeta | undefined;
-    if (!lockout) return 0;
-    return Math.max(0, lockout.lastFailureAt + lockoutDelayMs(lockout.failures) - this.now());
+    return this.throttle.retryAfterMs();
   }
 
   async unlock(passphrase: string): Promise<void> {
     const meta = await this.requireMeta();
-    const wait = await this.retryAfterMs();
-    if (wait > 0) throw new VaultError('throttled', 'Too many wrong passphrases', wait);
-    const kek = await this.deriveKey(passphrase, meta.kdf);
+    const {
+      kek,
+      key: vaultKey,
+      format,
+    } = await this.throttle.attempt('unlock', () =>
+      this.checkPassphraseKeepingKek(passphrase, meta),
+    );
     try {
-      let vaultKey: Uint8Array;
-      let format: number;
-      try {
-        ({ key: vaultKey, format } = this.unwrapVaultKeyWithFormat(kek, meta));
-      } catch (e) {
-        await this.recordFailure();
-        throw e;
-      }
       // The format is read from inside the passphrase-sealed key, not from the meta row: a
       // vault-key holder who deleted the anchors must not get fresh ones adopted for him.
       const anchors =
         format >= FORMAT && meta.anchors ? this.openChain(kek, ANCHORS_ID, meta.anchors) : null;
-      await this.db.meta.delete('lockout');
       this.startSession(vaultKey, meta, this.loadAuditKeys(vaultKey, meta), anchors);
       if (format < FORMAT) await this.adoptAnchors(kek, meta);
     } finally {
       wipe(kek);
     }
+    await this.throttle.flushLockedFailures();
   }
 
   /**
@@ -264,19 +263,40 @@ export class Vault {
   }
 
   /**
-   * A copy of the vault key, for quick unlock through the OS keystore. Asks for the
-   * passphrase again: being unlocked is not enough to hand the key to another store.
+   * Turns quick unlock on: returns a fresh random key Q for the OS keystore, after sealing
+   * the vault key under it here. Never the vault key itself. Asks for the passphrase again
+   * (same back-off as the lock screen): being unlocked is not enough.
    */
-  async vaultKeyForQuickUnlock(passphrase: string): Promise<Uint8Array> {
+  async enrollQuickUnlock(passphrase: string): Promise<Uint8Array> {
     const meta = await this.requireMeta();
-    if (!meta.keyCheck)
-      throw new VaultError('unsupported-format', 'This vault predates quick unlock');
-    const kek = await this.deriveKey(passphrase, meta.kdf);
+    const vaultKey = await this.throttle.attempt('quick-unlock-enroll', () =>
+      this.checkPassphrase(passphrase, meta),
+    );
     try {
-      return this.unwrapVaultKey(kek, meta);
+      return await this.quickUnlock.wrap(vaultKey);
     } finally {
-      wipe(kek);
+      wipe(vaultKey);
     }
+  }
+
+  /** Whether the vault holds a copy of its key sealed for quick unlock. */
+  async hasQuickUnlock(): Promise<boolean> {
+    return this.quickUnlock.enrolled();
+  }
+
+  /** Quick unlock turned off: the sealed vault key is deleted, so no old Q opens anything. */
+  async disableQuickUnlock(): Promise<void> {
+    await this.quickUnlock.drop();
+  }
+
+  /**
+   * After a passphrase change: seals `vaultKey` (the new one, if it was rotated) under a
+   * fresh Q and returns Q for the OS keystore, or null when quick unlock is off.
+   */
+  async rewrapQuickUnlock(
+    vaultKey: Uint8Array = this.keyring.requireVaultKey(),
+  ): Promise<Uint8Array | null> {
+    return this.quickUnlock.rewrap(vaultKey);
   }
 
   /**
@@ -286,35 +306,31 @@ export class Vault {
   async verifyPassphrase(passphrase: string): Promise<void> {
     this.keyring.requireVaultKey();
     const meta = await this.requireMeta();
-    const wait = await this.retryAfterMs();
-    if (wait > 0) throw new VaultError('throttled', 'Too many wrong passphrases', wait);
-    const kek = await this.deriveKey(passphrase, meta.kdf);
-    try {
-      wipe(this.unwrapVaultKey(kek, meta));
-    } catch (e) {
-      await this.recordFailure();
-      throw e;
-    } finally {
-      wipe(kek);
-    }
-    await this.db.meta.delete('lockout');
+    wipe(
+      await this.throttle.attempt('session-leave', () => this.checkPassphrase(passphrase, meta)),
+    );
   }
 
-  /** Unlock with a vault key from the OS keystore; refused unless it opens the key check. */
-  async unlockWithVaultKey(key: Uint8Array): Promise<void> {
+  /**
+   * Unlock with the quick-unlock key Q from the OS keystore (wiped here). Q is used once:
+   * the vault key is sealed again under a fresh Q', which is returned for the keystore.
+   */
+  async unlockWithQuickUnlockKey(q: Uint8Array): Promise<Uint8Array> {
     const meta = await this.requireMeta();
-    if (!meta.keyCheck)
-      throw new VaultError('unsupported-format', 'This vault predates quick unlock');
-    try {
-      this.codec.open(key, KEY_CHECK_ID, meta.keyCheck);
-    } catch {
-      wipe(key);
-      throw new VaultError('wrong-passphrase', 'The stored key does not open this vault');
+    const { vaultKey, next } = await this.quickUnlock.open(q);
+    if (meta.keyCheck) {
+      try {
+        this.codec.open(vaultKey, KEY_CHECK_ID, meta.keyCheck);
+      } catch {
+        wipe(vaultKey, next);
+        await this.quickUnlock.drop();
+        throw new VaultError('wrong-passphrase', 'The stored key does not open this vault');
+      }
     }
-    const vaultKey = key.slice();
-    wipe(key);
     // No anchors: a key from the OS keystore must not vouch for anything (see README).
     this.startSession(vaultKey, meta, this.loadAuditKeys(vaultKey, meta), null);
+    await this.throttle.flushLockedFailures();
+    return next;
   }
 
   /**
@@ -325,14 +341,15 @@ export class Vault {
    */
   async changePassphrase(current: string, next: string, kdf?: KdfParams): Promise<void> {
     const meta = await this.requireMeta();
-    const oldKek = await this.deriveKey(current, meta.kdf);
-    let oldVaultKey: Uint8Array;
+    const checked = await this.throttle.attempt('passphrase-change', () =>
+      this.checkPassphraseKeepingKek(current, meta),
+    );
+    const oldVaultKey = checked.key;
     let oldAnchors: KeyChain | null;
     try {
-      oldVaultKey = this.unwrapVaultKey(oldKek, meta);
-      oldAnchors = meta.anchors ? this.openChain(oldKek, ANCHORS_ID, meta.anchors) : null;
+      oldAnchors = meta.anchors ? this.openChain(checked.kek, ANCHORS_ID, meta.anchors) : null;
     } finally {
-      wipe(oldKek);
+      wipe(checked.kek);
     }
     const compartment = (await this.db.meta.get('compartment')) as CompartmentMeta | undefined;
     const oldMaster = compartment ? await this.unwrapCompartment(current, compartment) : null;
@@ -436,14 +453,14 @@ export class Vault {
   async compartmentMasterKey(passphrase: string): Promise<Uint8Array> {
     this.keyring.requireVaultKey();
     const existing = (await this.db.meta.get('compartment')) as CompartmentMeta | undefined;
-    if (existing) return this.unwrapCompartment(passphrase, existing, true);
+    if (existing)
+      return this.throttle.attempt('compartment-open', () =>
+        this.unwrapCompartment(passphrase, existing, true),
+      );
     const meta = await this.requireMeta();
-    const check = await this.deriveKey(passphrase, meta.kdf);
-    try {
-      wipe(this.unwrapVaultKey(check, meta));
-    } finally {
-      wipe(check);
-    }
+    wipe(
+      await this.throttle.attempt('compartment-open', () => this.checkPassphrase(passphrase, meta)),
+    );
     const pair = newBoxKeyPair();
     await this.db.meta.put(await this.newCompartmentMeta(passphrase, pair, meta.kdf));
     return pair.secretKey;
@@ -886,14 +903,28 @@ export class Vault {
     }
   }
 
-  private async recordFailure(): Promise<void> {
-    const prev = (await this.db.meta.get('lockout')) as LockoutMeta | undefined;
-    const row: LockoutMeta = {
-      key: 'lockout',
-      failures: (prev?.failures ?? 0) + 1,
-      lastFailureAt: this.now(),
-    };
-    await this.db.meta.put(row);
+  /** The vault key, if `passphrase` opens it; the only thing a throttled attempt runs. */
+  /** As checkPassphrase, also handing back the passphrase-derived key (the caller wipes it). */
+  private async checkPassphraseKeepingKek(
+    passphrase: string,
+    meta: VaultMeta,
+  ): Promise<{ kek: Uint8Array; key: Uint8Array; format: number }> {
+    const kek = await this.deriveKey(passphrase, meta.kdf);
+    try {
+      return { kek, ...this.unwrapVaultKeyWithFormat(kek, meta) };
+    } catch (e) {
+      wipe(kek);
+      throw e;
+    }
+  }
+
+  private async checkPassphrase(passphrase: string, meta: VaultMeta): Promise<Uint8Array> {
+    const kek = await this.deriveKey(passphrase, meta.kdf);
+    try {
+      return this.unwrapVaultKey(kek, meta);
+    } finally {
+      wipe(kek);
+    }
   }
 
   private async requireMeta(): Promise<VaultMeta> {

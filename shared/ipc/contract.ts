@@ -21,6 +21,7 @@ export const IPC_CHANNELS = {
   quickUnlockEnable: 'koers:quick-unlock:enable',
   quickUnlockUnlock: 'koers:quick-unlock:unlock',
   quickUnlockDisable: 'koers:quick-unlock:disable',
+  quickUnlockLockScreen: 'koers:quick-unlock:lock-screen',
 } as const;
 
 // Exports can hold scanned documents; beyond this the structured clone over IPC and the
@@ -96,10 +97,12 @@ export const openedFileSchema = z.strictObject({
 export const openFileResultSchema = openedFileSchema.nullable();
 export type OpenFileResult = z.infer<typeof openFileResultSchema>;
 
-// Quick unlock keeps one key for the general vault in the OS keystore (safeStorage), so a coach
-// can unlock with the OS login instead of the passphrase. It is off until the renderer enables
-// it after the user opts in. It is NEVER used for the special-category compartment: that key
-// is unwrapped only after a fresh passphrase check and a stated purpose, by design.
+// Quick unlock keeps one random key Q in the OS keystore (safeStorage), so a coach can unlock
+// with the OS login instead of the passphrase. Q is not the vault key: it opens a copy of the
+// vault key sealed inside the vault, and the renderer replaces Q after every use. Main hands Q
+// out only while the lock screen is up, once per showing, and after Touch ID where the Mac
+// has it. Off until the user opts in. NEVER used for the special-category compartment: that
+// key is unwrapped only after a fresh passphrase check and a stated purpose, by design.
 export const quickUnlockUnavailableReasonSchema = z.enum([
   // Linux without a keyring: safeStorage would "encrypt" with a hard-coded password.
   'linux-basic-text',
@@ -131,6 +134,10 @@ export const quickUnlockUnlockResultSchema = z
   .nullable();
 export type QuickUnlockUnlockResult = z.infer<typeof quickUnlockUnlockResultSchema>;
 
+/** The lock screen appeared (shown) or went away; main releases Q only while it is up. */
+export const quickUnlockLockScreenRequestSchema = z.strictObject({ shown: z.boolean() });
+export type QuickUnlockLockScreenRequest = z.infer<typeof quickUnlockLockScreenRequestSchema>;
+
 /**
  * Every invoke channel with the schema of its single argument and of its reply. Main validates
  * requests (the security boundary) and its own replies; the preload validates both too.
@@ -153,6 +160,10 @@ export const INVOKE_CONTRACT = {
     response: quickUnlockUnlockResultSchema,
   },
   [IPC_CHANNELS.quickUnlockDisable]: { request: noArgument, response: quickUnlockStatusSchema },
+  [IPC_CHANNELS.quickUnlockLockScreen]: {
+    request: quickUnlockLockScreenRequestSchema,
+    response: z.undefined(),
+  },
 } as const;
 
 export type InvokeContract = typeof INVOKE_CONTRACT;
@@ -193,10 +204,15 @@ export interface KoersBridge {
   openFile(request: OpenFileRequest): Promise<OpenFileResult>;
   readonly quickUnlock: {
     status(): Promise<QuickUnlockStatus>;
-    /** Store the general-vault key in the OS keystore. Never the compartment key. */
+    /** Store (or replace) the quick-unlock key Q in the OS keystore. Never a vault key. */
     enable(request: QuickUnlockEnableRequest): Promise<QuickUnlockStatus>;
-    /** The stored key, or null when not enrolled, unavailable or unreadable. */
+    /**
+     * The stored key, or null when not enrolled, unavailable, unreadable, asked while the
+     * lock screen is not up, asked twice in one showing, or Touch ID was refused.
+     */
     unlock(): Promise<QuickUnlockUnlockResult>;
     disable(): Promise<QuickUnlockStatus>;
+    /** The lock screen reports that it appeared or went away. */
+    lockScreen(request: QuickUnlockLockScreenRequest): Promise<void>;
   };
 }

@@ -13,6 +13,8 @@ function installFakeBridge(page: Page, opts: { backend: 'ok' | 'basic_text' }) {
       backend,
       secret: null as Uint8Array | null,
       corruptNextUnlock: false,
+      lockScreen: [] as boolean[],
+      released: [] as Uint8Array[],
       contentProtection: [] as boolean[],
       saved: [] as { suggestedName: string; size: number }[],
       emitLock: (reason: string) => listeners.forEach((l) => l(reason)),
@@ -44,14 +46,17 @@ function installFakeBridge(page: Page, opts: { backend: 'ok' | 'basic_text' }) {
             return status();
           },
           unlock: async () => {
-            if (!fake.secret) return null;
+            // Like main: only while the lock screen says it is up.
+            if (!fake.secret || fake.lockScreen.at(-1) !== true) return null;
             if (fake.corruptNextUnlock) return { secret: new Uint8Array(32).fill(9) };
+            fake.released.push(fake.secret.slice());
             return { secret: fake.secret.slice() };
           },
           disable: async () => {
             fake.secret = null;
             return status();
           },
+          lockScreen: async (req: { shown: boolean }) => void fake.lockScreen.push(req.shown),
         },
       }),
     });
@@ -110,6 +115,23 @@ test('OS lock events, content protection and quick unlock through the Electron b
   await page.keyboard.press('Control+L');
   await page.getByRole('button', { name: 'Ontgrendelen met je computeraccount' }).click();
   await expect(caseloadRows(page)).toHaveCount(1);
+  // The lock screen told main it was up, then gone; the key it got was replaced at once.
+  const after = await fake(page, () => {
+    const f = (window as unknown as { __fake: Record<string, unknown> }).__fake as {
+      lockScreen: boolean[];
+      released: Uint8Array[];
+      secret: Uint8Array | null;
+    };
+    return {
+      lockScreen: f.lockScreen,
+      released: f.released.map((b) => Array.from(b).join(',')),
+      stored: f.secret ? Array.from(f.secret).join(',') : null,
+    };
+  });
+  expect(after.lockScreen.slice(-2)).toEqual([true, false]);
+  expect(after.released).toHaveLength(1);
+  expect(after.stored).not.toBeNull();
+  expect(after.stored).not.toBe(after.released[0]);
 
   // A key from the keystore that does not fit is refused; the vault stays locked.
   await page.evaluate(() => {

@@ -183,7 +183,16 @@ function AuditTable(props: { entries: AuditEntry[]; global: boolean }) {
                       </td>
                     )}
                     <td>{e.purpose ?? ''}</td>
-                    <td className="muted">{dKey ? t(dKey) : (e.detail ?? '')}</td>
+                    <td className="muted">
+                      {e.failures
+                        ? t('audit.details.failedSince', {
+                            count: e.failures,
+                            since: formatAuditTime(e.since ?? e.at, i18n.language),
+                          })
+                        : dKey
+                          ? t(dKey)
+                          : (e.detail ?? '')}
+                    </td>
                   </tr>
                 );
               })}

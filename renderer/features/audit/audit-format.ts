@@ -14,6 +14,11 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'passphrase-change',
   'quick-unlock-enrolled',
   'quick-unlock-removed',
+  'unlock-failed',
+  'compartment-open-failed',
+  'session-leave-failed',
+  'passphrase-change-failed',
+  'quick-unlock-enroll-failed',
 ];
 
 /** How many rows the viewer adds per "meer tonen": a table of 10,000 rows would stall the UI. */

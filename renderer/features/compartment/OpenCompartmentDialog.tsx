@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { errorKey } from '../../state/session';
 import { compartment } from '../../state/vault-instance';
 import { Modal } from '../ui/Modal';
+import { PassphraseField } from '../ui/PassphraseField';
+import { useBackoff } from '../ui/useBackoff';
 import { PURPOSES, type Purpose } from './purposes';
-import { PASSPHRASE_AUTOCOMPLETE } from '../ui/passphrase-field';
 
 /**
  * Asks for the purpose and, unless an opening less than five minutes old can be reused,
@@ -24,6 +25,8 @@ export function OpenCompartmentDialog(props: {
   const [error, setError] = useState('');
   // Read when the dialog renders: the reuse window may have passed since it was mounted.
   const reuse = props.open && compartment.isOpen();
+  // The lock screen's back-off: every wrong passphrase here counts towards it too.
+  const backoff = useBackoff(props.open && !reuse);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -32,6 +35,7 @@ export function OpenCompartmentDialog(props: {
       setError(t('compartment.purposeRequired'));
       return;
     }
+    if (!reuse && backoff.throttled) return;
     setBusy(true);
     setError('');
     try {
@@ -44,7 +48,9 @@ export function OpenCompartmentDialog(props: {
       props.onOpened?.();
       props.onClose();
     } catch (err) {
+      setPassphrase('');
       setError(t(errorKey(err)));
+      if (!reuse) await backoff.failed(err);
     } finally {
       setBusy(false);
     }
@@ -83,18 +89,17 @@ export function OpenCompartmentDialog(props: {
           )}
         </fieldset>
         {!reuse && (
-          <label className="field">
-            <span>{t('compartment.passphrase')}</span>
-            <input
-              type="password"
-              autoComplete={PASSPHRASE_AUTOCOMPLETE}
-              value={passphrase}
-              onChange={(e) => setPassphrase(e.target.value)}
-              autoFocus={purpose !== 'other'}
-            />
-          </label>
+          <PassphraseField
+            label={t('compartment.passphrase')}
+            value={passphrase}
+            onChange={setPassphrase}
+            backoff={backoff}
+            disabled={busy}
+            autoFocus={purpose !== 'other'}
+            error={error}
+          />
         )}
-        {error && (
+        {reuse && error && (
           <p className="error" role="alert">
             {error}
           </p>
@@ -103,7 +108,11 @@ export function OpenCompartmentDialog(props: {
           <button type="button" className="ghost" onClick={props.onClose}>
             {t('compartment.cancel')}
           </button>
-          <button type="submit" className="primary" disabled={busy}>
+          <button
+            type="submit"
+            className="primary"
+            disabled={busy || (!reuse && backoff.throttled)}
+          >
             {busy ? t('compartment.opening') : t('compartment.open')}
           </button>
         </div>

@@ -1,12 +1,11 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { VaultError } from '../../../shared/crypto/errors';
 import { errorKey, useSession } from '../../state/session';
-import { vault } from '../../state/vault-instance';
 import { platform } from '../../platform';
+import { PassphraseField } from '../ui/PassphraseField';
+import { useBackoff } from '../ui/useBackoff';
 import { Logo } from '../setup/SetupScreen';
 import { LanguageSwitch } from '../shell/LanguageSwitch';
-import { PASSPHRASE_AUTOCOMPLETE } from '../ui/passphrase-field';
 
 export function LockScreen() {
   const { t } = useTranslation();
@@ -15,12 +14,15 @@ export function LockScreen() {
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [waitUntil, setWaitUntil] = useState(0);
-  const [now, setNow] = useState(() => Date.now());
+  const backoff = useBackoff();
 
   useEffect(() => {
-    void vault.retryAfterMs().then((ms) => ms > 0 && setWaitUntil(Date.now() + ms));
-    void platform.quickUnlock?.status().then((s) => setQuickEnrolled(s.available && s.enrolled));
+    const port = platform.quickUnlock;
+    if (!port) return;
+    void port.status().then((s) => setQuickEnrolled(s.available && s.enrolled));
+    // Main releases the quick-unlock key only while the lock screen is up, once per showing.
+    void port.lockScreen(true).catch(() => undefined);
+    return () => void port.lockScreen(false).catch(() => undefined);
   }, []);
 
   async function unlockQuickly() {
@@ -34,14 +36,7 @@ export function LockScreen() {
     }
   }
 
-  useEffect(() => {
-    if (waitUntil <= now) return;
-    const timer = setTimeout(() => setNow(Date.now()), 250);
-    return () => clearTimeout(timer);
-  }, [waitUntil, now]);
-
-  const secondsLeft = Math.ceil((waitUntil - now) / 1000);
-  const throttled = secondsLeft > 0;
+  const throttled = backoff.throttled;
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -52,17 +47,8 @@ export function LockScreen() {
       await unlock(passphrase);
     } catch (err) {
       setPassphrase('');
-      if (err instanceof VaultError && err.code === 'throttled') {
-        setWaitUntil(Date.now() + (err.retryAfterMs ?? 0));
-        setNow(Date.now());
-      } else {
-        setError(t(errorKey(err)));
-        const wait = await vault.retryAfterMs();
-        if (wait > 0) {
-          setWaitUntil(Date.now() + wait);
-          setNow(Date.now());
-        }
-      }
+      setError(t(errorKey(err)));
+      await backoff.failed(err);
       setBusy(false);
     }
   }
@@ -97,28 +83,16 @@ export function LockScreen() {
         <h1>{t('lock.title')}</h1>
         {cause && <p className="notice">{cause}</p>}
         <p className="muted">{t('lock.intro')}</p>
-        <label className="field">
-          <span>{t('lock.passphrase')}</span>
-          <input
-            type="password"
-            autoComplete={PASSPHRASE_AUTOCOMPLETE}
-            value={passphrase}
-            onChange={(e) => setPassphrase(e.target.value)}
-            disabled={busy}
-            autoFocus
-            aria-invalid={error ? true : undefined}
-          />
-        </label>
-        {error && !throttled && (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        )}
-        {throttled && (
-          <p className="error" role="alert">
-            {t('lock.throttled', { seconds: secondsLeft })}
-          </p>
-        )}
+        <PassphraseField
+          label={t('lock.passphrase')}
+          value={passphrase}
+          onChange={setPassphrase}
+          backoff={backoff}
+          disabled={busy}
+          autoFocus
+
+          error={error}
+        />
         <button type="submit" className="primary wide" disabled={busy || throttled || !passphrase}>
           {busy ? t('lock.unlocking') : t('lock.unlock')}
         </button>

@@ -1,10 +1,9 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { VaultError } from '../../../shared/crypto/errors';
 import { errorKey, useSession } from '../../state/session';
-import { vault } from '../../state/vault-instance';
 import { Modal } from '../ui/Modal';
-import { PASSPHRASE_AUTOCOMPLETE } from '../ui/passphrase-field';
+import { PassphraseField } from '../ui/PassphraseField';
+import { useBackoff } from '../ui/useBackoff';
 
 /** Asks the passphrase; a wrong one (or a back-off) leaves session mode exactly as it was. */
 export function LeaveSessionDialog(props: { open: boolean; onClose: () => void }) {
@@ -13,8 +12,8 @@ export function LeaveSessionDialog(props: { open: boolean; onClose: () => void }
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [waitUntil, setWaitUntil] = useState(0);
-  const [now, setNow] = useState(() => Date.now());
+  // The lock screen's back-off applies here too: shown before the coach types.
+  const backoff = useBackoff(props.open);
   const input = useRef<HTMLInputElement>(null);
 
   // The field is disabled while checking; give it back the focus for the next try.
@@ -22,25 +21,7 @@ export function LeaveSessionDialog(props: { open: boolean; onClose: () => void }
     if (props.open && !busy) input.current?.focus();
   }, [props.open, busy]);
 
-  // The lock screen's back-off applies here too: show it before the coach types.
-  useEffect(() => {
-    if (!props.open) return;
-    void vault.retryAfterMs().then((ms) => {
-      if (ms > 0) {
-        setWaitUntil(Date.now() + ms);
-        setNow(Date.now());
-      }
-    });
-  }, [props.open]);
-
-  useEffect(() => {
-    if (waitUntil <= now) return;
-    const timer = setTimeout(() => setNow(Date.now()), 250);
-    return () => clearTimeout(timer);
-  }, [waitUntil, now]);
-
-  const secondsLeft = Math.ceil((waitUntil - now) / 1000);
-  const throttled = secondsLeft > 0;
+  const throttled = backoff.throttled;
 
   function close() {
     setPassphrase('');
@@ -58,14 +39,8 @@ export function LeaveSessionDialog(props: { open: boolean; onClose: () => void }
       await leave(passphrase);
     } catch (err) {
       setPassphrase('');
-      if (err instanceof VaultError && err.code === 'throttled') {
-        setWaitUntil(Date.now() + (err.retryAfterMs ?? 0));
-      } else {
-        setError(t(errorKey(err)));
-        const wait = await vault.retryAfterMs().catch(() => 0);
-        if (wait > 0) setWaitUntil(Date.now() + wait);
-      }
-      setNow(Date.now());
+      setError(t(errorKey(err)));
+      await backoff.failed(err);
       setBusy(false);
     }
   }
@@ -78,28 +53,15 @@ export function LeaveSessionDialog(props: { open: boolean; onClose: () => void }
       description={t('sessionMode.endIntro')}
     >
       <form onSubmit={(e) => void submit(e)} autoComplete="off">
-        <label className="field">
-          <span>{t('sessionMode.passphrase')}</span>
-          <input
-            ref={input}
-            type="password"
-            autoComplete={PASSPHRASE_AUTOCOMPLETE}
-            value={passphrase}
-            onChange={(e) => setPassphrase(e.target.value)}
-            disabled={busy}
-            aria-invalid={error ? true : undefined}
-          />
-        </label>
-        {error && !throttled && (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        )}
-        {throttled && (
-          <p className="error" role="alert">
-            {t('sessionMode.throttled', { seconds: secondsLeft })}
-          </p>
-        )}
+        <PassphraseField
+          label={t('sessionMode.passphrase')}
+          value={passphrase}
+          onChange={setPassphrase}
+          backoff={backoff}
+          disabled={busy}
+          inputRef={input}
+          error={error}
+        />
         <div className="dialog-actions">
           <button type="button" className="ghost" onClick={close}>
             {t('sessionMode.cancel')}

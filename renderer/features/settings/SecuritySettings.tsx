@@ -4,7 +4,8 @@ import { wipe } from '../../../shared/crypto/bytes';
 import { platform } from '../../platform';
 import { errorKey } from '../../state/session';
 import { audit, vault } from '../../state/vault-instance';
-import { PASSPHRASE_AUTOCOMPLETE } from '../ui/passphrase-field';
+import { BackoffNotice, PassphraseField } from '../ui/PassphraseField';
+import { useBackoff } from '../ui/useBackoff';
 
 /** Desktop-only options: hiding the window from screen sharing, and quick unlock. */
 export function SecuritySettings() {
@@ -53,6 +54,7 @@ function QuickUnlock() {
   const [passphrase, setPassphrase] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const port = platform.quickUnlock;
+  const backoff = useBackoff();
 
   useEffect(() => {
     void port?.status().then(setStatus);
@@ -62,19 +64,39 @@ function QuickUnlock() {
     e.preventDefault();
     if (!port) return;
     try {
-      const key = await vault.vaultKeyForQuickUnlock(passphrase);
+      // A random key that opens the vault key sealed in the vault, never the vault key.
+      const key = await vault.enrollQuickUnlock(passphrase);
       try {
         await port.enable(key);
       } finally {
         wipe(key);
       }
       setPassphrase('');
-      await audit.append({ action: 'quick-unlock-enrolled', clientId: null });
-      setStatus(await port.status());
-      setMessage({ ok: true, text: t('settings.quickUnlockOn') });
+      const now = await port.status();
+      // The keystore refused: nothing may stay sealed under a key nobody holds.
+      if (!now.enrolled) await vault.disableQuickUnlock();
+      else await audit.append({ action: 'quick-unlock-enrolled', clientId: null });
+      setStatus(now);
+      setMessage(
+        now.enrolled
+          ? { ok: true, text: t('settings.quickUnlockOn') }
+          : { ok: false, text: t('errors.unknown') },
+      );
     } catch (err) {
+      setPassphrase('');
       setMessage({ ok: false, text: t(errorKey(err)) });
+      await backoff.failed(err);
     }
+  }
+
+  async function disable() {
+    if (!port) return;
+    // The vault's sealed copy goes first: from then on no stored or copied key opens anything.
+    await vault.disableQuickUnlock();
+    await port.disable();
+    await audit.append({ action: 'quick-unlock-removed', clientId: null });
+    setStatus(await port.status());
+    setMessage({ ok: true, text: t('settings.quickUnlockOff') });
   }
 
   if (!status) return null;
@@ -99,32 +121,30 @@ function QuickUnlock() {
           type="button"
           className="ghost"
           onClick={() =>
-            void port?.disable().then(async () => {
-              await audit.append({ action: 'quick-unlock-removed', clientId: null });
-              setStatus(await port.status());
-              setMessage({ ok: true, text: t('settings.quickUnlockOff') });
-            })
+            void disable().catch((err: unknown) =>
+              setMessage({ ok: false, text: t(errorKey(err)) }),
+            )
           }
         >
           {t('settings.quickUnlockDisable')}
         </button>
       ) : (
         <form className="settings-row" onSubmit={enable} autoComplete="off">
-          <label className="field w-m">
-            <span>{t('settings.current')}</span>
-            <input
-              type="password"
-              autoComplete={PASSPHRASE_AUTOCOMPLETE}
-              value={passphrase}
-              onChange={(e) => setPassphrase(e.target.value)}
-            />
-          </label>
-          <button type="submit" className="primary" disabled={!passphrase}>
+          <PassphraseField
+            className="field w-m"
+            label={t('settings.current')}
+            value={passphrase}
+            onChange={setPassphrase}
+            backoff={backoff}
+            notice={false}
+          />
+          <button type="submit" className="primary" disabled={!passphrase || backoff.throttled}>
             {t('settings.quickUnlockEnable')}
           </button>
         </form>
       )}
-      {message && (
+      <BackoffNotice backoff={backoff} />
+      {message && !backoff.throttled && (
         <p className={message.ok ? 'ok' : 'error'} role="status">
           {message.text}
         </p>

@@ -1,11 +1,15 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assessPassphrase } from '../../../shared/domain/passphrase-policy';
+import { wipe } from '../../../shared/crypto/bytes';
+import { platform } from '../../platform';
 import { errorKey, useSession } from '../../state/session';
 import { audit, vault } from '../../state/vault-instance';
 import { CrackTime } from '../setup/CrackTime';
 import { passphraseProblem } from '../setup/passphrase-problem';
 import { Modal } from '../ui/Modal';
+import { BackoffNotice, PassphraseField } from '../ui/PassphraseField';
+import { useBackoff } from '../ui/useBackoff';
 import { SecuritySettings } from './SecuritySettings';
 import { PASSPHRASE_AUTOCOMPLETE } from '../ui/passphrase-field';
 
@@ -79,21 +83,26 @@ function ChangePassphrase() {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const assessment = useMemo(() => assessPassphrase(next), [next]);
+  const backoff = useBackoff();
 
   async function submit(e: FormEvent) {
     e.preventDefault();
+    if (backoff.throttled) return;
     const problem = passphraseProblem(t, assessment, next, repeat);
     if (problem) return setMessage({ ok: false, text: problem });
     setBusy(true);
     try {
       await vault.changePassphrase(current, next);
       await audit.append({ action: 'passphrase-change', clientId: null });
+      await rotateQuickUnlock();
       setMessage({ ok: true, text: t('settings.changed') });
       setCurrent('');
       setNext('');
       setRepeat('');
     } catch (err) {
+      setCurrent('');
       setMessage({ ok: false, text: t(errorKey(err)) });
+      await backoff.failed(err);
     }
     setBusy(false);
   }
@@ -102,15 +111,14 @@ function ChangePassphrase() {
     <form onSubmit={submit} autoComplete="off">
       <h3>{t('settings.changePassphrase')}</h3>
       <div className="row">
-        <label className="field w-m">
-          <span>{t('settings.current')}</span>
-          <input
-            type="password"
-            autoComplete={PASSPHRASE_AUTOCOMPLETE}
-            value={current}
-            onChange={(e) => setCurrent(e.target.value)}
-          />
-        </label>
+        <PassphraseField
+          className="field w-m"
+          label={t('settings.current')}
+          value={current}
+          onChange={setCurrent}
+          backoff={backoff}
+          notice={false}
+        />
         <label className="field w-m">
           <span>{t('settings.next')}</span>
           <input
@@ -132,15 +140,39 @@ function ChangePassphrase() {
       </div>
       {next && <CrackTime assessment={assessment} />}
       <div className="form-actions">
-        <button type="submit" className="primary" disabled={busy || !current || !next}>
+        <button
+          type="submit"
+          className="primary"
+          disabled={busy || backoff.throttled || !current || !next}
+        >
           {t('settings.changePassphrase')}
         </button>
-        {message && (
+        {message && !backoff.throttled && (
           <span className={message.ok ? 'ok' : 'error'} role="status">
             {message.text}
           </span>
         )}
       </div>
+      <BackoffNotice backoff={backoff} />
     </form>
   );
+}
+
+/**
+ * A new passphrase gets a new quick-unlock key: the vault key is sealed again under a
+ * fresh one and the keystore's copy replaced, so the key stored before the change opens
+ * nothing. Best effort: on failure quick unlock is turned off rather than left half-done.
+ */
+async function rotateQuickUnlock(): Promise<void> {
+  const q = await vault.rewrapQuickUnlock().catch(() => null);
+  if (!q) return;
+  try {
+    if (!platform.quickUnlock) throw new Error('No keystore here');
+    await platform.quickUnlock.enable(q);
+  } catch {
+    await vault.disableQuickUnlock();
+    await platform.quickUnlock?.disable().catch(() => undefined);
+  } finally {
+    wipe(q);
+  }
 }

@@ -103,9 +103,9 @@ describe('the compartment trusts no key the vault key alone could write', () => 
 
   it('a session without an anchor (quick unlock) cannot seal, and says why', async () => {
     const { vault, compartment } = await setup();
-    const key = vault.keyring.requireVaultKey().slice();
+    const q = await vault.enrollQuickUnlock(PASS);
     vault.lock();
-    await vault.unlockWithVaultKey(key);
+    await vault.unlockWithQuickUnlockKey(q);
     await vault.loadClientKeys();
     await expect(compartment.seal(note)).rejects.toMatchObject({ code: 'key-not-vouched' });
     // Opening with the passphrase brings the anchor back, and sealing works again.

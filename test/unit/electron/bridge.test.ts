@@ -51,6 +51,7 @@ describe('preload', () => {
     expect(Object.keys(bridge.quickUnlock).sort()).toEqual([
       'disable',
       'enable',
+      'lockScreen',
       'status',
       'unlock',
     ]);

@@ -48,6 +48,10 @@ function recordingHandlers() {
       ran.push({ channel: IPC_CHANNELS.quickUnlockDisable, request });
       return status;
     },
+    [IPC_CHANNELS.quickUnlockLockScreen]: (request) => {
+      ran.push({ channel: IPC_CHANNELS.quickUnlockLockScreen, request });
+      return undefined;
+    },
   };
   return { ran, handlers };
 }
@@ -62,6 +66,7 @@ const validArgs: Record<InvokeChannel, unknown[]> = {
   [IPC_CHANNELS.quickUnlockEnable]: [{ secret: new Uint8Array(32) }],
   [IPC_CHANNELS.quickUnlockUnlock]: [],
   [IPC_CHANNELS.quickUnlockDisable]: [],
+  [IPC_CHANNELS.quickUnlockLockScreen]: [{ shown: true }],
 };
 
 beforeEach(() => resetFakeElectron());

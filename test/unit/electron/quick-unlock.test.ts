@@ -2,8 +2,14 @@ import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createQuickUnlock } from '../../../electron/quick-unlock';
-import { fakeSafeStorage, resetFakeElectron, safeStorage } from '../../fixtures/fake-electron';
+import { createQuickUnlock, TOUCH_ID_REASON } from '../../../electron/quick-unlock';
+import {
+  fakeSafeStorage,
+  fakeSystemPreferences,
+  resetFakeElectron,
+  safeStorage,
+  systemPreferences,
+} from '../../fixtures/fake-electron';
 
 const secret = new Uint8Array(32).map((_, i) => i + 1);
 
@@ -25,6 +31,7 @@ describe('quick unlock', () => {
   it('stores the key sealed by the OS keystore and gives it back', async () => {
     const { file, qu } = setup();
     expect(await qu.enable({ secret })).toEqual({ available: true, enrolled: true });
+    qu.lockScreen(true);
     const onDisk = readFileSync(file);
     expect(onDisk.toString()).toMatch(/^sealed:/);
     expect(onDisk.includes(Buffer.from(secret))).toBe(false);
@@ -54,6 +61,7 @@ describe('quick unlock', () => {
   it('will not unlock once the backend has fallen back to basic_text', async () => {
     const { qu } = setup('linux');
     await qu.enable({ secret });
+    qu.lockScreen(true);
     fakeSafeStorage.backend = 'basic_text';
     expect(await qu.unlock()).toBeNull();
     expect(fakeSafeStorage.calls.decrypt).toBe(0);
@@ -86,6 +94,7 @@ describe('quick unlock', () => {
     const { qu } = setup();
     await qu.enable({ secret });
     fakeSafeStorage.rotated = true;
+    qu.lockScreen(true);
     const before = fakeSafeStorage.calls.encrypt;
     expect((await qu.unlock())?.secret).toEqual(secret);
     expect(fakeSafeStorage.calls.encrypt).toBe(before + 1);
@@ -93,6 +102,7 @@ describe('quick unlock', () => {
 
   it('returns null for a file it cannot open or that holds the wrong size', async () => {
     const { file, qu } = setup();
+    qu.lockScreen(true);
     writeFileSync(file, 'garbage');
     expect(await qu.unlock()).toBeNull();
     writeFileSync(
@@ -108,5 +118,82 @@ describe('quick unlock', () => {
     expect(await qu.disable()).toEqual({ available: true, enrolled: false });
     expect(existsSync(file)).toBe(false);
     expect(await qu.unlock()).toBeNull();
+  });
+});
+
+describe('main hands out the quick-unlock key only to the lock screen', () => {
+  async function enrolled(platform: NodeJS.Platform = 'linux') {
+    const s = setup(platform);
+    await s.qu.enable({ secret });
+    return s;
+  }
+
+  it('refuses while the lock screen is not up, without touching the keystore', async () => {
+    const { qu } = await enrolled();
+    expect(await qu.unlock()).toBeNull();
+    qu.lockScreen(true);
+    qu.lockScreen(false);
+    expect(await qu.unlock()).toBeNull();
+    expect(fakeSafeStorage.calls.decrypt).toBe(0);
+  });
+
+  it('releases once per showing of the lock screen; a second ask is refused', async () => {
+    const { qu } = await enrolled();
+    qu.lockScreen(true);
+    expect((await qu.unlock())?.secret).toEqual(secret);
+    expect(await qu.unlock()).toBeNull();
+    // Reporting "shown" again without going away does not re-arm it.
+    qu.lockScreen(true);
+    expect(await qu.unlock()).toBeNull();
+    expect(fakeSafeStorage.calls.decrypt).toBe(1);
+    // The next time the lock screen appears, once more.
+    qu.lockScreen(false);
+    qu.lockScreen(true);
+    expect((await qu.unlock())?.secret).toEqual(secret);
+  });
+
+  it('two asks at the same moment get one key between them', async () => {
+    const { qu } = await enrolled();
+    qu.lockScreen(true);
+    const answers = await Promise.all([qu.unlock(), qu.unlock()]);
+    expect(answers.filter((a) => a !== null)).toHaveLength(1);
+  });
+
+  it('asks for Touch ID where the Mac has it, and refuses when it is not passed', async () => {
+    fakeSystemPreferences.touchIdAvailable = true;
+    fakeSystemPreferences.touchIdPasses = false;
+    const { file } = await enrolled('darwin');
+    const qu = createQuickUnlock({ safeStorage, platform: 'darwin', file, systemPreferences });
+    qu.lockScreen(true);
+    expect(await qu.unlock()).toBeNull();
+    expect(fakeSystemPreferences.touchIdPrompts).toEqual([TOUCH_ID_REASON]);
+    expect(fakeSafeStorage.calls.decrypt).toBe(0);
+    // A cancelled prompt does not use up the lock screen's one release.
+    fakeSystemPreferences.touchIdPasses = true;
+    expect((await qu.unlock())?.secret).toEqual(secret);
+    expect(fakeSystemPreferences.touchIdPrompts).toHaveLength(2);
+  });
+
+  it('does not prompt where there is no Touch ID, nor on other systems', async () => {
+    const mac = await enrolled('darwin');
+    const noSensor = createQuickUnlock({
+      safeStorage,
+      platform: 'darwin',
+      file: mac.file,
+      systemPreferences,
+    });
+    noSensor.lockScreen(true);
+    expect((await noSensor.unlock())?.secret).toEqual(secret);
+    fakeSystemPreferences.touchIdAvailable = true;
+    const win = await enrolled('win32');
+    const onWindows = createQuickUnlock({
+      safeStorage,
+      platform: 'win32',
+      file: win.file,
+      systemPreferences,
+    });
+    onWindows.lockScreen(true);
+    expect((await onWindows.unlock())?.secret).toEqual(secret);
+    expect(fakeSystemPreferences.touchIdPrompts).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { INVOKE_CHANNELS, IPC_CHANNELS } from '../../../shared/ipc/contract';
+import { INVOKE_CHANNELS, IPC_CHANNELS, type InvokeChannel } from '../../../shared/ipc/contract';
 import { startKoers, type KoersElectron } from '../../../electron/start';
 import * as electron from '../../fixtures/fake-electron';
 import {
@@ -15,6 +15,7 @@ import {
   fakeIpcMain,
   fakePowerMonitor,
   fakeProtocol,
+  fakeSystemPreferences,
   makeEvent,
   makeInvokeEvent,
   resetFakeElectron,
@@ -163,6 +164,25 @@ describe('startup after ready', () => {
       { enabled: false },
     );
     expect(win.contentProtection).toBe(false);
+  });
+
+  it('releases the quick-unlock key over IPC only to the lock screen, once, after Touch ID on a Mac', async () => {
+    fakeSystemPreferences.touchIdAvailable = true;
+    const { win } = await started({ platform: 'darwin' });
+    const call = (channel: InvokeChannel, ...args: unknown[]) =>
+      fakeIpcMain.invoke(
+        channel,
+        makeInvokeEvent(win.webContents.mainFrame, win.webContents),
+        ...args,
+      );
+    const q = new Uint8Array(32).fill(3);
+    await call(IPC_CHANNELS.quickUnlockEnable, { secret: q });
+    expect(await call(IPC_CHANNELS.quickUnlockUnlock)).toBeNull();
+    expect(fakeSystemPreferences.touchIdPrompts).toEqual([]);
+    await call(IPC_CHANNELS.quickUnlockLockScreen, { shown: true });
+    expect(await call(IPC_CHANNELS.quickUnlockUnlock)).toEqual({ secret: q });
+    expect(fakeSystemPreferences.touchIdPrompts).toHaveLength(1);
+    expect(await call(IPC_CHANNELS.quickUnlockUnlock)).toBeNull();
   });
 
   it('reports app info', async () => {

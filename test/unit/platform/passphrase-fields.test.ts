@@ -33,18 +33,28 @@ describe('passphrase fields', () => {
     })),
   );
 
-  it('are the nine known ones', () => {
+  it('are the known ones: one shared field for every prompt, and the new-passphrase pairs', () => {
     expect(fields.map((f) => f.file).sort()).toEqual([
+      'features/settings/SettingsDialog.tsx',
+      'features/settings/SettingsDialog.tsx',
+      'features/setup/SetupScreen.tsx',
+      'features/setup/SetupScreen.tsx',
+      'features/ui/PassphraseField.tsx',
+    ]);
+  });
+
+  it('every prompt for the current passphrase uses the shared field', () => {
+    for (const file of [
       'features/compartment/OpenCompartmentDialog.tsx',
       'features/lock/LockScreen.tsx',
       'features/session-mode/LeaveSessionDialog.tsx',
       'features/settings/SecuritySettings.tsx',
       'features/settings/SettingsDialog.tsx',
-      'features/settings/SettingsDialog.tsx',
-      'features/settings/SettingsDialog.tsx',
-      'features/setup/SetupScreen.tsx',
-      'features/setup/SetupScreen.tsx',
-    ]);
+    ]) {
+      expect(readFileSync(path.join(rendererDir, file), 'utf8'), file).toContain(
+        '<PassphraseField',
+      );
+    }
   });
 
   it('all use the password-manager-proof autocomplete value', () => {

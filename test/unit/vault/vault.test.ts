@@ -273,14 +273,15 @@ describe('quick unlock key', () => {
     const vault = makeVault(db);
     await vault.create(PASS, fastKdf());
     await new ClientRepository(vault).create(fields({ achternaam: 'Snel' }));
-    await rejects(vault.vaultKeyForQuickUnlock('verkeerd'), 'wrong-passphrase');
-    const key = await vault.vaultKeyForQuickUnlock(PASS);
+    await rejects(vault.enrollQuickUnlock('verkeerd'), 'wrong-passphrase');
+    const key = await vault.enrollQuickUnlock(PASS);
     vault.lock();
-    await rejects(vault.unlockWithVaultKey(new Uint8Array(32).fill(7)), 'wrong-passphrase');
+    await rejects(vault.unlockWithQuickUnlockKey(new Uint8Array(32).fill(7)), 'wrong-passphrase');
     expect(vault.unlocked).toBe(false);
-    await vault.unlockWithVaultKey(key);
+    const next = await vault.unlockWithQuickUnlockKey(key);
     expect((await new ClientRepository(vault).list())[0]?.achternaam).toBe('Snel');
-    // The caller's copy is wiped once used.
+    // The caller's copy is wiped once used, and a fresh one replaces it.
     expect(key.every((b) => b === 0)).toBe(true);
+    expect(next.byteLength).toBe(32);
   });
 });
