@@ -11,7 +11,11 @@ import {
   type Vault,
 } from './vault';
 
-/** Closes itself this long after its last use, and always on lock. */
+/**
+ * An opening lasts this long from the moment it was made, per client, however much it is
+ * used (not sliding); the passphrase can be reused for other clients for as long, counted
+ * from when it was typed. Always closed on lock.
+ */
 export const COMPARTMENT_IDLE_MS = 5 * 60_000;
 
 import { COMPARTMENT_CLIENT_KEY_KIND } from '../../shared/records/registry';
@@ -66,7 +70,10 @@ const browserTimer = (fn: () => void, ms: number) => {
  */
 export class Compartment {
   private master: Uint8Array | null = null;
-  private lastUsed = 0;
+  /** When the passphrase was last typed: the master may be reused until 5 minutes later. */
+  private masterOpenedAt = 0;
+  /** When each client was opened: each closes 5 minutes later. */
+  private readonly openedAt = new Map<string, number>();
   /** Clients opened with a purpose during the current opening, with their secret keys. */
   private readonly secrets = new Map<string, Uint8Array>();
   private readonly publicKeys = new Map<string, Uint8Array>();
@@ -96,30 +103,51 @@ export class Compartment {
     });
   }
 
-  /** Open and used within the last five minutes; an expired opening is wiped here. */
+  /**
+   * Whether the passphrase typed less than five minutes ago can open another client with
+   * only a purpose. Expired openings (the master, and each client's) are wiped here.
+   */
   isOpen(): boolean {
-    if (this.master && this.now() - this.lastUsed < COMPARTMENT_IDLE_MS) return true;
-    this.close();
-    return false;
+    this.expire();
+    return this.master !== null;
   }
 
-  /** Opened for this client (with a purpose) and still open. */
+  /** Opened for this client (with a purpose) less than five minutes ago. */
   isOpenFor(clientId: string): boolean {
-    return this.isOpen() && this.secrets.has(clientId);
+    this.expire();
+    return this.secrets.has(clientId);
   }
 
-  /** As isOpenFor, without closing an expired opening: safe to call while rendering. */
+  /** As isOpenFor, without wiping an expired opening: safe to call while rendering. */
   peekOpenFor(clientId: string): boolean {
-    return (
-      this.master !== null &&
-      this.secrets.has(clientId) &&
-      this.now() - this.lastUsed < COMPARTMENT_IDLE_MS
-    );
+    const at = this.openedAt.get(clientId);
+    return this.secrets.has(clientId) && at !== undefined && this.now() - at < COMPARTMENT_IDLE_MS;
   }
 
-  /** When the current opening closes by itself if left unused (ms since epoch), or null. */
+  /** When the next opening (the master's or a client's) closes by itself, or null. */
   closesAt(): number | null {
-    return this.isOpen() ? this.lastUsed + COMPARTMENT_IDLE_MS : null;
+    this.expire();
+    const ends = [...this.openedAt.values()];
+    if (this.master) ends.push(this.masterOpenedAt);
+    return ends.length > 0 ? Math.min(...ends) + COMPARTMENT_IDLE_MS : null;
+  }
+
+  private expire(): void {
+    const now = this.now();
+    let changed = false;
+    if (this.master && now - this.masterOpenedAt >= COMPARTMENT_IDLE_MS) {
+      wipe(this.master);
+      this.master = null;
+      changed = true;
+    }
+    for (const [clientId, at] of this.openedAt) {
+      if (now - at < COMPARTMENT_IDLE_MS) continue;
+      wipe(this.secrets.get(clientId));
+      this.secrets.delete(clientId);
+      this.openedAt.delete(clientId);
+      changed = true;
+    }
+    if (changed) this.notify();
   }
 
   /** Throws VaultError('no-legal-ground') unless the consent register allows processing. */
@@ -151,13 +179,15 @@ export class Compartment {
       // means no opening.
       await this.audit.append({ action: 'compartment-open', clientId: req.clientId, purpose });
       this.master = master;
+      if (fresh) this.masterOpenedAt = this.now();
       wipe(this.secrets.get(req.clientId));
       this.secrets.set(req.clientId, secret);
+      this.openedAt.set(req.clientId, this.now());
     } catch (e) {
       if (fresh) wipe(master);
       throw e;
     }
-    this.touch();
+    this.reschedule();
     this.notify();
   }
 
@@ -166,14 +196,16 @@ export class Compartment {
     if (!this.secrets.has(clientId)) return;
     wipe(this.secrets.get(clientId));
     this.secrets.delete(clientId);
+    this.openedAt.delete(clientId);
     this.notify();
   }
 
   close(): void {
-    const wasOpen = this.master !== null;
+    const wasOpen = this.master !== null || this.secrets.size > 0;
     wipe(this.master, ...this.secrets.values());
     this.master = null;
     this.secrets.clear();
+    this.openedAt.clear();
     this.cancelTimer?.();
     this.cancelTimer = null;
     if (wasOpen) this.notify();
@@ -249,10 +281,9 @@ export class Compartment {
 
   /** Opens a sealed record; only while opened for its client. */
   async openRecord<T>(row: RecordRow): Promise<T> {
-    const secret = this.secrets.get(row.clientId);
-    if (!this.isOpen() || !secret)
+    const secret = this.isOpenFor(row.clientId) ? this.secrets.get(row.clientId) : undefined;
+    if (!secret)
       throw new VaultError('compartment-closed', 'The compartment is closed for this client');
-    this.touch();
     const inner = this.vault.openClientBytes(row);
     const plain = this.codec.openSealed(secret, inner);
     let payload: BoundPayload<T>;
@@ -379,19 +410,20 @@ export class Compartment {
     return secret;
   }
 
-  private touch(): void {
-    this.lastUsed = this.now();
-    this.schedule(COMPARTMENT_IDLE_MS);
-  }
-
-  private schedule(ms: number): void {
+  /** Wakes at the next expiry, so screens hide sealed content on time. */
+  private reschedule(): void {
     this.cancelTimer?.();
+    this.cancelTimer = null;
+    const closesAt = this.closesAt();
+    if (closesAt === null) return;
     this.cancelTimer =
-      this.setTimer?.(() => {
-        this.cancelTimer = null;
-        const closesAt = this.closesAt(); // closes (and notifies) when expired
-        if (closesAt !== null) this.schedule(closesAt - this.now());
-      }, ms + 20) ?? null;
+      this.setTimer?.(
+        () => {
+          this.cancelTimer = null;
+          this.reschedule(); // expires (and notifies) what is due, then waits for the next
+        },
+        closesAt - this.now() + 20,
+      ) ?? null;
   }
 
   private notify(): void {

@@ -108,16 +108,15 @@ describe('special-category compartment', () => {
     ]);
   });
 
-  it('closes after five minutes unused and on lock, wiping its keys', async () => {
+  it('closes five minutes after the opening, however much it is used, and on lock', async () => {
     const { vault, compartment, tick } = await setup();
     await compartment.open({ clientId: 'c1', purpose: 'Verslag', passphrase: PASS });
     const row = await compartment.seal(note);
     tick(COMPARTMENT_IDLE_MS - 1000);
-    expect(compartment.isOpen()).toBe(true);
-    await compartment.openRecord(row); // use keeps it open
-    tick(COMPARTMENT_IDLE_MS - 1000);
-    expect(compartment.isOpen()).toBe(true);
+    expect(compartment.isOpenFor('c1')).toBe(true);
+    await compartment.openRecord(row); // use does not extend the window
     tick(2000);
+    expect(compartment.isOpenFor('c1')).toBe(false);
     expect(compartment.isOpen()).toBe(false);
     await expect(compartment.openRecord(row)).rejects.toMatchObject({ code: 'compartment-closed' });
     await expect(compartment.open({ clientId: 'c1', purpose: 'Verslag' })).rejects.toMatchObject({
@@ -127,6 +126,23 @@ describe('special-category compartment', () => {
     await compartment.open({ clientId: 'c1', purpose: 'Verslag', passphrase: PASS });
     vault.lock();
     expect(compartment.isOpen()).toBe(false);
+  });
+
+  it('keeps a window per client: a later opening of another client has its own five minutes', async () => {
+    const { compartment, tick } = await setup();
+    await compartment.open({ clientId: 'c1', purpose: 'Verslag', passphrase: PASS });
+    tick(3 * 60_000);
+    await compartment.open({ clientId: 'c2', purpose: 'Verslag' }); // passphrase reused
+    tick(2 * 60_000 + 1000);
+    // c1's five minutes are over; c2 opened three minutes later still has two left.
+    expect(compartment.isOpenFor('c1')).toBe(false);
+    expect(compartment.isOpenFor('c2')).toBe(true);
+    // And the passphrase typed five minutes ago no longer opens anything by itself.
+    await expect(compartment.open({ clientId: 'c1', purpose: 'Verslag' })).rejects.toMatchObject({
+      code: 'compartment-closed',
+    });
+    tick(3 * 60_000);
+    expect(compartment.isOpenFor('c2')).toBe(false);
   });
 
   it('still opens after a passphrase change, with the new passphrase only', async () => {
