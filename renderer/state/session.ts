@@ -92,6 +92,43 @@ const lockedState = (): Pick<
   sessionMode: null,
 });
 
+/** sessionStorage key for why the page was reloaded at lock; holds the cause code only. */
+export const LOCK_CAUSE_KEY = 'koers.lockCause';
+/** How long a lock waits for drafts sealed in its before-lock hooks to be written. */
+export const LOCK_WRITE_WAIT_MS = 2000;
+
+const LOCK_CAUSES: readonly LockCause[] = ['manual', 'idle', 'system'];
+
+/** The cause a lock left for the page it reloaded into, read once. */
+function takeLockCause(): LockCause {
+  try {
+    const cause = sessionStorage.getItem(LOCK_CAUSE_KEY) as LockCause;
+    sessionStorage.removeItem(LOCK_CAUSE_KEY);
+    return LOCK_CAUSES.includes(cause) ? cause : null;
+  } catch {
+    return null;
+  }
+}
+
+let reloading = false;
+
+/**
+ * After a lock: waits (briefly) for the drafts the lock hooks sealed to be written, then
+ * reloads the page. The reload drops the JS realm, and with it every decrypted string, the
+ * React tree and any copy of a key the code could not wipe; the new page boots locked.
+ */
+async function reloadAfterLock(writes: Promise<void>, cause: LockCause): Promise<void> {
+  if (reloading || typeof location === 'undefined' || typeof sessionStorage === 'undefined') return;
+  reloading = true;
+  try {
+    if (cause) sessionStorage.setItem(LOCK_CAUSE_KEY, cause);
+  } catch {
+    // The message about why is a nicety; the reload is not.
+  }
+  await Promise.race([writes, new Promise((r) => setTimeout(r, LOCK_WRITE_WAIT_MS))]);
+  location.reload();
+}
+
 function indexClients(list: Client[]) {
   const clientsById: Record<string, Client> = {};
   for (const c of list) clientsById[c.id] = c;
@@ -137,6 +174,7 @@ export const useSession = create<SessionState>((set, get) => {
       if (settings?.contentProtection === false) void platform.setContentProtection?.(false);
       set({
         status: exists ? 'locked' : 'setup',
+        lockCause: exists ? takeLockCause() : null,
         idleMinutes: settings?.idleMinutes ?? DEFAULT_IDLE_MINUTES,
       });
     },
@@ -163,8 +201,9 @@ export const useSession = create<SessionState>((set, get) => {
     },
 
     lock(cause) {
-      vault.lock();
+      const writes = vault.lock();
       set({ status: 'locked', lockCause: cause, ...lockedState() });
+      void reloadAfterLock(writes, cause);
     },
 
     select(id) {

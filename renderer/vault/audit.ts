@@ -129,6 +129,8 @@ export class AuditLog {
   private open(row: AuditRow): AuditEntry {
     const key = this.vault.keyring.requireVaultKey();
     const { body } = this.codec.open(key, identity(row.seq), row.sealed);
-    return JSON.parse(fromUtf8(body)) as AuditEntry;
+    const entry = JSON.parse(fromUtf8(body)) as AuditEntry;
+    body.fill(0);
+    return entry;
   }
 }

@@ -1,4 +1,4 @@
-import { fromHex, fromUtf8, toHex, utf8, wipe } from '../../shared/crypto/bytes';
+import { fromHex, fromUtf8, secretCopy, toHex, utf8, wipe } from '../../shared/crypto/bytes';
 import { VaultError } from '../../shared/crypto/errors';
 import { keyPairFromSecret, newBoxKeyPair } from '../../shared/crypto/sealed-box';
 import type { AuditLog } from './audit';
@@ -216,7 +216,10 @@ export class Compartment {
       throw new VaultError('compartment-closed', 'The compartment is closed for this client');
     this.touch();
     const inner = this.vault.openClientBytes(row);
-    return JSON.parse(fromUtf8(this.codec.openSealed(secret, inner))) as T;
+    const plain = this.codec.openSealed(secret, inner);
+    const data = JSON.parse(fromUtf8(plain)) as T;
+    wipe(plain, inner);
+    return data;
   }
 
   private async clientSecret(clientId: string, master: Uint8Array): Promise<Uint8Array> {
@@ -224,7 +227,9 @@ export class Compartment {
     const row = await this.vault.database.records.get(clientKeyId(clientId));
     if (!row) throw new VaultError('not-found', 'Compartment key missing');
     const stored = this.vault.openRecord<StoredClientKeyPair>(row).data;
-    const secret = this.codec.openSealed(master, fromHex(stored.wrappedSecret)).slice();
+    const opened = this.codec.openSealed(master, fromHex(stored.wrappedSecret));
+    const secret = secretCopy(opened);
+    opened.fill(0);
     // A swapped public key would let someone else read what is sealed from now on.
     if (toHex(keyPairFromSecret(secret).publicKey) !== stored.publicKey) {
       wipe(secret);

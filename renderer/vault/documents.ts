@@ -1,4 +1,4 @@
-import { fromHex, toHex, wipe } from '../../shared/crypto/bytes';
+import { fromHex, secretCopy, toHex, wipe } from '../../shared/crypto/bytes';
 import { randomKey, seal } from '../../shared/crypto/envelope';
 import { VaultError } from '../../shared/crypto/errors';
 import {
@@ -149,7 +149,8 @@ export class DocumentStore {
     }
     const key = contentKey ?? this.vault.keyring.clientKey(clientId);
     if (!key) throw new VaultError('not-found', `No key for client ${clientId}`);
-    return workerSealer(key.slice(), clientId, docId);
+    // A copy outside the JS heap, moved to the worker: nothing of it stays on this thread.
+    return workerSealer(secretCopy(key), clientId, docId);
   }
 
   /** The type of a file by its content, checked against its name; throws DocumentError. */

@@ -1,4 +1,4 @@
-import { fromUtf8, toHex, utf8, wipe } from '../../shared/crypto/bytes';
+import { fromUtf8, secretCopy, toHex, utf8, wipe } from '../../shared/crypto/bytes';
 import { randomBytes, randomKey, type SealedIdentity } from '../../shared/crypto/envelope';
 import { newBoxKeyPair } from '../../shared/crypto/sealed-box';
 import { VaultError } from '../../shared/crypto/errors';
@@ -76,7 +76,7 @@ export class Vault {
   private readonly codec: Codec;
   private readonly now: () => number;
   private hlc: HlcState | null = null;
-  private readonly beforeLock = new Set<() => void>();
+  private readonly beforeLock = new Set<() => void | Promise<unknown>>();
 
   constructor(deps: VaultDeps) {
     this.db = deps.db;
@@ -199,7 +199,7 @@ export class Vault {
       wipe(key);
       throw new VaultError('wrong-passphrase', 'The stored key does not open this vault');
     }
-    this.startSession(key.slice(), meta);
+    this.startSession(secretCopy(key), meta);
     wipe(key);
   }
 
@@ -310,23 +310,26 @@ export class Vault {
 
   /**
    * Runs synchronously just before the keys are wiped, e.g. to seal an open draft. A hook
-   * may start an async write of ciphertext; it cannot use the keys after it returns.
+   * may start an async write of ciphertext (and return it); it cannot use the keys after.
    */
-  onBeforeLock(hook: () => void): () => void {
+  onBeforeLock(hook: () => void | Promise<unknown>): () => void {
     this.beforeLock.add(hook);
     return () => this.beforeLock.delete(hook);
   }
 
-  lock(): void {
+  /** Wipes the keys at once; the promise settles when the hooks' writes have. */
+  lock(): Promise<void> {
+    const writes: unknown[] = [];
     for (const hook of this.beforeLock) {
       try {
-        if (this.keyring.unlocked) hook();
+        if (this.keyring.unlocked) writes.push(hook());
       } catch {
         // Locking must never fail; a hook that throws loses only its own work.
       }
     }
     this.keyring.wipe();
     this.hlc = null;
+    return Promise.allSettled(writes).then(() => undefined);
   }
 
   async settings(): Promise<SettingsMeta> {
@@ -367,7 +370,8 @@ export class Vault {
       if (this.keyring.clientKey(row.clientId)) continue;
       try {
         const { body } = this.codec.open(vaultKey, clientKeyId(row.clientId), row.sealed);
-        this.keyring.setClientKey(row.clientId, body.slice());
+        this.keyring.setClientKey(row.clientId, secretCopy(body));
+        body.fill(0);
       } catch (e) {
         if (!(e instanceof VaultError)) throw e;
         failures.push({ id: row.clientId, error: e });
@@ -399,6 +403,7 @@ export class Vault {
   openRecord<T>(row: RecordRow): StoredRecord<T> {
     const { body } = this.codec.open(this.clientKey(row.clientId), row, row.sealed);
     const env = JSON.parse(fromUtf8(body)) as RecordEnvelope<T>;
+    body.fill(0);
     return { id: row.id, clientId: row.clientId, kind: row.kind, data: env.data, clock: env.clock };
   }
 
@@ -506,7 +511,10 @@ export class Vault {
     what: string,
   ): Uint8Array {
     try {
-      return this.codec.open(kek, id, wrapped).body.slice();
+      const { body } = this.codec.open(kek, id, wrapped);
+      const key = secretCopy(body);
+      body.fill(0);
+      return key;
     } catch (e) {
       if (e instanceof VaultError && e.code === 'tampered') {
         throw new VaultError('wrong-passphrase', `The passphrase does not open ${what}`);

@@ -1,5 +1,5 @@
 import nacl from 'tweetnacl';
-import { concat, fromUtf8, utf8 } from './bytes';
+import { concat, fromUtf8, secretCopy, utf8 } from './bytes';
 import { VaultError } from './errors';
 
 /**
@@ -71,5 +71,11 @@ export function open(
   return { header, body: plain.subarray(2 + headerLength) };
 }
 
-export const randomKey = (): Uint8Array => nacl.randomBytes(nacl.secretbox.keyLength);
+/** A new key, held outside the JS heap (see secretCopy). */
+export function randomKey(): Uint8Array {
+  const fresh = nacl.randomBytes(nacl.secretbox.keyLength);
+  const key = secretCopy(fresh);
+  fresh.fill(0);
+  return key;
+}
 export const randomBytes = (n: number): Uint8Array => nacl.randomBytes(n);
