@@ -111,6 +111,8 @@ function takeLockCause(): LockCause {
 }
 
 let reloading = false;
+/** In a page; not in the unit tests, which run the store in Node. */
+const canReload = () => typeof location !== 'undefined' && typeof sessionStorage !== 'undefined';
 
 /**
  * After a lock: waits (briefly) for the drafts the lock hooks sealed to be written, then
@@ -118,7 +120,7 @@ let reloading = false;
  * React tree and any copy of a key the code could not wipe; the new page boots locked.
  */
 async function reloadAfterLock(writes: Promise<void>, cause: LockCause): Promise<void> {
-  if (reloading || typeof location === 'undefined' || typeof sessionStorage === 'undefined') return;
+  if (reloading) return;
   reloading = true;
   try {
     if (cause) sessionStorage.setItem(LOCK_CAUSE_KEY, cause);
@@ -202,8 +204,10 @@ export const useSession = create<SessionState>((set, get) => {
 
     lock(cause) {
       const writes = vault.lock();
-      set({ status: 'locked', lockCause: cause, ...lockedState() });
-      void reloadAfterLock(writes, cause);
+      // Until the reload, an empty gate: the lock screen comes with the fresh page.
+      const reloads = canReload();
+      set({ status: reloads ? 'booting' : 'locked', lockCause: cause, ...lockedState() });
+      if (reloads) void reloadAfterLock(writes, cause);
     },
 
     select(id) {
