@@ -212,9 +212,9 @@ test('after lock, no key and no sealed text is left in the renderer’s memory (
   await expect(page.getByText('Er is verzegelde inhoud.')).toBeVisible();
   await collectGarbage(page);
   const closed = measure('after "Nu sluiten" (still unlocked)');
-  expect(closed['compartment master secret']).toBe(0);
-  expect(closed['compartment KEK']).toBe(0);
-  expect(closed['KEK']).toBe(0);
+  expect.soft(closed['compartment master secret']).toBe(0);
+  expect.soft(closed['compartment KEK']).toBe(0);
+  expect.soft(closed['KEK']).toBe(0);
 
   // Lock: keys wiped, then the page reloads into the lock screen.
   await page.getByRole('button', { name: /Vergrendelen/ }).click();
