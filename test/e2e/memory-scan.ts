@@ -20,7 +20,8 @@ const pids = (): number[] =>
 
 // Chromium rewrites its children's command lines into one space-separated string
 // (setproctitle), so the arguments are matched in the whole text.
-const cmdline = (pid: number): string => (readText(`/proc/${pid}/cmdline`) ?? '').replace(/\0/g, ' ');
+const cmdline = (pid: number): string =>
+  (readText(`/proc/${pid}/cmdline`) ?? '').replace(/\0/g, ' ');
 const typeOf = (pid: number): string | null => /--type=(\S+)/.exec(cmdline(pid))?.[1] ?? null;
 
 const parentOf = (pid: number): number | null => {
@@ -70,7 +71,9 @@ export function countInProcess(
   /** Called with each hit's mapping, to say where a copy is. */
   onHit?: (name: string, mapping: string, address: number) => void,
 ): { counts: Record<string, number>; bytes: number } {
-  const counts: Record<string, number> = Object.fromEntries(Object.keys(needles).map((k) => [k, 0]));
+  const counts: Record<string, number> = Object.fromEntries(
+    Object.keys(needles).map((k) => [k, 0]),
+  );
   const entries = Object.entries(needles);
   const overlap = Math.max(...entries.map(([, n]) => n.length)) - 1;
   const maps = readText(`/proc/${pid}/maps`) ?? '';
@@ -102,7 +105,11 @@ export function countInProcess(
         // A match that starts in the overlap is counted with the next chunk.
         const limit = Math.min(got, CHUNK);
         for (const [name, needle] of entries) {
-          for (let i = view.indexOf(needle); i !== -1 && i < limit; i = view.indexOf(needle, i + 1)) {
+          for (
+            let i = view.indexOf(needle);
+            i !== -1 && i < limit;
+            i = view.indexOf(needle, i + 1)
+          ) {
             counts[name] = (counts[name] ?? 0) + 1;
             onHit?.(name, line, at + i);
           }
