@@ -115,20 +115,50 @@ let reloading = false;
 const canReload = () => typeof location !== 'undefined' && typeof sessionStorage !== 'undefined';
 
 /**
+ * Whether a reload would find the app again. The desktop app serves it itself; a browser
+ * (`npm run web`) needs its server, and a reload while offline would leave a browser error
+ * page instead of the lock screen.
+ */
+async function appReachable(): Promise<boolean> {
+  if (!/^https?:$/.test(location.protocol)) return true;
+  if (!navigator.onLine) return false;
+  try {
+    const r = await fetch(location.href, {
+      method: 'HEAD',
+      cache: 'no-store',
+      signal: AbortSignal.timeout(LOCK_WRITE_WAIT_MS),
+    });
+    return r.ok;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * After a lock: waits (briefly) for the drafts the lock hooks sealed to be written, then
  * reloads the page. The reload drops the JS realm, and with it every decrypted string, the
  * React tree and any copy of a key the code could not wipe; the new page boots locked.
+ * Resolves false, without reloading, when the app could not be loaded again (offline
+ * browser): the keys are wiped and the state emptied all the same.
  */
-async function reloadAfterLock(writes: Promise<void>, cause: LockCause): Promise<void> {
-  if (reloading) return;
+async function reloadAfterLock(writes: Promise<void>, cause: LockCause): Promise<boolean> {
+  if (reloading) return true;
   reloading = true;
+  const [reachable] = await Promise.all([
+    appReachable(),
+    Promise.race([writes, new Promise((r) => setTimeout(r, LOCK_WRITE_WAIT_MS))]),
+  ]);
+  if (!reachable) {
+    reloading = false;
+    return false;
+  }
   try {
     if (cause) sessionStorage.setItem(LOCK_CAUSE_KEY, cause);
   } catch {
     // The message about why is a nicety; the reload is not.
   }
-  await Promise.race([writes, new Promise((r) => setTimeout(r, LOCK_WRITE_WAIT_MS))]);
   location.reload();
+  return true;
 }
 
 function indexClients(list: Client[]) {
@@ -207,7 +237,10 @@ export const useSession = create<SessionState>((set, get) => {
       // Until the reload, an empty gate: the lock screen comes with the fresh page.
       const reloads = canReload();
       set({ status: reloads ? 'booting' : 'locked', lockCause: cause, ...lockedState() });
-      if (reloads) void reloadAfterLock(writes, cause);
+      if (reloads)
+        void reloadAfterLock(writes, cause).then((reloaded) => {
+          if (!reloaded) set({ status: 'locked' });
+        });
     },
 
     select(id) {

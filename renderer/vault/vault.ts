@@ -76,7 +76,7 @@ export class Vault {
   private readonly codec: Codec;
   private readonly now: () => number;
   private hlc: HlcState | null = null;
-  private readonly beforeLock = new Set<() => void | Promise<unknown>>();
+  private readonly beforeLock = new Set<() => unknown>();
 
   constructor(deps: VaultDeps) {
     this.db = deps.db;
@@ -312,7 +312,7 @@ export class Vault {
    * Runs synchronously just before the keys are wiped, e.g. to seal an open draft. A hook
    * may start an async write of ciphertext (and return it); it cannot use the keys after.
    */
-  onBeforeLock(hook: () => void | Promise<unknown>): () => void {
+  onBeforeLock(hook: () => unknown): () => void {
     this.beforeLock.add(hook);
     return () => this.beforeLock.delete(hook);
   }
