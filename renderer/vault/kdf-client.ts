@@ -10,6 +10,35 @@ export const KDF_TIMEOUT_MS = 60_000;
 
 let nextId = 1;
 
+const spawn = () => new Worker(new URL('./kdf.worker.ts', import.meta.url), { type: 'module' });
+
+/**
+ * One unused worker, loaded ahead of need: it has held nothing yet. It lets a browser that
+ * lost its server (offline, `npm run web`) still unlock, since a worker's script can only be
+ * fetched while the server is reachable; the desktop app serves it itself.
+ */
+let spare: Worker | null = null;
+
+function prepareSpare(): void {
+  if (spare || typeof Worker === 'undefined') return;
+  const w = spawn();
+  w.onerror = () => {
+    // Could not load (offline): try again when the network is back.
+    w.terminate();
+    if (spare === w) spare = null;
+    if (typeof window !== 'undefined')
+      window.addEventListener('online', prepareSpare, { once: true });
+  };
+  spare = w;
+}
+
+function takeWorker(): Worker {
+  const w = spare ?? spawn();
+  spare = null;
+  prepareSpare();
+  return w;
+}
+
 type Body = KdfRequest extends infer R ? (R extends KdfRequest ? Omit<R, 'id'> : never) : never;
 
 /**
@@ -19,7 +48,7 @@ type Body = KdfRequest extends infer R ? (R extends KdfRequest ? Omit<R, 'id'> :
  */
 function call(body: Body): Promise<KdfResponse & { ok: true }> {
   const id = nextId++;
-  const worker = new Worker(new URL('./kdf.worker.ts', import.meta.url), { type: 'module' });
+  const worker = takeWorker();
   return new Promise<KdfResponse & { ok: true }>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('KDF timed out')), KDF_TIMEOUT_MS);
     const done = () => {
