@@ -59,6 +59,7 @@ export function open(
   try {
     header = JSON.parse(fromUtf8(plain.subarray(2, 2 + headerLength))) as SealedHeader;
   } catch {
+    plain.fill(0);
     throw new VaultError('unsupported-format', `Record ${expected.id} has an unreadable header`);
   }
   if (
@@ -66,8 +67,11 @@ export function open(
     header.clientId !== expected.clientId ||
     header.kind !== expected.kind
   ) {
+    plain.fill(0);
     throw new VaultError('misplaced', `Record ${expected.id} holds data sealed for another row`);
   }
+  // The rest of the buffer is the header (ids only): zero-filling `body` after use wipes
+  // everything secret that was decrypted.
   return { header, body: plain.subarray(2 + headerLength) };
 }
 
