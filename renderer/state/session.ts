@@ -93,6 +93,75 @@ const lockedState = (): Pick<
   sessionMode: null,
 });
 
+/** sessionStorage key for why the page was reloaded at lock; holds the cause code only. */
+export const LOCK_CAUSE_KEY = 'koers.lockCause';
+/** How long a lock waits for drafts sealed in its before-lock hooks to be written. */
+export const LOCK_WRITE_WAIT_MS = 2000;
+
+const LOCK_CAUSES: readonly LockCause[] = ['manual', 'idle', 'system'];
+
+/** The cause a lock left for the page it reloaded into, read once. */
+function takeLockCause(): LockCause {
+  try {
+    const cause = sessionStorage.getItem(LOCK_CAUSE_KEY) as LockCause;
+    sessionStorage.removeItem(LOCK_CAUSE_KEY);
+    return LOCK_CAUSES.includes(cause) ? cause : null;
+  } catch {
+    return null;
+  }
+}
+
+let reloading = false;
+/** In a page; not in the unit tests, which run the store in Node. */
+const canReload = () => typeof location !== 'undefined' && typeof sessionStorage !== 'undefined';
+
+/**
+ * Whether a reload would find the app again. The desktop app serves it itself; a browser
+ * (`npm run web`) needs its server, and a reload while offline would leave a browser error
+ * page instead of the lock screen.
+ */
+async function appReachable(): Promise<boolean> {
+  if (!/^https?:$/.test(location.protocol)) return true;
+  if (!navigator.onLine) return false;
+  try {
+    const r = await fetch(location.href, {
+      method: 'HEAD',
+      cache: 'no-store',
+      signal: AbortSignal.timeout(LOCK_WRITE_WAIT_MS),
+    });
+    return r.ok;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * After a lock: waits (briefly) for the drafts the lock hooks sealed to be written, then
+ * reloads the page. The reload drops the JS realm, and with it every decrypted string, the
+ * React tree and any copy of a key the code could not wipe; the new page boots locked.
+ * Resolves false, without reloading, when the app could not be loaded again (offline
+ * browser): the keys are wiped and the state emptied all the same.
+ */
+async function reloadAfterLock(writes: Promise<void>, cause: LockCause): Promise<boolean> {
+  if (reloading) return true;
+  reloading = true;
+  const [reachable] = await Promise.all([
+    appReachable(),
+    Promise.race([writes, new Promise((r) => setTimeout(r, LOCK_WRITE_WAIT_MS))]),
+  ]);
+  if (!reachable) {
+    reloading = false;
+    return false;
+  }
+  try {
+    if (cause) sessionStorage.setItem(LOCK_CAUSE_KEY, cause);
+  } catch {
+    // The message about why is a nicety; the reload is not.
+  }
+  location.reload();
+  return true;
+}
+
 function indexClients(list: Client[]) {
   const clientsById: Record<string, Client> = {};
   for (const c of list) clientsById[c.id] = c;
@@ -148,6 +217,7 @@ export const useSession = create<SessionState>((set, get) => {
           .catch(() => undefined);
       set({
         status: exists ? 'locked' : 'setup',
+        lockCause: exists ? takeLockCause() : null,
         idleMinutes: settings?.idleMinutes ?? DEFAULT_IDLE_MINUTES,
       });
     },
@@ -193,8 +263,14 @@ export const useSession = create<SessionState>((set, get) => {
     },
 
     lock(cause) {
-      vault.lock();
-      set({ status: 'locked', lockCause: cause, ...lockedState() });
+      const writes = vault.lock();
+      // Until the reload, an empty gate: the lock screen comes with the fresh page.
+      const reloads = canReload();
+      set({ status: reloads ? 'booting' : 'locked', lockCause: cause, ...lockedState() });
+      if (reloads)
+        void reloadAfterLock(writes, cause).then((reloaded) => {
+          if (!reloaded) set({ status: 'locked' });
+        });
     },
 
     select(id) {

@@ -207,6 +207,8 @@ export class AuditLog {
     const key = this.vault.keyring.requireAuditKeys().get(row.e ?? 0);
     if (!key) throw new VaultError('tampered', `No audit key for entry ${row.seq}`);
     const { body } = this.codec.open(key, identity(row.seq), row.sealed);
-    return JSON.parse(fromUtf8(body)) as AuditEntry;
+    const entry = JSON.parse(fromUtf8(body)) as AuditEntry;
+    body.fill(0);
+    return entry;
   }
 }

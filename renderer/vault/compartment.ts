@@ -1,4 +1,4 @@
-import { fromHex, fromUtf8, toHex, utf8, wipe } from '../../shared/crypto/bytes';
+import { fromHex, fromUtf8, secretCopy, toHex, utf8, wipe } from '../../shared/crypto/bytes';
 import { VaultError } from '../../shared/crypto/errors';
 import { keyPairFromSecret, newBoxKeyPair } from '../../shared/crypto/sealed-box';
 import type { AuditLog } from './audit';
@@ -290,7 +290,7 @@ export class Compartment {
     try {
       payload = JSON.parse(fromUtf8(plain)) as BoundPayload<T>;
     } finally {
-      plain.fill(0);
+      wipe(plain, inner);
     }
     const bound = payload.row;
     if (
@@ -346,7 +346,7 @@ export class Compartment {
         await this.refused(row.clientId, 'client');
         continue;
       }
-      const secret = this.codec.openSealed(ctx.oldMaster, fromHex(pair.wrappedSecret)).slice();
+      const secret = this.codec.openSealed(ctx.oldMaster, fromHex(pair.wrappedSecret));
       const matches = toHex(keyPairFromSecret(secret).publicKey) === pair.publicKey;
       const wrappedSecret = toHex(this.codec.sealTo(ctx.newMasterPublic, secret));
       wipe(secret);
@@ -401,7 +401,9 @@ export class Compartment {
     if (!row) throw new VaultError('not-found', 'Compartment key missing');
     const stored = this.vault.openRecord<StoredClientKeyPair>(row).data;
     await this.requireVouched(clientId, stored);
-    const secret = this.codec.openSealed(master, fromHex(stored.wrappedSecret)).slice();
+    const opened = this.codec.openSealed(master, fromHex(stored.wrappedSecret));
+    const secret = secretCopy(opened);
+    opened.fill(0);
     // A swapped public key would let someone else read what is sealed from now on.
     if (toHex(keyPairFromSecret(secret).publicKey) !== stored.publicKey) {
       wipe(secret);

@@ -1,4 +1,4 @@
-import { fromHex, toHex, wipe } from '../../shared/crypto/bytes';
+import { fromHex, secretCopy, toHex, wipe } from '../../shared/crypto/bytes';
 import { randomKey, seal } from '../../shared/crypto/envelope';
 import { VaultError } from '../../shared/crypto/errors';
 import {
@@ -152,7 +152,8 @@ export class DocumentStore {
     if (!key) throw new VaultError('not-found', `No key for client ${clientId}`);
     // A content key has no epoch; the client key's epoch goes on every row it seals.
     const epoch = contentKey ? undefined : this.vault.clientEpoch(clientId);
-    return workerSealer(key.slice(), clientId, docId, epoch);
+    // A copy outside the JS heap, moved to the worker: nothing of it stays on this thread.
+    return workerSealer(secretCopy(key), clientId, docId, epoch);
   }
 
   /** The type of a file by its content, checked against its name; throws DocumentError. */

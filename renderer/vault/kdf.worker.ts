@@ -3,6 +3,11 @@ import { calibrateKdf, deriveKey, type KdfParams } from '../../shared/crypto/kdf
 
 // Argon2id takes most of a second on purpose: off the UI thread, so the lock screen
 // stays responsive while it runs.
+//
+// One worker per derivation (see kdf-client.ts): it answers once and is terminated, which
+// throws away its heap and hash-wasm's WebAssembly memory, where the passphrase and every
+// intermediate block of Argon2id were. The key itself leaves in a buffer of its own that is
+// transferred (moved, not copied) to the page; hash-wasm's own copy is zero-filled first.
 export type KdfRequest =
   | { id: number; op: 'derive'; passphrase: string; params: KdfParams }
   | { id: number; op: 'calibrate'; salt: Uint8Array };
@@ -17,7 +22,12 @@ scope.onmessage = async (event: MessageEvent<KdfRequest>) => {
   const req = event.data;
   try {
     if (req.op === 'derive') {
-      const key = await deriveKey(req.passphrase, req.params);
+      const derived = await deriveKey(req.passphrase, req.params);
+      // An explicit ArrayBuffer lives outside the JS heap: the garbage collector never moves
+      // it, so no stale copy is left behind where it was before.
+      const key = new Uint8Array(new ArrayBuffer(derived.length));
+      key.set(derived);
+      derived.fill(0);
       scope.postMessage({ id: req.id, ok: true, key } satisfies KdfResponse, [key.buffer]);
     } else {
       const { params, measuredMs } = await calibrateKdf({
@@ -33,4 +43,5 @@ scope.onmessage = async (event: MessageEvent<KdfRequest>) => {
       message: e instanceof Error ? e.message : 'KDF failed',
     } satisfies KdfResponse);
   }
+  scope.close();
 };

@@ -1,4 +1,4 @@
-import { fromUtf8, toHex, utf8, wipe } from '../../shared/crypto/bytes';
+import { fromUtf8, secretCopy, toHex, utf8, wipe } from '../../shared/crypto/bytes';
 import { randomBytes, randomKey, type SealedIdentity } from '../../shared/crypto/envelope';
 import { newBoxKeyPair } from '../../shared/crypto/sealed-box';
 import { VaultError } from '../../shared/crypto/errors';
@@ -137,7 +137,7 @@ export class Vault {
   private hlc: HlcState | null = null;
   private epoch = 0;
   private readonly kindsByTag = new Map<string, string>();
-  private readonly beforeLock = new Set<() => void>();
+  private readonly beforeLock = new Set<() => unknown>();
   private readonly rotationParticipants = new Set<RotationParticipant>();
   private readonly anchorAdopters = new Set<() => Promise<void>>();
   /** The one back-off for every passphrase prompt (throttle.ts). */
@@ -567,23 +567,26 @@ export class Vault {
 
   /**
    * Runs synchronously just before the keys are wiped, e.g. to seal an open draft. A hook
-   * may start an async write of ciphertext; it cannot use the keys after it returns.
+   * may start an async write of ciphertext (and return it); it cannot use the keys after.
    */
-  onBeforeLock(hook: () => void): () => void {
+  onBeforeLock(hook: () => unknown): () => void {
     this.beforeLock.add(hook);
     return () => this.beforeLock.delete(hook);
   }
 
-  lock(): void {
+  /** Wipes the keys at once; the promise settles when the hooks' writes have. */
+  lock(): Promise<void> {
+    const writes: unknown[] = [];
     for (const hook of this.beforeLock) {
       try {
-        if (this.keyring.unlocked) hook();
+        if (this.keyring.unlocked) writes.push(hook());
       } catch {
         // Locking must never fail; a hook that throws loses only its own work.
       }
     }
     this.keyring.wipe();
     this.hlc = null;
+    return Promise.allSettled(writes).then(() => undefined);
   }
 
   async settings(): Promise<SettingsMeta> {
@@ -677,6 +680,7 @@ export class Vault {
     const kind = this.kindOf(row);
     const { body } = this.codec.open(this.keyFor(row), { ...row, kind }, row.sealed);
     const env = JSON.parse(fromUtf8(body)) as RecordEnvelope<T>;
+    body.fill(0);
     return { id: row.id, clientId: row.clientId, kind, data: env.data, clock: env.clock };
   }
 
@@ -894,7 +898,10 @@ export class Vault {
     what: string,
   ): Uint8Array {
     try {
-      return this.codec.open(kek, id, wrapped).body.slice();
+      const { body } = this.codec.open(kek, id, wrapped);
+      const key = secretCopy(body);
+      body.fill(0);
+      return key;
     } catch (e) {
       if (e instanceof VaultError && e.code === 'tampered') {
         throw new VaultError('wrong-passphrase', `The passphrase does not open ${what}`);

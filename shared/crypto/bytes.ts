@@ -24,6 +24,17 @@ export function concat(...parts: Uint8Array[]): Uint8Array {
   return out;
 }
 
+/**
+ * A copy of key material in a buffer outside the JS heap (an explicit ArrayBuffer). Small
+ * typed arrays live inside V8's heap, where the garbage collector moves them and leaves the
+ * old bytes behind, out of reach of wipe(); a buffer of its own never moves.
+ */
+export function secretCopy(src: Uint8Array): Uint8Array {
+  const out = new Uint8Array(new ArrayBuffer(src.length));
+  out.set(src);
+  return out;
+}
+
 /** Overwrites key material in place; JS cannot promise more (see README, security model). */
 export function wipe(...arrays: (Uint8Array | null | undefined)[]): void {
   for (const a of arrays) a?.fill(0);

@@ -1,5 +1,5 @@
 import nacl from 'tweetnacl';
-import { concat, fromUtf8, utf8 } from './bytes';
+import { concat, fromUtf8, secretCopy, utf8 } from './bytes';
 import { VaultError } from './errors';
 
 /**
@@ -88,6 +88,7 @@ export function open(
   try {
     header = JSON.parse(fromUtf8(plain.subarray(2, 2 + headerLength))) as SealedHeader;
   } catch {
+    plain.fill(0);
     throw new VaultError('unsupported-format', `Record ${expected.id} has an unreadable header`);
   }
   if (
@@ -95,8 +96,11 @@ export function open(
     header.clientId !== expected.clientId ||
     header.kind !== expected.kind
   ) {
+    plain.fill(0);
     throw new VaultError('misplaced', `Record ${expected.id} holds data sealed for another row`);
   }
+  // The rest of the buffer is the header (ids only) and zero padding: zero-filling `body`
+  // after use wipes everything secret that was decrypted.
   const at = 2 + headerLength;
   if (format === FORMAT_SECRETBOX) return { header, body: plain.subarray(at) };
   const bodyLength =
@@ -110,5 +114,11 @@ export function open(
   return { header, body: plain.subarray(at + 4, at + 4 + bodyLength) };
 }
 
-export const randomKey = (): Uint8Array => nacl.randomBytes(nacl.secretbox.keyLength);
+/** A new key, held outside the JS heap (see secretCopy). */
+export function randomKey(): Uint8Array {
+  const fresh = nacl.randomBytes(nacl.secretbox.keyLength);
+  const key = secretCopy(fresh);
+  fresh.fill(0);
+  return key;
+}
 export const randomBytes = (n: number): Uint8Array => nacl.randomBytes(n);

@@ -1,3 +1,4 @@
+import { secretCopy } from './bytes';
 import { VaultError } from './errors';
 
 /**
@@ -25,7 +26,7 @@ export function encodeKeyChain(chain: KeyChain): Uint8Array {
 /** Copies every key out of `bytes` (which the caller may then wipe). */
 export function decodeKeyChain(bytes: Uint8Array): KeyChain {
   // A legacy single key (no epoch prefix) is epoch 0.
-  if (bytes.length === KEY) return new Map([[0, bytes.slice()]]);
+  if (bytes.length === KEY) return new Map([[0, secretCopy(bytes)]]);
   if (bytes.length === 0 || bytes.length % (4 + KEY) !== 0)
     throw new VaultError('unsupported-format', 'Not a key chain');
   const chain: KeyChain = new Map();
@@ -36,7 +37,7 @@ export function decodeKeyChain(bytes: Uint8Array): KeyChain {
         ((bytes[at + 2] ?? 0) << 8) |
         (bytes[at + 3] ?? 0)) >>>
       0;
-    chain.set(epoch, bytes.slice(at + 4, at + 4 + KEY));
+    chain.set(epoch, secretCopy(bytes.subarray(at + 4, at + 4 + KEY)));
   }
   return chain;
 }

@@ -1,5 +1,5 @@
 import nacl from 'tweetnacl';
-import { concat } from './bytes';
+import { concat, secretCopy } from './bytes';
 import { VaultError } from './errors';
 
 const FORMAT_SEALED_BOX = 2;
@@ -37,8 +37,23 @@ export function openSealed(secretKey: Uint8Array, sealed: Uint8Array): Uint8Arra
   return plain;
 }
 
-/** A key pair whose secret key is the given 32 bytes (so it can be stored as one key). */
-export const keyPairFromSecret = (secretKey: Uint8Array) =>
-  nacl.box.keyPair.fromSecretKey(secretKey);
+/**
+ * A key pair whose secret key is the given 32 bytes (so it can be stored as one key). The
+ * secret key returned is the caller's own array: tweetnacl's copy is wiped here.
+ */
+export function keyPairFromSecret(secretKey: Uint8Array): {
+  publicKey: Uint8Array;
+  secretKey: Uint8Array;
+} {
+  const pair = nacl.box.keyPair.fromSecretKey(secretKey);
+  pair.secretKey.fill(0);
+  return { publicKey: pair.publicKey, secretKey };
+}
 
-export const newBoxKeyPair = () => nacl.box.keyPair();
+/** A new key pair; its secret key is held outside the JS heap (see secretCopy). */
+export function newBoxKeyPair(): { publicKey: Uint8Array; secretKey: Uint8Array } {
+  const pair = nacl.box.keyPair();
+  const secretKey = secretCopy(pair.secretKey);
+  pair.secretKey.fill(0);
+  return { publicKey: pair.publicKey, secretKey };
+}

@@ -9,12 +9,34 @@ import { APP_URL, caseloadRows, createClient, createVault, PASSPHRASE, unlock, t
 function installFakeBridge(page: Page, opts: { backend: 'ok' | 'basic_text' }) {
   return page.addInitScript((backend) => {
     const listeners = new Set<(r: string) => void>();
+    // The keystore and its test switch live in the main process, which outlives the page
+    // (a lock reloads it): kept in sessionStorage, as main would keep them.
+    const kept = <T>(key: string, initial: T) => ({
+      get: (): T => {
+        const v = sessionStorage.getItem(`__fake.${key}`);
+        return v === null ? initial : (JSON.parse(v) as T);
+      },
+      set: (v: T) => sessionStorage.setItem(`__fake.${key}`, JSON.stringify(v)),
+    });
+    const keptSecret = kept<number[] | null>('secret', null);
+    const keptCorrupt = kept('corruptNextUnlock', false);
     const fake = {
       backend,
-      secret: null as Uint8Array | null,
-      corruptNextUnlock: false,
       lockScreen: [] as boolean[],
       released: [] as Uint8Array[],
+      get secret(): Uint8Array | null {
+        const v = keptSecret.get();
+        return v ? new Uint8Array(v) : null;
+      },
+      set secret(v: Uint8Array | null) {
+        keptSecret.set(v ? Array.from(v) : null);
+      },
+      get corruptNextUnlock(): boolean {
+        return keptCorrupt.get();
+      },
+      set corruptNextUnlock(v: boolean) {
+        keptCorrupt.set(v);
+      },
       contentProtection: [] as boolean[],
       saved: [] as { suggestedName: string; size: number }[],
       emitLock: (reason: string) => listeners.forEach((l) => l(reason)),

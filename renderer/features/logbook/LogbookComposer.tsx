@@ -115,9 +115,10 @@ export function LogbookComposer(props: {
   // Seals what is typed but not yet saved by the pause timer: before a lock wipes the keys,
   // and when the composer goes away (the coach switches client or tab mid-sentence).
   useEffect(() => {
-    const keep = () => {
-      if (!dirty.current || !vault.unlocked) return;
-      void logbook
+    // Returns the write, so a lock can wait for it before reloading the page.
+    const keep = (): Promise<unknown> | undefined => {
+      if (!dirty.current || !vault.unlocked) return undefined;
+      return logbook
         .saveDraft(clientId, { entryId, input: latest.current, sealed: sealedRef.current })
         .catch(() => undefined);
     };
