@@ -1,4 +1,4 @@
-import { wipe } from '../../shared/crypto/bytes';
+import { wipe, secretCopy } from '../../shared/crypto/bytes';
 import { randomKey, type SealedIdentity } from '../../shared/crypto/envelope';
 import { VaultError } from '../../shared/crypto/errors';
 import type { Codec } from './codec';
@@ -48,7 +48,9 @@ export class QuickUnlockStore {
       if (!row) throw new VaultError('not-found', 'Quick unlock is not turned on');
       let vaultKey: Uint8Array;
       try {
-        vaultKey = this.codec.open(q, WRAPPED_ID, row.wrapped).body.slice();
+        const { body } = this.codec.open(q, WRAPPED_ID, row.wrapped);
+        vaultKey = secretCopy(body);
+        body.fill(0);
       } catch {
         throw new VaultError('wrong-passphrase', 'The stored quick-unlock key is not current');
       }

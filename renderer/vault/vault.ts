@@ -475,7 +475,7 @@ export class Vault {
     const key = this.keyring.requireVaultKey();
     const c = (await this.db.meta.get('compartment')) as CompartmentMeta | undefined;
     if (!c) return null;
-    const publicKey = this.codec.open(key, COMPARTMENT_PUBLIC_ID, c.publicKey).body.slice();
+    const publicKey = this.openKey(key, COMPARTMENT_PUBLIC_ID, c.publicKey);
     const vouch = c.publicKeyMac ? { epoch: c.macEpoch ?? 0, mac: c.publicKeyMac } : undefined;
     if (!this.checkVouch(vouch, MASTER_PUBLIC_LABEL, publicKey)) {
       throw new VaultError('key-not-vouched', 'The compartment public key is not vouched for');
@@ -839,7 +839,7 @@ export class Vault {
     // Vaults from before tags get their index key here, stored with the anchors (adoptAnchors).
     this.keyring.setIndexKey(
       meta.indexKey
-        ? this.codec.open(vaultKey, INDEX_KEY_ID, meta.indexKey).body.slice()
+        ? this.openKey(vaultKey, INDEX_KEY_ID, meta.indexKey)
         : randomKey(),
     );
     this.kindsByTag.clear();
@@ -854,6 +854,14 @@ export class Vault {
     this.keyring.requireVaultKey();
     const anchors = this.keyring.anchorChain();
     return Math.max(this.epoch, anchors ? newestEpoch(anchors) : 0);
+  }
+
+  /** One key sealed under `key`, copied out; the opened plaintext is zero-filled. */
+  private openKey(key: Uint8Array, id: SealedIdentity, sealed: Uint8Array): Uint8Array {
+    const { body } = this.codec.open(key, id, sealed);
+    const out = secretCopy(body);
+    body.fill(0);
+    return out;
   }
 
   /** A key chain sealed under `key`; a legacy single key opens as epoch 0. */
@@ -881,7 +889,9 @@ export class Vault {
   ): { key: Uint8Array; format: number } {
     try {
       const { header, body } = this.codec.open(kek, VAULT_KEY_ID, meta.wrappedVaultKey);
-      return { key: body.slice(), format: header.v };
+      const key = secretCopy(body);
+      body.fill(0);
+      return { key, format: header.v };
     } catch (e) {
       if (e instanceof VaultError && e.code === 'tampered') {
         throw new VaultError('wrong-passphrase', 'The passphrase does not open this vault');
