@@ -77,6 +77,8 @@ export class Compartment {
   /** Clients opened with a purpose during the current opening, with their secret keys. */
   private readonly secrets = new Map<string, Uint8Array>();
   private readonly publicKeys = new Map<string, Uint8Array>();
+  /** Why a client's key could not be prepared, so a synchronous seal can say so. */
+  private readonly refusals = new Map<string, VaultError>();
   private readonly listeners = new Set<() => void>();
   private cancelTimer: (() => void) | null = null;
   private readonly now: () => number;
@@ -99,7 +101,10 @@ export class Compartment {
       this.close();
       // Public keys are harmless, but lock forgets every key. Later, so a draft's
       // before-lock hook that runs after this one can still seal to them.
-      queueMicrotask(() => this.publicKeys.clear());
+      queueMicrotask(() => {
+        this.publicKeys.clear();
+        this.refusals.clear();
+      });
     });
   }
 
@@ -226,14 +231,17 @@ export class Compartment {
       const pair = this.vault.openRecord<StoredClientKeyPair>(row).data;
       await this.requireVouched(clientId, pair);
       this.publicKeys.set(clientId, fromHex(pair.publicKey));
+      this.refusals.delete(clientId);
       return;
     }
     let masterPublic: Uint8Array | null;
     try {
       masterPublic = await this.vault.compartmentPublicKey();
     } catch (e) {
-      if (e instanceof VaultError && e.code === 'key-not-vouched')
+      if (e instanceof VaultError && e.code === 'key-not-vouched') {
         await this.refused(clientId, 'master');
+        this.refusals.set(clientId, e);
+      }
       throw e;
     }
     if (!masterPublic) throw new VaultError('compartment-closed', 'No compartment yet');
@@ -256,6 +264,7 @@ export class Compartment {
       }),
     );
     this.publicKeys.set(clientId, pair.publicKey);
+    this.refusals.delete(clientId);
   }
 
   /** Seals into the compartment. Needs no opening: writing is not reading. */
@@ -267,7 +276,13 @@ export class Compartment {
   /** As seal(), synchronously, for a client whose key was prepared. */
   sealSync<T>(row: { id: string; clientId: string; kind: string; data: T }): RecordRow {
     const publicKey = this.publicKeys.get(row.clientId);
-    if (!publicKey) throw new VaultError('not-found', 'Compartment key not prepared');
+    if (!publicKey) {
+      // Say why it was not prepared (a refused or unvouched key), not merely that it was not.
+      throw (
+        this.refusals.get(row.clientId) ??
+        new VaultError('not-found', 'Compartment key not prepared')
+      );
+    }
     const payload: BoundPayload<T> = {
       row: { id: row.id, clientId: row.clientId, kind: row.kind },
       data: row.data,
@@ -306,17 +321,22 @@ export class Compartment {
 
   /** Refuses a client key pair no anchor vouches for; audited, and the coach is told. */
   private async requireVouched(clientId: string, pair: StoredClientKeyPair): Promise<void> {
-    if (!this.vault.anchored)
-      throw new VaultError('anchor-missing', 'Unlock with the passphrase to seal');
+    if (!this.vault.anchored) {
+      const e = new VaultError('anchor-missing', 'Unlock with the passphrase to seal');
+      this.refusals.set(clientId, e);
+      throw e;
+    }
     const vouch =
       pair.mac !== undefined ? { epoch: pair.macEpoch ?? 0, mac: fromHex(pair.mac) } : undefined;
     if (this.vault.checkVouch(vouch, CLIENT_PUBLIC_LABEL, clientId, fromHex(pair.publicKey)))
       return;
     await this.refused(clientId, 'client');
-    throw new VaultError(
+    const e = new VaultError(
       'key-not-vouched',
       'The compartment key of this client is not vouched for',
     );
+    this.refusals.set(clientId, e);
+    throw e;
   }
 
   private async refused(clientId: string, which: 'master' | 'client'): Promise<void> {

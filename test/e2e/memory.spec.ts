@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import { fromHex, fromUtf8 } from '../../shared/crypto/bytes';
-import { open, type SealedIdentity } from '../../shared/crypto/envelope';
-import { deriveKey, type KdfParams } from '../../shared/crypto/kdf';
+import { deriveKey } from '../../shared/crypto/kdf';
+import { decodeKeyChain } from '../../shared/crypto/key-chain';
 import { openSealed } from '../../shared/crypto/sealed-box';
 import {
   APP_URL,
@@ -14,6 +14,7 @@ import {
   unlock,
 } from './app';
 import { chromiumProcesses, countIn, type ChromiumProcess } from './memory-scan';
+import { kdfOf, openBody, readStore } from './vault-keys';
 
 /**
  * Issue 9: after lock, no key and no decrypted text may be left in the page's process. The
@@ -28,46 +29,6 @@ const SEALED_TEXT =
   'Quirijn vertelde over zijn depressie en de antidepressiva, dossiercode XQ-5521-ZETA';
 const TOKEN = 'XQ-5521-ZETA';
 const PURPOSE = 'Overleg met de bedrijfsarts';
-
-type Stored = Record<string, number[] | string | number | Record<string, unknown>>;
-
-/** The rows the keys can be computed from, straight from IndexedDB (ciphertext only). */
-const readStore = (page: Page) =>
-  page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open('koers');
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const all = (store: string) =>
-      new Promise<unknown[]>((resolve, reject) => {
-        const req = db.transaction(store).objectStore(store).getAll();
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-    // Uint8Arrays become number arrays on the way out of the page.
-    const plain = (v: unknown): unknown =>
-      v instanceof Uint8Array
-        ? Array.from(v)
-        : v && typeof v === 'object'
-          ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)]))
-          : v;
-    const out = {
-      meta: (await all('meta')).map(plain),
-      clientKeys: (await all('clientKeys')).map(plain),
-      records: (await all('records')).map(plain),
-    };
-    db.close();
-    return out as { meta: Stored[]; clientKeys: Stored[]; records: Stored[] };
-  });
-
-const bytes = (v: unknown) => new Uint8Array(v as number[]);
-const kdfOf = (row: Stored): KdfParams => {
-  const k = row.kdf as unknown as KdfParams & { salt: number[] };
-  return { ...k, salt: bytes(k.salt) };
-};
-const openBody = (key: Uint8Array, id: SealedIdentity, sealed: unknown) =>
-  open(key, id, bytes(sealed)).body.slice();
 
 /** Every key of this vault, computed here in Node from the passphrase and the stored rows. */
 async function computeKeys(page: Page) {
@@ -89,21 +50,30 @@ async function computeKeys(page: Page) {
   );
   expect(clientKeys).toHaveLength(1);
   const clientId = String(clientKeys[0]?.clientId);
-  const clientKey = openBody(
-    vaultKey,
-    { id: `key:${clientId}`, clientId, kind: 'client-key' },
-    clientKeys[0]?.sealed,
-  );
-  const pairRow = records.find((r) => r.id === `${clientId}:compartment-key`);
-  const pair = JSON.parse(
-    fromUtf8(
-      openBody(
-        clientKey,
-        { id: `${clientId}:compartment-key`, clientId, kind: 'compartment-client-key' },
-        pairRow?.sealed,
-      ),
+  // The client's key row holds its keys by epoch; a new vault has one, epoch 0.
+  const chain = decodeKeyChain(
+    openBody(
+      vaultKey,
+      { id: `key:${clientId}`, clientId, kind: 'client-key' },
+      clientKeys[0]?.sealed,
     ),
-  ) as { data: { wrappedSecret: string } };
+  );
+  const clientKey = chain.get(0) as Uint8Array;
+  // The pair's row id is a keyed tag: find it as the one row that opens as a pair.
+  const pairs = records.flatMap((r) => {
+    try {
+      const id = { id: String(r.id), clientId, kind: 'compartment-client-key' };
+      return [
+        JSON.parse(fromUtf8(openBody(clientKey, id, r.sealed))) as {
+          data: { wrappedSecret: string };
+        },
+      ];
+    } catch {
+      return [];
+    }
+  });
+  expect(pairs).toHaveLength(1);
+  const pair = pairs[0] as { data: { wrappedSecret: string } };
   const clientSecret = openSealed(master, fromHex(pair.data.wrappedSecret)).slice();
   return { kek, vaultKey, compartmentKek, master, clientKey, clientSecret };
 }
