@@ -189,9 +189,9 @@ export const en: Messages = {
     'not-found': 'This item does not exist (any more).',
     'storage-failed': 'Saving failed. The disk may be full. Nothing was changed.',
     'key-not-vouched':
-      'Koers does not trust this client’s protected-section key: it was changed outside Koers. Nothing was sealed; your text stays in the draft. This was recorded in the audit log. Report it to your privacy officer.',
+      'Koers does not trust this client’s protected-section key: it was changed outside Koers. Nothing was sealed or saved; your text stays here. This was recorded in the audit log. Report it to your privacy officer.',
     'anchor-missing':
-      'You unlocked without your passphrase. Open the protected section (or unlock again) with your passphrase to save sealed; your text stays in the draft.',
+      'You unlocked without your passphrase. Open the protected section (or unlock again) with your passphrase to save sealed; your text stays here.',
     unknown: 'Something went wrong. Nothing was changed.',
   },
 };

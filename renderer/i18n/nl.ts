@@ -190,9 +190,9 @@ export const nl = {
     'not-found': 'Dit gegeven bestaat niet (meer).',
     'storage-failed': 'Opslaan is mislukt. Mogelijk is de schijf vol. Er is niets gewijzigd.',
     'key-not-vouched':
-      'Koers vertrouwt de sleutel van het afgeschermde deel van deze cliënt niet: hij is buiten Koers om gewijzigd. Er is niets verzegeld; je tekst blijft in het concept. Dit is vastgelegd in het auditlogboek. Meld het bij je privacy officer.',
+      'Koers vertrouwt de sleutel van het afgeschermde deel van deze cliënt niet: hij is buiten Koers om gewijzigd. Er is niets verzegeld of opgeslagen; je tekst blijft hier staan. Dit is vastgelegd in het auditlogboek. Meld het bij je privacy officer.',
     'anchor-missing':
-      'Je hebt ontgrendeld zonder wachtwoordzin. Open het afgeschermde deel (of ontgrendel opnieuw) met je wachtwoordzin om verzegeld op te slaan; je tekst blijft in het concept.',
+      'Je hebt ontgrendeld zonder wachtwoordzin. Open het afgeschermde deel (of ontgrendel opnieuw) met je wachtwoordzin om verzegeld op te slaan; je tekst blijft hier staan.',
     unknown: 'Er ging iets mis. Er is niets gewijzigd.',
   },
 };

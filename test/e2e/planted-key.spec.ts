@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { join } from 'node:path';
 import nacl from 'tweetnacl';
 import { toHex, utf8 } from '../../shared/crypto/bytes';
 import { open, seal } from '../../shared/crypto/envelope';
@@ -13,6 +14,8 @@ import {
   createVault,
   PASSPHRASE,
   recordConsent,
+  SCREENSHOT_DIR,
+  shouldUpdateScreenshots,
   test,
   unlock,
 } from './app';
@@ -116,8 +119,19 @@ test('a compartment key planted with the vault key alone is refused; the attacke
   await page.getByLabel('Verslag van het gesprek').fill(SEALED_TEXT);
   const refusal = page.getByText(/vertrouwt de sleutel van het afgeschermde deel/);
   await expect(refusal.first()).toBeVisible();
+  await page
+    .locator('.special-findings')
+    .getByRole('button', { name: /Verzegeld opslaan/ })
+    .click();
   await page.getByLabel('Verslag van het gesprek').press('Control+Enter');
   await expect(refusal.first()).toBeVisible();
+  if (shouldUpdateScreenshots)
+    await page.screenshot({
+      path: join(SCREENSHOT_DIR, 'compartment-key-refused.png'),
+      fullPage: true,
+    });
+  // Not saved, neither sealed nor in the clear.
+  await expect(page.getByRole('list', { name: 'Logboek' }).getByRole('listitem')).toHaveCount(0);
   // Nothing typed is lost: the text is still in the composer.
   await expect(page.getByLabel('Verslag van het gesprek')).toHaveValue(SEALED_TEXT);
 

@@ -1,4 +1,12 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type FormEvent,
+  type KeyboardEvent,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   CONTACT_TYPES,
@@ -19,6 +27,9 @@ import { LockIcon } from '../compartment/LockIcon';
 import { TextLimit } from '../ui/TextLimit';
 
 const DRAFT_DELAY_MS = 300;
+
+const isSealRefusal = (err: unknown) =>
+  err instanceof VaultError && (err.code === 'key-not-vouched' || err.code === 'anchor-missing');
 /**
  * The special-category detector reads the text once typing pauses this long, not on every
  * keystroke: on a 20 000-character account it costs more than a keystroke may.
@@ -66,6 +77,16 @@ export function LogbookComposer(props: {
   const [errors, setErrors] = useState<Partial<Record<keyof LogbookInput, string>>>({});
   const [status, setStatus] = useState<'idle' | 'saving' | 'invalid' | 'failed'>('idle');
   const [failure, setFailure] = useState('');
+  /** Why sealing is refused (an unvouched compartment key): shown where the seal is offered. */
+  const [sealRefusal, setSealRefusal] = useState('');
+  const fail = useCallback(
+    (err: unknown) => {
+      if (isSealRefusal(err)) return setSealRefusal(t(errorKey(err)));
+      setFailure(t(errorKey(err)));
+      setStatus('failed');
+    },
+    [t],
+  );
   const [draftKept, setDraftKept] = useState(false);
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   const [sealed, setSealed] = useState(Boolean(props.sealedEntry || props.sealedDraft));
@@ -83,10 +104,8 @@ export function LogbookComposer(props: {
   useEffect(() => {
     // A refused compartment key must be said at once, not at the first sealed save.
     void logbook.prepareDrafts(clientId).catch((err: unknown) => {
-      if (err instanceof VaultError && err.code === 'key-not-vouched') {
-        setFailure(t(errorKey(err)));
-        setStatus('failed');
-      }
+      if (err instanceof VaultError && err.code === 'key-not-vouched')
+        setSealRefusal(t(errorKey(err)));
     });
   }, [clientId, t]);
 
@@ -104,13 +123,10 @@ export function LogbookComposer(props: {
         .saveDraft(clientId, { entryId, input: values, sealed })
         .then(() => setDraftKept(true))
         // Not kept (e.g. a refused compartment key): the text stays here, and the coach is told.
-        .catch((err: unknown) => {
-          setFailure(t(errorKey(err)));
-          setStatus('failed');
-        });
+        .catch(fail);
     }, DRAFT_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [values, sealed, clientId, entryId, t]);
+  }, [values, sealed, clientId, entryId, fail]);
 
   // Seals what is typed but not yet saved by the pause timer: before a lock wipes the keys,
   // and when the composer goes away (the coach switches client or tab mid-sentence).
@@ -169,8 +185,8 @@ export function LogbookComposer(props: {
       dirty.current = false;
       props.onSaved(saved);
     } catch (err) {
-      setFailure(t(errorKey(err)));
-      setStatus('failed');
+      fail(err);
+      if (isSealRefusal(err)) setStatus('idle');
     }
   }
 
@@ -283,6 +299,11 @@ export function LogbookComposer(props: {
           setSealed(true);
         }}
       />
+      {sealRefusal && (sealed || texts.some((x) => x.trim())) && (
+        <p className="error" role="alert">
+          {sealRefusal}
+        </p>
+      )}
       <div className="row">
         <label className="field w-l">
           <span>{t('logbook.fields.agreements')}</span>
