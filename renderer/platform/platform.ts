@@ -1,7 +1,13 @@
 export type LockReason = 'suspend' | 'lock-screen' | 'menu';
 
+export interface QuickUnlockStatus {
+  available: boolean;
+  enrolled: boolean;
+  reason?: string;
+}
+
 export interface QuickUnlockPort {
-  status(): Promise<{ available: boolean; enrolled: boolean; reason?: string }>;
+  status(): Promise<QuickUnlockStatus>;
   /** Stores (or replaces) the quick-unlock key Q; never the vault key. */
   enable(key: Uint8Array): Promise<void>;
   /**

@@ -11,7 +11,8 @@ import { calibrateInWorker } from '../vault/kdf-client';
 import { DEFAULT_IDLE_MINUTES } from '../vault/vault';
 import { platform } from '../platform';
 import { onlyShareable, tabOnEntry } from '../features/session-mode/shareable';
-import { audit, clients, compartment, vault } from './vault-instance';
+import { dropServices, openServices, services } from './services';
+import { vault } from './vault-instance';
 
 export type Status = 'booting' | 'setup' | 'locked' | 'unlocked';
 export type LockCause = 'manual' | 'idle' | 'system' | null;
@@ -177,9 +178,11 @@ export const useSession = create<SessionState>((set, get) => {
   /** Decrypts the caseload; a failure here locks again rather than half-open. */
   async function afterUnlock(how: string) {
     // Best effort: a full disk must not keep the coach out of the dossiers.
-    await audit.append({ action: 'unlock', clientId: null, detail: how }).catch(() => undefined);
+    await services()
+      .audit.append({ action: 'unlock', clientId: null, detail: how })
+      .catch(() => undefined);
     try {
-      const { clients: list, damaged } = await clients.listAll();
+      const { clients: list, damaged } = await services().clients.listAll();
       set({
         status: 'unlocked',
         lockCause: null,
@@ -188,7 +191,8 @@ export const useSession = create<SessionState>((set, get) => {
         damagedCount: damaged.length,
       });
     } catch (e) {
-      vault.lock();
+      void vault.lock();
+      dropServices();
       throw e;
     }
   }
@@ -224,7 +228,13 @@ export const useSession = create<SessionState>((set, get) => {
 
     async setup(passphrase) {
       const { params } = await calibrateInWorker();
-      await vault.create(passphrase, params);
+      openServices();
+      try {
+        await vault.create(passphrase, params);
+      } catch (e) {
+        dropServices();
+        throw e;
+      }
       // Ask the browser not to evict the vault under storage pressure. Best effort: a
       // refusal changes nothing else.
       void navigator.storage?.persist?.().catch(() => false);
@@ -232,7 +242,13 @@ export const useSession = create<SessionState>((set, get) => {
     },
 
     async unlock(passphrase) {
-      await vault.unlock(passphrase);
+      openServices();
+      try {
+        await vault.unlock(passphrase);
+      } catch (e) {
+        dropServices();
+        throw e;
+      }
       await afterUnlock('passphrase');
     },
 
@@ -243,9 +259,11 @@ export const useSession = create<SessionState>((set, get) => {
       const q = await port?.unlock();
       if (!port || !q) throw new VaultError('not-found', 'No key in the OS keystore');
       let next: Uint8Array;
+      openServices();
       try {
         next = await vault.unlockWithQuickUnlockKey(q);
       } catch (e) {
+        dropServices();
         // A key this vault no longer accepts (turned off, older format): forget it.
         if (e instanceof VaultError && (e.code === 'not-found' || e.code === 'wrong-passphrase'))
           await port.disable().catch(() => undefined);
@@ -264,6 +282,9 @@ export const useSession = create<SessionState>((set, get) => {
 
     lock(cause) {
       const writes = vault.lock();
+      // After the before-lock hooks (drafts sealed, compartment closed): the session's
+      // services go as a whole.
+      dropServices();
       // Until the reload, an empty gate: the lock screen comes with the fresh page.
       const reloads = canReload();
       set({ status: reloads ? 'booting' : 'locked', lockCause: cause, ...lockedState() });
@@ -303,7 +324,7 @@ export const useSession = create<SessionState>((set, get) => {
       if (status !== 'unlocked' || !clientsById[clientId]) return;
       const allowed = onlyShareable(shared);
       // Sealed content must not be on screen with the client present.
-      compartment.close();
+      services().compartment.close();
       set({
         sessionMode: { clientId, shared: allowed },
         selectedId: clientId,
@@ -313,8 +334,8 @@ export const useSession = create<SessionState>((set, get) => {
         composePending: false,
       });
       // Shown to the client: the log says when, and which tabs (never their content).
-      void audit
-        .append({ action: 'session-mode-start', clientId, detail: allowed.join(',') })
+      void services()
+        .audit.append({ action: 'session-mode-start', clientId, detail: allowed.join(',') })
         .catch(() => undefined);
     },
 
@@ -323,26 +344,26 @@ export const useSession = create<SessionState>((set, get) => {
       if (!mode) return;
       await vault.verifyPassphrase(passphrase);
       set({ sessionMode: null });
-      await audit
-        .append({ action: 'session-mode-end', clientId: mode.clientId })
+      await services()
+        .audit.append({ action: 'session-mode-end', clientId: mode.clientId })
         .catch(() => undefined);
     },
 
     async createClient(fields) {
-      const c = await clients.create(fields);
+      const c = await services().clients.create(fields);
       putClient(c);
       set({ selectedId: c.id, creating: false, justCreatedId: c.id, tab: 'personalia' });
       return c;
     },
 
     async updateClient(id, fields) {
-      const c = await clients.update(id, fields);
+      const c = await services().clients.update(id, fields);
       putClient(c);
       return c;
     },
 
     async setArchived(id, archived) {
-      putClient(await clients.setArchived(id, archived));
+      putClient(await services().clients.setArchived(id, archived));
     },
 
     async setIdleMinutes(minutes) {

@@ -23,7 +23,8 @@ export class ClientRepository {
    */
   async listAll(): Promise<{ clients: Client[]; damaged: { id: string; error: VaultError }[] }> {
     const damaged: { id: string; error: VaultError }[] = [];
-    const keyFailures = await this.vault.loadClientKeys();
+    // Keys were loaded at unlock (Vault.unlock); the ones that failed are reported here.
+    const keyFailures = this.vault.damagedClientKeys();
     for (const f of keyFailures) damaged.push(f);
     const rows = await this.vault.rowsOfKind(CLIENT_KIND);
     const clients: Client[] = [];

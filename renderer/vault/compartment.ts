@@ -80,6 +80,7 @@ export class Compartment {
   /** Why a client's key could not be prepared, so a synchronous seal can say so. */
   private readonly refusals = new Map<string, VaultError>();
   private readonly listeners = new Set<() => void>();
+  private readonly unsubscribe: (() => unknown)[] = [];
   private cancelTimer: (() => void) | null = null;
   private readonly now: () => number;
   private readonly codec: Codec;
@@ -95,9 +96,11 @@ export class Compartment {
     this.codec = options.codec ?? defaultCodec;
     this.legalGround = options.legalGround ?? (() => Promise.resolve(true));
     this.setTimer = options.setTimer ?? (options.now ? undefined : browserTimer);
-    vault.onRotate((ctx) => this.rekey(ctx));
-    vault.onAnchorsAdopted(() => this.vouchForExisting());
-    vault.onBeforeLock(() => {
+    this.unsubscribe.push(
+      vault.onRotate((ctx) => this.rekey(ctx)),
+      vault.onAnchorsAdopted(() => this.vouchForExisting()),
+    );
+    const offLock = vault.onBeforeLock(() => {
       this.close();
       // Public keys are harmless, but lock forgets every key. Later, so a draft's
       // before-lock hook that runs after this one can still seal to them.
@@ -106,6 +109,7 @@ export class Compartment {
         this.refusals.clear();
       });
     });
+    this.unsubscribe.push(offLock);
   }
 
   /**
@@ -214,6 +218,12 @@ export class Compartment {
     this.cancelTimer?.();
     this.cancelTimer = null;
     if (wasOpen) this.notify();
+  }
+
+  /** Leaves the vault's hooks (the session this compartment served has ended). */
+  dispose(): void {
+    this.close();
+    for (const off of this.unsubscribe.splice(0)) off();
   }
 
   /** Called whenever the compartment opens or closes, so screens can hide sealed content. */

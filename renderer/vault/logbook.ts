@@ -136,6 +136,19 @@ export class LogbookRepository {
     return this.vault.rowsOf(clientId, kind);
   }
 
+  /**
+   * When and how long each of this client's contacts was, sealed ones included, from the
+   * contact index: what the trajectory's hours and the dashboard both count.
+   */
+  async contactTimes(clientId: string): Promise<ContactTime[]> {
+    const index = await this.readIndex(clientId);
+    return Object.values(index.contacts).map(([at, durationMinutes]) => ({
+      clientId,
+      at,
+      durationMinutes,
+    }));
+  }
+
   /** When and how long every contact of every client was, from one record per client. */
   async allContacts(): Promise<ContactTime[]> {
     const indexes = await new ClientRecords<LogbookIndex>(this.vault, LOGBOOK_INDEX_KIND).listAll();

@@ -18,7 +18,6 @@ export class ClientRecords<T extends object> {
 
   /** All records of this kind across every client, e.g. for the deadline dashboard. */
   async listAll(): Promise<StoredRecord<T>[]> {
-    await this.vault.loadClientKeys();
     const rows = await this.vault.rowsOfKind(this.kind);
     const out: StoredRecord<T>[] = [];
     for (const row of rows) {

@@ -136,6 +136,7 @@ export class Vault {
   private readonly now: () => number;
   private hlc: HlcState | null = null;
   private epoch = 0;
+  private keyFailures: { id: string; error: VaultError }[] = [];
   private readonly kindsByTag = new Map<string, string>();
   private readonly beforeLock = new Set<() => unknown>();
   private readonly rotationParticipants = new Set<RotationParticipant>();
@@ -222,6 +223,7 @@ export class Vault {
       const anchors =
         format >= FORMAT && meta.anchors ? this.openChain(kek, ANCHORS_ID, meta.anchors) : null;
       this.startSession(vaultKey, meta, this.loadAuditKeys(vaultKey, meta), anchors);
+      await this.loadKeysAtUnlock();
       if (format < FORMAT) await this.adoptAnchors(kek, meta);
     } finally {
       wipe(kek);
@@ -258,8 +260,9 @@ export class Vault {
   }
 
   /** Runs once, when an older vault gets its anchors: vouch for what it holds already. */
-  onAnchorsAdopted(hook: () => Promise<void>): void {
+  onAnchorsAdopted(hook: () => Promise<void>): () => void {
     this.anchorAdopters.add(hook);
+    return () => this.anchorAdopters.delete(hook);
   }
 
   /**
@@ -329,6 +332,7 @@ export class Vault {
     }
     // No anchors: a key from the OS keystore must not vouch for anything (see README).
     this.startSession(vaultKey, meta, this.loadAuditKeys(vaultKey, meta), null);
+    await this.loadKeysAtUnlock();
     await this.throttle.flushLockedFailures();
     return next;
   }
@@ -439,8 +443,9 @@ export class Vault {
   }
 
   /** Joins every passphrase change (see RotationParticipant). */
-  onRotate(participant: RotationParticipant): void {
+  onRotate(participant: RotationParticipant): () => void {
     this.rotationParticipants.add(participant);
+    return () => this.rotationParticipants.delete(participant);
   }
 
   /**
@@ -617,6 +622,17 @@ export class Vault {
     );
     this.keyring.setClientKey(clientId, key, epoch);
     return { row: { clientId, sealed }, key };
+  }
+
+  /** Clients whose key failed to open at unlock (reported, never a reason to lock out). */
+  damagedClientKeys(): { id: string; error: VaultError }[] {
+    this.keyring.requireVaultKey();
+    return [...this.keyFailures];
+  }
+
+  /** At unlock, explicitly: every client key into the keyring, damaged ones noted. */
+  private async loadKeysAtUnlock(): Promise<void> {
+    this.keyFailures = await this.loadClientKeys();
   }
 
   /** Unwraps every client key not yet in memory; returns the clients whose key is damaged. */
@@ -834,13 +850,12 @@ export class Vault {
     anchors: KeyChain | null,
   ): void {
     this.keyring.setVaultKey(vaultKey);
+    this.keyFailures = [];
     this.keyring.setAuditKeys(auditKeys);
     if (anchors) this.keyring.setAnchors(anchors);
     // Vaults from before tags get their index key here, stored with the anchors (adoptAnchors).
     this.keyring.setIndexKey(
-      meta.indexKey
-        ? this.openKey(vaultKey, INDEX_KEY_ID, meta.indexKey)
-        : randomKey(),
+      meta.indexKey ? this.openKey(vaultKey, INDEX_KEY_ID, meta.indexKey) : randomKey(),
     );
     this.kindsByTag.clear();
     // Every registered kind is known from the start, so a row fetched by id always opens.

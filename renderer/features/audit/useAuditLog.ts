@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { AuditCheck, AuditEntry } from '../../vault/audit';
-import { audit } from '../../state/vault-instance';
+import { services } from '../../state/services';
 
 export type AuditLoad =
   | { status: 'checking' }
@@ -33,13 +33,15 @@ export function useAuditLog(clientId: string | null): {
     let live = true;
     const done = (s: AuditLoad) => live && setState({ ...s, clientId, key });
     (async () => {
-      const check = await audit.verify();
+      const check = await services().audit.verify();
       if (!check.ok) return done({ status: 'broken', check });
-      const entries = await audit.entries(clientId === null ? undefined : { clientId });
+      const entries = await services().audit.entries(clientId === null ? undefined : { clientId });
       return done({ status: 'intact', check, entries });
     })().catch(async (error: unknown) => {
       // The chain can break between verify() and entries(): then say where, not "failed".
-      const again = await audit.verify().catch(() => null);
+      const again = await services()
+        .audit.verify()
+        .catch(() => null);
       done(again && !again.ok ? { status: 'broken', check: again } : { status: 'failed', error });
     });
     return () => {

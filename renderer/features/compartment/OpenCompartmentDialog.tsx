@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorKey } from '../../state/session';
-import { compartment } from '../../state/vault-instance';
 import { Modal } from '../ui/Modal';
 import { PassphraseField } from '../ui/PassphraseField';
 import { useBackoff } from '../ui/useBackoff';
 import { PURPOSES, type Purpose } from './purposes';
+import { services } from '../../state/services';
 
 /**
  * Asks for the purpose and, unless an opening less than five minutes old can be reused,
@@ -24,22 +24,23 @@ export function OpenCompartmentDialog(props: {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   // Read when the dialog renders: the reuse window may have passed since it was mounted.
-  const reuse = props.open && compartment.isOpen();
+  const reuse = props.open && services().compartment.isOpen();
   // The lock screen's back-off: every wrong passphrase here counts towards it too.
   const backoff = useBackoff(props.open && !reuse);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const text = purpose === 'other' ? other.trim() : t(`compartment.purposes.${purpose}`);
+    const text =
+      purpose === 'other' ? other.trim() : t(`services().compartment.purposes.${purpose}`);
     if (!text) {
-      setError(t('compartment.purposeRequired'));
+      setError(t('services().compartment.purposeRequired'));
       return;
     }
     if (!reuse && backoff.throttled) return;
     setBusy(true);
     setError('');
     try {
-      await compartment.open({
+      await services().compartment.open({
         clientId: props.clientId,
         purpose: text,
         passphrase: reuse ? undefined : passphrase,
@@ -60,12 +61,14 @@ export function OpenCompartmentDialog(props: {
     <Modal
       open={props.open}
       onClose={props.onClose}
-      title={t('compartment.openTitle')}
-      description={reuse ? t('compartment.reuseHint') : t('compartment.openHint')}
+      title={t('services().compartment.openTitle')}
+      description={
+        reuse ? t('services().compartment.reuseHint') : t('services().compartment.openHint')
+      }
     >
       <form className="compartment-open" onSubmit={submit} autoComplete="off" noValidate>
         <fieldset>
-          <legend>{t('compartment.purpose')}</legend>
+          <legend>{t('services().compartment.purpose')}</legend>
           {PURPOSES.map((p) => (
             <label key={p} className="radio">
               <input
@@ -75,13 +78,13 @@ export function OpenCompartmentDialog(props: {
                 checked={purpose === p}
                 onChange={() => setPurpose(p)}
               />
-              {t(`compartment.purposes.${p}`)}
+              {t(`services().compartment.purposes.${p}`)}
             </label>
           ))}
           {purpose === 'other' && (
             <input
-              aria-label={t('compartment.otherPurpose')}
-              placeholder={t('compartment.otherPurpose')}
+              aria-label={t('services().compartment.otherPurpose')}
+              placeholder={t('services().compartment.otherPurpose')}
               value={other}
               onChange={(e) => setOther(e.target.value)}
               autoFocus
@@ -90,7 +93,7 @@ export function OpenCompartmentDialog(props: {
         </fieldset>
         {!reuse && (
           <PassphraseField
-            label={t('compartment.passphrase')}
+            label={t('services().compartment.passphrase')}
             value={passphrase}
             onChange={setPassphrase}
             backoff={backoff}
@@ -106,14 +109,14 @@ export function OpenCompartmentDialog(props: {
         )}
         <div className="dialog-actions">
           <button type="button" className="ghost" onClick={props.onClose}>
-            {t('compartment.cancel')}
+            {t('services().compartment.cancel')}
           </button>
           <button
             type="submit"
             className="primary"
             disabled={busy || (!reuse && backoff.throttled)}
           >
-            {busy ? t('compartment.opening') : t('compartment.open')}
+            {busy ? t('services().compartment.opening') : t('services().compartment.open')}
           </button>
         </div>
       </form>

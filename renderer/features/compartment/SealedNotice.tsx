@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { compartment } from '../../state/vault-instance';
 import { OpenCompartmentDialog } from './OpenCompartmentDialog';
 import { useCompartmentOpen } from './useCompartmentOpen';
-import './compartment.css';
+import './services().compartment.css';
 import { LockIcon } from './LockIcon';
+import { services } from '../../state/services';
 
 /**
  * Closed: says that sealed content exists, nothing more (no title, no date, no count), with
@@ -17,10 +17,14 @@ export function SealedNotice(props: { clientId: string; exists: boolean; canOpen
   if (open) {
     return (
       <p className="sealed-notice open" role="status">
-        <LockIcon open /> {t('compartment.isOpen')}
-        <span className="muted"> {t('compartment.closesAfter')}</span>
-        <button type="button" className="ghost small" onClick={() => compartment.close()}>
-          {t('compartment.closeNow')}
+        <LockIcon open /> {t('services().compartment.isOpen')}
+        <span className="muted"> {t('services().compartment.closesAfter')}</span>
+        <button
+          type="button"
+          className="ghost small"
+          onClick={() => services().compartment.close()}
+        >
+          {t('services().compartment.closeNow')}
         </button>
       </p>
     );
@@ -28,10 +32,10 @@ export function SealedNotice(props: { clientId: string; exists: boolean; canOpen
   if (!props.exists) return null;
   return (
     <p className="sealed-notice" role="status">
-      <LockIcon /> {t('compartment.sealedExists')}
+      <LockIcon /> {t('services().compartment.sealedExists')}
       {props.canOpen !== false && (
         <button type="button" className="small" onClick={() => setAsking(true)}>
-          {t('compartment.openButton')}
+          {t('services().compartment.openButton')}
         </button>
       )}
       <OpenCompartmentDialog

@@ -6,7 +6,7 @@ import {
   type ConsentContext,
   type Ground,
 } from '../../../shared/domain/consent';
-import { localIsoDate } from '../dashboard/local-date';
+import { localIsoDate } from '../../../shared/domain/local-date';
 import { GroundDialog } from './GroundDialog';
 import { GroundList } from './GroundList';
 import { LegalGroundBanner } from './LegalGroundBanner';

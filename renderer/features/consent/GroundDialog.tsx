@@ -15,7 +15,7 @@ import { formatDutchDate } from '../../../shared/domain/dutch-date';
 import { errorKey } from '../../state/session';
 import type { ConsentErrors } from '../../vault/consent';
 import { Modal } from '../ui/Modal';
-import { consents } from './consent-instance';
+import { services } from '../../state/services';
 
 export function GroundDialog(props: {
   open: boolean;
@@ -66,7 +66,7 @@ function GroundForm(props: {
     setErrors({});
     try {
       const employers = employersText.split('\n').map((s) => s.trim());
-      const r = await consents.addGround(props.client, { ...values, employers });
+      const r = await services().consents.addGround(props.client, { ...values, employers });
       if (r.ok) props.onClose();
       else setErrors(r.errors);
     } catch (err) {

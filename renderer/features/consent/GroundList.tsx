@@ -6,7 +6,7 @@ import {
   type GroundStatus,
 } from '../../../shared/domain/consent';
 import { formatDutchDate } from '../../../shared/domain/dutch-date';
-import { localDateOfTimestamp } from '../dashboard/local-date';
+import { localDateOfTimestamp } from '../../../shared/domain/local-date';
 
 /** Every ground ever recorded, newest first; withdrawn ones stay visible as history. */
 export function GroundList(props: {

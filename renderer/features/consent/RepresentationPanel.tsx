@@ -11,7 +11,7 @@ import {
 import { formatDutchDate } from '../../../shared/domain/dutch-date';
 import { errorKey } from '../../state/session';
 import { Modal } from '../ui/Modal';
-import { consents } from './consent-instance';
+import { services } from '../../state/services';
 
 /** The curatele/mentorschap flag, and whether a representative must consent today and why. */
 export function RepresentationPanel(props: {
@@ -29,7 +29,7 @@ export function RepresentationPanel(props: {
     setPending(null);
     setStatus('saving');
     try {
-      await consents.setRepresentation(client, value);
+      await services().consents.setRepresentation(client, value);
       setStatus('saved');
     } catch (e) {
       setStatus({ error: errorKey(e) });

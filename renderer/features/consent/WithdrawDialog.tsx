@@ -9,7 +9,7 @@ import {
 import { formatDutchDate, parseDutchDate } from '../../../shared/domain/dutch-date';
 import { errorKey } from '../../state/session';
 import { Modal } from '../ui/Modal';
-import { consents } from './consent-instance';
+import { services } from '../../state/services';
 
 /** Confirms a withdrawal and says what it does before it does it. */
 export function WithdrawDialog(props: {
@@ -64,7 +64,7 @@ function WithdrawForm(props: {
     }
     setBusy(true);
     try {
-      const r = await consents.withdraw(props.client, ground.id, iso);
+      const r = await services().consents.withdraw(props.client, ground.id, iso);
       if (r.ok) props.onClose();
       else setProblem(r.errors.withdrawnOn ?? 'errors.unknown');
     } catch (err) {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ConsentRegister } from '../../../shared/domain/consent';
 import { errorKey } from '../../state/session';
-import { consents } from './consent-instance';
+import { services } from '../../state/services';
 
 export type ConsentRegisterState =
   | { status: 'loading' }
@@ -24,7 +24,7 @@ export function useConsentRegister(clientId: string): ConsentRegisterState & {
 
   useEffect(
     () =>
-      consents.subscribe((changed) => {
+      services().consents.subscribe((changed) => {
         if (changed === clientId) reload();
       }),
     [clientId, reload],
@@ -32,11 +32,13 @@ export function useConsentRegister(clientId: string): ConsentRegisterState & {
 
   useEffect(() => {
     let live = true;
-    consents.snapshot(clientId).then(
-      (s) => live && setLoaded({ clientId, state: { status: 'ready', ...s } }),
-      (e: unknown) =>
-        live && setLoaded({ clientId, state: { status: 'error', message: errorKey(e) } }),
-    );
+    services()
+      .consents.snapshot(clientId)
+      .then(
+        (s) => live && setLoaded({ clientId, state: { status: 'ready', ...s } }),
+        (e: unknown) =>
+          live && setLoaded({ clientId, state: { status: 'error', message: errorKey(e) } }),
+      );
     return () => {
       live = false;
     };

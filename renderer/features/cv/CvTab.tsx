@@ -19,7 +19,7 @@ import {
 } from '../../../shared/domain/cv';
 import { capText, TEXT_LIMITS } from '../../../shared/domain/text-limits';
 import { errorKey } from '../../state/session';
-import { vault } from '../../state/vault-instance';
+import { services } from '../../state/services';
 import { keepUnsaved, toDraft, unsavedCv, type CvDraft } from './cv-drafts';
 import {
   cvPerson,
@@ -29,7 +29,6 @@ import {
   type CvLanguage,
 } from './cv-format';
 import { summarize } from './cv-sections';
-import { CvStore } from './cv-store';
 import { ItemDialog } from './ItemDialog';
 import { PdfDownload } from './PdfDownload';
 import { SortableItems } from './SortableItems';
@@ -37,7 +36,6 @@ import { TextLimit } from '../ui/TextLimit';
 import { replacedCharacters } from './win-ansi';
 import './cv.css';
 
-const store = new CvStore(vault);
 const PROFILE_MAX = TEXT_LIMITS.cvProfile;
 
 interface DialogState {
@@ -73,17 +71,19 @@ function CvEditor({ client }: { client: Client }) {
   useEffect(() => {
     if (restored) return;
     let live = true;
-    store.load(client.id).then(
-      (loaded) => {
-        if (!live) return;
-        setDraft(toDraft(loaded.cv));
-        setRecordId(loaded.id);
-        setUpdatedAt(loaded.updatedAt);
-      },
-      (e: unknown) => {
-        if (live) setLoadError(errorKey(e));
-      },
-    );
+    services()
+      .cv.load(client.id)
+      .then(
+        (loaded) => {
+          if (!live) return;
+          setDraft(toDraft(loaded.cv));
+          setRecordId(loaded.id);
+          setUpdatedAt(loaded.updatedAt);
+        },
+        (e: unknown) => {
+          if (live) setLoadError(errorKey(e));
+        },
+      );
     return () => {
       live = false;
     };
@@ -138,7 +138,7 @@ function CvEditor({ client }: { client: Client }) {
     setStatus('saving');
     try {
       // "Opgeslagen" appears only after the vault write resolved.
-      const saved = await store.save(client.id, cv, recordId);
+      const saved = await services().cv.save(client.id, cv, recordId);
       setRecordId(saved.id);
       setUpdatedAt(saved.updatedAt);
       if (edits.current === at) {

@@ -10,18 +10,13 @@ import {
 } from '../../../shared/domain/deadlines';
 import { POORTWACHTER_STEPS } from '../../../shared/domain/poortwachter';
 import { errorKey, useSession, type DossierTab } from '../../state/session';
-import { vault } from '../../state/vault-instance';
+import { services } from '../../state/services';
 import { stepLabel } from '../poortwachter/case-records';
 import { DeadlineBadge } from '../poortwachter/DeadlineBadge';
 import { useMilestoneLabel } from '../trajectory/Milestones';
 import { formatDay, formatHours, formatMonth } from './format';
-import {
-  dashboardClients,
-  loadContacts,
-  loadDeadlineSources,
-  type DeadlineSources,
-} from './load-dashboard';
-import { localIsoDate } from './local-date';
+import { dashboardClients, type DeadlineSources } from '../../state/dashboard-loader';
+import { localIsoDate } from '../../../shared/domain/local-date';
 import './dashboard.css';
 
 /**
@@ -40,8 +35,9 @@ export function Dashboard() {
   useEffect(() => {
     let live = true;
     const fail = (e: unknown) => live && setError(errorKey(e));
-    loadDeadlineSources(vault).then((s) => live && setSources(s), fail);
-    loadContacts(vault).then((c) => live && setSummaries(summarizeLogbook(c, today)), fail);
+    const { dashboard } = services();
+    dashboard.deadlineSources().then((s) => live && setSources(s), fail);
+    dashboard.contacts().then((c) => live && setSummaries(summarizeLogbook(c, today)), fail);
     return () => {
       live = false;
     };

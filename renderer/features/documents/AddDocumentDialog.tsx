@@ -15,8 +15,8 @@ import { SpecialFindings } from '../compartment/SpecialFindings';
 import { Modal } from '../ui/Modal';
 import { TextLimit } from '../ui/TextLimit';
 import { documentErrorKey } from './document-errors';
-import { documentStore } from './document-store';
 import { formatSize } from './format';
+import { services } from '../../state/services';
 
 type FieldErrors = Partial<Record<keyof DocumentInput | 'file', string>>;
 
@@ -92,7 +92,7 @@ function AddDocumentForm(props: {
     if (!chosen) return;
     try {
       // Refuse a wrong type or size at once, before the coach fills in the rest.
-      await documentStore.detectType(chosen, chosen.name);
+      await services().documents.detectType(chosen, chosen.name);
       setFile(chosen);
     } catch (e) {
       setErrors((prev) => ({ ...prev, file: documentErrorKey(e) }));
@@ -111,7 +111,7 @@ function AddDocumentForm(props: {
     setFailure(null);
     setPercent(0);
     try {
-      await documentStore.attach(
+      await services().documents.attach(
         props.clientId,
         file,
         // Stored as every OS accepts it, so a later "save as" offers it unchanged.

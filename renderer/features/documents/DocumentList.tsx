@@ -6,9 +6,9 @@ import { Modal } from '../ui/Modal';
 import { platform } from '../../platform';
 import { openCopy, saveCopy } from './decrypted-copy';
 import { documentErrorKey } from './document-errors';
-import { documentStore } from './document-store';
 import type { DocumentItem } from './DocumentsTab';
 import { formatDocumentDate, formatSize } from './format';
+import { services } from '../../state/services';
 
 export function DocumentList(props: { items: DocumentItem[]; onDeleted: () => void }) {
   const { t, i18n } = useTranslation();
@@ -100,7 +100,7 @@ function DocumentActions(props: { item: DocumentItem; onDelete: () => void }) {
     setError(null);
     setPercent(0);
     try {
-      const blob = await documentStore.toBlob(item.id, (done, total) =>
+      const blob = await services().documents.toBlob(item.id, (done, total) =>
         setPercent(Math.floor((done / total) * 100)),
       );
       await deliver(blob);
@@ -178,7 +178,7 @@ function DeleteActions(props: {
             if (!props.item) return;
             setBusy(true);
             try {
-              await documentStore.remove(props.item.id);
+              await services().documents.remove(props.item.id);
               props.onDeleted();
             } catch (e) {
               setError(e);

@@ -8,9 +8,9 @@ import { useCompartmentOpen } from '../compartment/useCompartmentOpen';
 import { AddDocumentDialog } from './AddDocumentDialog';
 import { revokeAllCopies } from './decrypted-copy';
 import { documentErrorKey } from './document-errors';
-import { documentStore } from './document-store';
 import { DocumentList } from './DocumentList';
 import './documents.css';
+import { services } from '../../state/services';
 
 export type DocumentItem = DocumentRecord;
 
@@ -36,7 +36,7 @@ export function DocumentsTab({ client }: { client: Client }) {
 
   useEffect(() => {
     let live = true;
-    Promise.all([documentStore.list(client.id), documentStore.hasSealed(client.id)])
+    Promise.all([services().documents.list(client.id), services().documents.hasSealed(client.id)])
       .then(([list, hasSealed]) => {
         if (!live) return;
         setLoaded({ clientId: client.id, items: list, hasSealed });

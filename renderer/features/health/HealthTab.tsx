@@ -6,7 +6,7 @@ import { errorKey, useSession } from '../../state/session';
 import { SealedNotice } from '../compartment/SealedNotice';
 import { useCompartmentOpen } from '../compartment/useCompartmentOpen';
 import { HealthForm } from './HealthForm';
-import { health } from './health-instance';
+import { services } from '../../state/services';
 
 /**
  * Health data lives only in the compartment. Closed, the tab says that much and nothing
@@ -22,8 +22,8 @@ export function HealthTab({ client }: { client: Client }) {
   useEffect(() => {
     if (!open) return;
     let live = true;
-    health
-      .load(client.id)
+    services()
+      .health.load(client.id)
       .then((data) => live && setLoaded({ clientId: client.id, data: data ?? emptyHealth() }))
       .catch((e: unknown) => live && setError(t(errorKey(e))));
     return () => {
@@ -33,8 +33,8 @@ export function HealthTab({ client }: { client: Client }) {
 
   const current = open && loaded?.clientId === client.id ? loaded.data : null;
   return (
-    <section className="health" aria-label={t('health.title')}>
-      <p className="muted">{t('health.intro')}</p>
+    <section className="health" aria-label={t('services().health.title')}>
+      <p className="muted">{t('services().health.intro')}</p>
       <SealedNotice clientId={client.id} exists canOpen={!inSessionMode} />
       {error && <p className="error">{error}</p>}
       {current && (
@@ -42,7 +42,7 @@ export function HealthTab({ client }: { client: Client }) {
           key={client.id}
           initial={current}
           onSave={async (data) => {
-            await health.save(client.id, data);
+            await services().health.save(client.id, data);
             setLoaded({ clientId: client.id, data });
           }}
         />

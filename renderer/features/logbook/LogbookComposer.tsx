@@ -19,12 +19,11 @@ import {
 import { VaultError } from '../../../shared/crypto/errors';
 import { capText, TEXT_LIMITS } from '../../../shared/domain/text-limits';
 import { errorKey } from '../../state/session';
-import { vault } from '../../state/vault-instance';
 import { SpecialFindings } from '../compartment/SpecialFindings';
 import { Modal } from '../ui/Modal';
-import { logbook } from './logbook-instance';
 import { LockIcon } from '../compartment/LockIcon';
 import { TextLimit } from '../ui/TextLimit';
+import { services } from '../../state/services';
 
 const DRAFT_DELAY_MS = 300;
 
@@ -103,10 +102,12 @@ export function LogbookComposer(props: {
   // Loads the client's compartment key so a draft can be sealed into it even in a lock hook.
   useEffect(() => {
     // A refused compartment key must be said at once, not at the first sealed save.
-    void logbook.prepareDrafts(clientId).catch((err: unknown) => {
-      if (err instanceof VaultError && err.code === 'key-not-vouched')
-        setSealRefusal(t(errorKey(err)));
-    });
+    void services()
+      .logbook.prepareDrafts(clientId)
+      .catch((err: unknown) => {
+        if (err instanceof VaultError && err.code === 'key-not-vouched')
+          setSealRefusal(t(errorKey(err)));
+      });
   }, [clientId, t]);
 
   const [cut, setCut] = useState<Partial<Record<CappedField, boolean>>>({});
@@ -119,8 +120,8 @@ export function LogbookComposer(props: {
   useEffect(() => {
     if (!dirty.current) return;
     const timer = setTimeout(() => {
-      void logbook
-        .saveDraft(clientId, { entryId, input: values, sealed })
+      void services()
+        .logbook.saveDraft(clientId, { entryId, input: values, sealed })
         .then(() => setDraftKept(true))
         // Not kept (e.g. a refused compartment key): the text stays here, and the coach is told.
         .catch(fail);
@@ -132,13 +133,19 @@ export function LogbookComposer(props: {
   // and when the composer goes away (the coach switches client or tab mid-sentence).
   useEffect(() => {
     // Returns the write, so a lock can wait for it before reloading the page.
+    const session = services();
+    let locked = false;
     const keep = (): Promise<unknown> | undefined => {
-      if (!dirty.current || !vault.unlocked) return undefined;
-      return logbook
+      if (!dirty.current || locked) return undefined;
+      return session.logbook
         .saveDraft(clientId, { entryId, input: latest.current, sealed: sealedRef.current })
         .catch(() => undefined);
     };
-    const off = vault.onBeforeLock(keep);
+    const off = session.onBeforeLock(() => {
+      const write = keep();
+      locked = true; // the keys go right after this hook: nothing more to seal on unmount
+      return write;
+    });
     return () => {
       off();
       try {
@@ -180,8 +187,8 @@ export function LogbookComposer(props: {
     setStatus('saving');
     try {
       const saved = entryId
-        ? await logbook.update(clientId, entryId, result.value, { sealed })
-        : await logbook.create(clientId, result.value, { sealed });
+        ? await services().logbook.update(clientId, entryId, result.value, { sealed })
+        : await services().logbook.create(clientId, result.value, { sealed });
       dirty.current = false;
       props.onSaved(saved);
     } catch (err) {
@@ -196,7 +203,7 @@ export function LogbookComposer(props: {
       return;
     }
     dirty.current = false;
-    await logbook.discardDraft(clientId, entryId);
+    await services().logbook.discardDraft(clientId, entryId);
     props.onCancel();
   }
 
@@ -217,24 +224,26 @@ export function LogbookComposer(props: {
       onKeyDown={onKeyDown}
       autoComplete="off"
       noValidate
-      aria-label={entryId ? t('logbook.editTitle') : t('logbook.newEntry')}
+      aria-label={entryId ? t('services().logbook.editTitle') : t('services().logbook.newEntry')}
     >
-      <h2>{entryId ? t('logbook.editTitle') : t('logbook.newEntry')}</h2>
+      <h2>{entryId ? t('services().logbook.editTitle') : t('services().logbook.newEntry')}</h2>
       {props.restoredAt && (
-        <p className="notice">{t('logbook.draftRestored', { time: props.restoredAt })}</p>
+        <p className="notice">
+          {t('services().logbook.draftRestored', { time: props.restoredAt })}
+        </p>
       )}
       <div className="row">
         <label className="field w-s">
-          <span>{t('logbook.fields.date')}</span>
+          <span>{t('services().logbook.fields.date')}</span>
           <input
             value={values.date}
             onChange={(e) => set('date')(e.target.value)}
-            placeholder={t('logbook.placeholders.date')}
+            placeholder={t('services().logbook.placeholders.date')}
             aria-invalid={errors.at ? true : undefined}
           />
         </label>
         <label className="field w-xs">
-          <span>{t('logbook.fields.time')}</span>
+          <span>{t('services().logbook.fields.time')}</span>
           <input
             value={values.time}
             onChange={(e) => set('time')(e.target.value)}
@@ -244,7 +253,7 @@ export function LogbookComposer(props: {
           />
         </label>
         <label className="field w-xs">
-          <span>{t('logbook.fields.durationMinutes')}</span>
+          <span>{t('services().logbook.fields.durationMinutes')}</span>
           <input
             value={values.durationMinutes}
             onChange={(e) => set('durationMinutes')(e.target.value)}
@@ -254,36 +263,36 @@ export function LogbookComposer(props: {
           {err('durationMinutes')}
         </label>
         <label className="field w-s">
-          <span>{t('logbook.fields.contactType')}</span>
+          <span>{t('services().logbook.fields.contactType')}</span>
           <select
             value={values.contactType}
             onChange={(e) => set('contactType')(e.target.value as LogbookFormValues['contactType'])}
           >
             {CONTACT_TYPES.map((c) => (
               <option key={c} value={c}>
-                {t(`logbook.types.${c}`)}
+                {t(`services().logbook.types.${c}`)}
               </option>
             ))}
           </select>
         </label>
         <label className="field w-m">
-          <span>{t('logbook.fields.participants')}</span>
+          <span>{t('services().logbook.fields.participants')}</span>
           <input
             value={values.participants}
             onChange={(e) => setCapped('participants')(e.target.value)}
-            placeholder={t('logbook.placeholders.participants')}
+            placeholder={t('services().logbook.placeholders.participants')}
           />
           {limit('participants')}
         </label>
       </div>
       {err('at')}
       <label className="field">
-        <span>{t('logbook.fields.summary')}</span>
+        <span>{t('services().logbook.fields.summary')}</span>
         <textarea
           rows={5}
           value={values.summary}
           onChange={(e) => setCapped('summary')(e.target.value)}
-          placeholder={t('logbook.placeholders.summary')}
+          placeholder={t('services().logbook.placeholders.summary')}
           aria-invalid={errors.summary ? true : undefined}
           autoFocus
         />
@@ -306,21 +315,21 @@ export function LogbookComposer(props: {
       )}
       <div className="row">
         <label className="field w-l">
-          <span>{t('logbook.fields.agreements')}</span>
+          <span>{t('services().logbook.fields.agreements')}</span>
           <textarea
             rows={3}
             value={values.agreements}
             onChange={(e) => setCapped('agreements')(e.target.value)}
-            placeholder={t('logbook.placeholders.agreements')}
+            placeholder={t('services().logbook.placeholders.agreements')}
           />
           {limit('agreements')}
         </label>
         <label className="field w-s">
-          <span>{t('logbook.fields.followUpDate')}</span>
+          <span>{t('services().logbook.fields.followUpDate')}</span>
           <input
             value={values.followUpDate}
             onChange={(e) => set('followUpDate')(e.target.value)}
-            placeholder={t('logbook.placeholders.date')}
+            placeholder={t('services().logbook.placeholders.date')}
             aria-invalid={errors.followUpDate ? true : undefined}
           />
           {err('followUpDate')}
@@ -344,33 +353,33 @@ export function LogbookComposer(props: {
           type="submit"
           className="primary"
           disabled={status === 'saving'}
-          title={t('logbook.saveHint')}
+          title={t('services().logbook.saveHint')}
         >
-          {status === 'saving' ? t('logbook.saving') : t('logbook.save')}
+          {status === 'saving' ? t('services().logbook.saving') : t('services().logbook.save')}
           <kbd>Ctrl+Enter</kbd>
         </button>
         <button type="button" className="ghost" onClick={() => void cancel()}>
-          {t('logbook.cancel')}
+          {t('services().logbook.cancel')}
         </button>
         <span className="status" aria-live="polite">
-          {status === 'invalid' && <span className="error">{t('logbook.invalid')}</span>}
+          {status === 'invalid' && <span className="error">{t('services().logbook.invalid')}</span>}
           {status === 'failed' && <span className="error">{failure}</span>}
           {status === 'idle' && draftKept && (
-            <span className="muted">{t('logbook.draftSaved')}</span>
+            <span className="muted">{t('services().logbook.draftSaved')}</span>
           )}
         </span>
       </div>
       <Modal
         open={confirmDiscard}
         onClose={() => setConfirmDiscard(false)}
-        title={t('logbook.discardConfirm')}
+        title={t('services().logbook.discardConfirm')}
       >
         <div className="dialog-actions">
           <button type="button" className="ghost" onClick={() => setConfirmDiscard(false)}>
-            {t('logbook.keepWriting')}
+            {t('services().logbook.keepWriting')}
           </button>
           <button type="button" className="primary danger" onClick={() => void cancel(true)}>
-            {t('logbook.discard')}
+            {t('services().logbook.discard')}
           </button>
         </div>
       </Modal>

@@ -11,14 +11,13 @@ import {
   type LogbookFormValues,
 } from '../../../shared/domain/logbook';
 import { errorKey, useSession } from '../../state/session';
-import { compartment } from '../../state/vault-instance';
 import { SealedNotice } from '../compartment/SealedNotice';
 import { LogbookComposer } from './LogbookComposer';
 import { LogbookEntryDialog } from './LogbookEntryDialog';
 import { LogbookList } from './LogbookList';
-import { logbook } from './logbook-instance';
 import { useLogbook, type LogbookItem } from './useLogbook';
-import './logbook.css';
+import './services().logbook.css';
+import { services } from '../../state/services';
 
 interface Composing {
   entryId: string | null;
@@ -53,7 +52,7 @@ export function LogbookTab({ client }: { client: Client }) {
     fallback: LogbookFormValues,
     sealedEntry = false,
   ) {
-    const draft = await logbook.loadDraft(client.id, entryId);
+    const draft = await services().logbook.loadDraft(client.id, entryId);
     // A sealed draft cannot be shown, and a fresh composer would overwrite it: open first.
     if (draft === 'sealed') {
       setSealedDraftWaiting(true);
@@ -77,22 +76,24 @@ export function LogbookTab({ client }: { client: Client }) {
   }
 
   // A draft left by a crash, reload or lock reopens by itself; a sealed one once the
-  // compartment is opened.
+  // services().compartment is opened.
   useEffect(() => {
-    void logbook.loadDraft(client.id, null).then((draft) => {
-      setSealedDraftWaiting(draft === 'sealed');
-      if (draft && draft !== 'sealed' && !composingRef.current)
-        void startComposing(null, draft.input);
-    });
-    void logbook.hasSealed(client.id).then(setHasSealed);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- when the dossier opens, or the compartment opens or closes
+    void services()
+      .logbook.loadDraft(client.id, null)
+      .then((draft) => {
+        setSealedDraftWaiting(draft === 'sealed');
+        if (draft && draft !== 'sealed' && !composingRef.current)
+          void startComposing(null, draft.input);
+      });
+    void services().logbook.hasSealed(client.id).then(setHasSealed);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- when the dossier opens, or the services().compartment opens or closes
   }, [client.id, compartmentOpen]);
 
-  // A sealed entry on screen closes with the compartment (its draft is already sealed).
+  // A sealed entry on screen closes with the services().compartment (its draft is already sealed).
   useEffect(
     () =>
-      compartment.subscribe(() => {
-        if (compartment.peekOpenFor(client.id)) return;
+      services().compartment.subscribe(() => {
+        if (services().compartment.peekOpenFor(client.id)) return;
         setOpen((o) => (o?.sealed ? null : o));
         setComposing((c) => (c?.sealedEntry ? null : c));
       }),
@@ -132,27 +133,27 @@ export function LogbookTab({ client }: { client: Client }) {
   if (error) return <p className="error">{t(errorKey(error))}</p>;
 
   return (
-    <section className="logbook" aria-label={t('logbook.title')}>
+    <section className="logbook" aria-label={t('services().logbook.title')}>
       <div className="logbook-toolbar">
         <button
           type="button"
           className="primary"
           onClick={() => void startComposing(null, newLogbookForm(new Date()))}
           disabled={composing !== null}
-          title={t('logbook.newHint')}
+          title={t('services().logbook.newHint')}
         >
-          + {t('logbook.newEntry')} <kbd>Ctrl+N</kbd>
+          + {t('services().logbook.newEntry')} <kbd>Ctrl+N</kbd>
         </button>
         <span className="status" role="status" aria-live="polite">
-          {savedNote && <span className="ok">✓ {t('logbook.saved')}</span>}
+          {savedNote && <span className="ok">✓ {t('services().logbook.saved')}</span>}
         </span>
         <div className="spacer" />
         <span className="muted small">
           {items === null
-            ? t('logbook.loading')
+            ? t('services().logbook.loading')
             : filtering
-              ? t('logbook.shown', { shown: filtered.length, total: items.length })
-              : t('logbook.count', { count: items.length })}
+              ? t('services().logbook.shown', { shown: filtered.length, total: items.length })
+              : t('services().logbook.count', { count: items.length })}
         </span>
       </div>
 
@@ -162,7 +163,7 @@ export function LogbookTab({ client }: { client: Client }) {
         canOpen={!inSessionMode}
       />
       {sealedDraftWaiting && !compartmentOpen && (
-        <p className="notice">{t('logbook.sealedDraftWaiting')}</p>
+        <p className="notice">{t('services().logbook.sealedDraftWaiting')}</p>
       )}
       {composing && (
         <LogbookComposer
@@ -188,32 +189,32 @@ export function LogbookTab({ client }: { client: Client }) {
           type="search"
           value={query}
           onChange={(e) => setQuery(e.target.value)}
-          placeholder={t('logbook.search')}
-          aria-label={t('logbook.search')}
+          placeholder={t('services().logbook.search')}
+          aria-label={t('services().logbook.search')}
         />
         <select
           value={type}
           onChange={(e) => setType(e.target.value as ContactType | 'all')}
-          aria-label={t('logbook.fields.contactType')}
+          aria-label={t('services().logbook.fields.contactType')}
         >
-          <option value="all">{t('logbook.allTypes')}</option>
+          <option value="all">{t('services().logbook.allTypes')}</option>
           {CONTACT_TYPES.map((c) => (
             <option key={c} value={c}>
-              {t(`logbook.types.${c}`)}
+              {t(`services().logbook.types.${c}`)}
             </option>
           ))}
         </select>
         <input
           value={from}
           onChange={(e) => setFrom(e.target.value)}
-          placeholder={t('logbook.placeholders.date')}
-          aria-label={t('logbook.from')}
+          placeholder={t('services().logbook.placeholders.date')}
+          aria-label={t('services().logbook.from')}
         />
         <input
           value={to}
           onChange={(e) => setTo(e.target.value)}
-          placeholder={t('logbook.placeholders.date')}
-          aria-label={t('logbook.to')}
+          placeholder={t('services().logbook.placeholders.date')}
+          aria-label={t('services().logbook.to')}
         />
         {filtering && (
           <button
@@ -226,16 +227,16 @@ export function LogbookTab({ client }: { client: Client }) {
               setTo('');
             }}
           >
-            {t('logbook.clear')}
+            {t('services().logbook.clear')}
           </button>
         )}
       </div>
 
       {items && items.length === 0 && !composing && !hasSealed && (
-        <p className="empty">{t('logbook.empty')}</p>
+        <p className="empty">{t('services().logbook.empty')}</p>
       )}
       {items && items.length > 0 && filtered.length === 0 && (
-        <p className="empty">{t('logbook.noMatch')}</p>
+        <p className="empty">{t('services().logbook.noMatch')}</p>
       )}
       {items && filtered.length > 0 && <LogbookList items={filtered} onOpen={setOpen} />}
 

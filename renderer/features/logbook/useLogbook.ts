@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { newestFirst, type LogbookEntry } from '../../../shared/domain/logbook';
 import { useCompartmentOpen } from '../compartment/useCompartmentOpen';
-import { logbook } from './logbook-instance';
+import { services } from '../../state/services';
 
 export interface LogbookItem {
   id: string;
@@ -19,7 +19,7 @@ const toItem = (r: { id: string; data: LogbookEntry; sealed?: boolean }): Logboo
 });
 
 /**
- * Decrypts the client's logbook on open, and again when the compartment opens or closes
+ * Decrypts the client's services().logbook on open, and again when the compartment opens or closes
  * (sealed entries come and go); saves update the list in place.
  */
 export function useLogbook(clientId: string) {
@@ -30,8 +30,8 @@ export function useLogbook(clientId: string) {
 
   useEffect(() => {
     let live = true;
-    logbook
-      .list(clientId)
+    services()
+      .logbook.list(clientId)
       .then((list) => live && setState({ clientId, items: list.map(toItem) }))
       .catch((e: unknown) => live && setError(e));
     return () => {

@@ -9,19 +9,20 @@ import {
   type PoortwachterCase,
 } from '../../../shared/domain/poortwachter-case';
 import { formatDay } from '../dashboard/format';
-import { localIsoDate } from '../dashboard/local-date';
-import { caseRecords, isPoortwachterCase } from './case-records';
+import { localIsoDate } from '../../../shared/domain/local-date';
+import { isPoortwachterCase } from './case-records';
 import { ExtensionsEditor } from './ExtensionsEditor';
 import { PoortwachterTimeline } from './PoortwachterTimeline';
 import { SpellsEditor } from './SpellsEditor';
 import { useSingleRecord } from './useSingleRecord';
 import './poortwachter.css';
+import { services } from '../../state/services';
 
 export function PoortwachterTab({ client }: { client: Client }) {
   const { t, i18n } = useTranslation();
   const [today] = useState(localIsoDate);
   const { state, save, saving, saveError, savedCount } = useSingleRecord(
-    caseRecords,
+    services().poortwachter,
     client.id,
     isPoortwachterCase,
   );

@@ -1,13 +1,8 @@
 import {
-  POORTWACHTER_CASE_KIND,
   poortwachterCaseSchema,
   type PoortwachterCase,
 } from '../../../shared/domain/poortwachter-case';
 import type { PoortwachterStep } from '../../../shared/domain/poortwachter';
-import { vault } from '../../state/vault-instance';
-import { ClientRecords } from '../../vault/records';
-
-export const caseRecords = new ClientRecords<PoortwachterCase>(vault, POORTWACHTER_CASE_KIND);
 
 export const isPoortwachterCase = (data: unknown): data is PoortwachterCase =>
   poortwachterCaseSchema.safeParse(data).success;

@@ -2,13 +2,13 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { displayName } from '../../../shared/domain/client';
 import { useSession } from '../../state/session';
-import { compartment } from '../../state/vault-instance';
 import { Logo } from '../setup/SetupScreen';
 import { LanguageSwitch } from '../shell/LanguageSwitch';
 import { LeaveSessionDialog } from './LeaveSessionDialog';
 import { EyeIcon } from './SessionModeEntry';
 import './session-mode.css';
 import { LockButton } from '../shell/LockButton';
+import { services } from '../../state/services';
 
 /**
  * The header while the client looks along: a coloured band naming the one client shown,
@@ -26,10 +26,10 @@ export function SessionModeHeader() {
   // Sealed content stays shut for the whole session, whatever screen tries to open it.
   useEffect(() => {
     const shut = () => {
-      if (compartment.isOpen()) compartment.close();
+      if (services().compartment.isOpen()) services().compartment.close();
     };
     shut();
-    return compartment.subscribe(shut);
+    return services().compartment.subscribe(shut);
   }, []);
 
   return (

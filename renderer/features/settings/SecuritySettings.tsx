@@ -1,11 +1,11 @@
+import { disableQuickUnlock, enableQuickUnlock } from '../../state/security-actions';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { wipe } from '../../../shared/crypto/bytes';
 import { platform } from '../../platform';
 import { errorKey } from '../../state/session';
-import { audit, vault } from '../../state/vault-instance';
 import { BackoffNotice, PassphraseField } from '../ui/PassphraseField';
 import { useBackoff } from '../ui/useBackoff';
+import { services } from '../../state/services';
 
 /** Desktop-only options: hiding the window from screen sharing, and quick unlock. */
 export function SecuritySettings() {
@@ -24,7 +24,9 @@ function ContentProtection() {
   const { t } = useTranslation();
   const [on, setOn] = useState<boolean | null>(null);
   useEffect(() => {
-    void vault.settings().then((s) => setOn(s.contentProtection ?? true));
+    void services()
+      .settings.load()
+      .then((s) => setOn(s.contentProtection ?? true));
   }, []);
   return (
     <label className="check">
@@ -36,7 +38,7 @@ function ContentProtection() {
           const enabled = e.target.checked;
           setOn(enabled);
           void platform.setContentProtection?.(enabled);
-          void vault.saveSettings({ contentProtection: enabled });
+          void services().settings.save({ contentProtection: enabled });
         }}
       />
       {t('settings.contentProtection')}
@@ -64,18 +66,8 @@ function QuickUnlock() {
     e.preventDefault();
     if (!port) return;
     try {
-      // A random key that opens the vault key sealed in the vault, never the vault key.
-      const key = await vault.enrollQuickUnlock(passphrase);
-      try {
-        await port.enable(key);
-      } finally {
-        wipe(key);
-      }
+      const now = await enableQuickUnlock(passphrase);
       setPassphrase('');
-      const now = await port.status();
-      // The keystore refused: nothing may stay sealed under a key nobody holds.
-      if (!now.enrolled) await vault.disableQuickUnlock();
-      else await audit.append({ action: 'quick-unlock-enrolled', clientId: null });
       setStatus(now);
       setMessage(
         now.enrolled
@@ -90,12 +82,8 @@ function QuickUnlock() {
   }
 
   async function disable() {
-    if (!port) return;
-    // The vault's sealed copy goes first: from then on no stored or copied key opens anything.
-    await vault.disableQuickUnlock();
-    await port.disable();
-    await audit.append({ action: 'quick-unlock-removed', clientId: null });
-    setStatus(await port.status());
+    const now = await disableQuickUnlock();
+    if (now) setStatus(now);
     setMessage({ ok: true, text: t('settings.quickUnlockOff') });
   }
 

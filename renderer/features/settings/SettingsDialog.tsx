@@ -1,10 +1,8 @@
+import { changePassphrase } from '../../state/security-actions';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assessPassphrase } from '../../../shared/domain/passphrase-policy';
-import { wipe } from '../../../shared/crypto/bytes';
-import { platform } from '../../platform';
 import { errorKey, useSession } from '../../state/session';
-import { audit, vault } from '../../state/vault-instance';
 import { CrackTime } from '../setup/CrackTime';
 import { passphraseProblem } from '../setup/passphrase-problem';
 import { Modal } from '../ui/Modal';
@@ -92,9 +90,7 @@ function ChangePassphrase() {
     if (problem) return setMessage({ ok: false, text: problem });
     setBusy(true);
     try {
-      await vault.changePassphrase(current, next);
-      await audit.append({ action: 'passphrase-change', clientId: null });
-      await rotateQuickUnlock();
+      await changePassphrase(current, next);
       setMessage({ ok: true, text: t('settings.changed') });
       setCurrent('');
       setNext('');
@@ -156,23 +152,4 @@ function ChangePassphrase() {
       <BackoffNotice backoff={backoff} />
     </form>
   );
-}
-
-/**
- * A new passphrase gets a new quick-unlock key: the vault key is sealed again under a
- * fresh one and the keystore's copy replaced, so the key stored before the change opens
- * nothing. Best effort: on failure quick unlock is turned off rather than left half-done.
- */
-async function rotateQuickUnlock(): Promise<void> {
-  const q = await vault.rewrapQuickUnlock().catch(() => null);
-  if (!q) return;
-  try {
-    if (!platform.quickUnlock) throw new Error('No keystore here');
-    await platform.quickUnlock.enable(q);
-  } catch {
-    await vault.disableQuickUnlock();
-    await platform.quickUnlock?.disable().catch(() => undefined);
-  } finally {
-    wipe(q);
-  }
 }

@@ -7,26 +7,21 @@ import {
   trajectoryToInput,
   type UwvTrajectory,
 } from '../../../shared/domain/uwv-trajectory';
-import { LOGBOOK_KIND } from '../../../shared/domain/logbook';
 import type { TimedEntry } from '../../../shared/domain/uwv-trajectory';
 import { errorKey } from '../../state/session';
-import { vault } from '../../state/vault-instance';
-import { ClientRecords } from '../../vault/records';
-import { localIsoDate } from '../dashboard/local-date';
+import { localIsoDate } from '../../../shared/domain/local-date';
 import { useSingleRecord } from '../poortwachter/useSingleRecord';
 import { HoursBar } from './HoursBar';
 import { Milestones } from './Milestones';
 import { TrajectoryForm } from './TrajectoryForm';
-import { trajectoryRecords } from './trajectory-records';
 import './trajectory.css';
-
-const logbook = new ClientRecords<Partial<TimedEntry>>(vault, LOGBOOK_KIND);
+import { services } from '../../state/services';
 
 export function TrajectoryTab({ client }: { client: Client }) {
   const { t } = useTranslation();
   const [today] = useState(localIsoDate);
   const { state, save, saving, saveError, savedCount } = useSingleRecord(
-    trajectoryRecords,
+    services().trajectory,
     client.id,
     isUwvTrajectory,
   );
@@ -81,23 +76,25 @@ type LogbookTimes =
   | { status: 'error'; message: string }
   | { status: 'ready'; entries: TimedEntry[] };
 
-/** Only the date and duration of this client's logbook entries, for the hours bar. */
+/**
+ * When and how long each contact was, sealed ones included, from the logbook service's
+ * contact index: the hours bar counts exactly what the dashboard counts.
+ */
 function useLogbookTimes(clientId: string): LogbookTimes {
   const [state, setState] = useState<LogbookTimes>({ status: 'loading' });
   useEffect(() => {
     let live = true;
-    logbook.list(clientId).then(
-      (rows) => {
-        if (!live) return;
-        const entries: TimedEntry[] = [];
-        for (const { data } of rows) {
-          if (typeof data.at === 'string' && typeof data.durationMinutes === 'number')
-            entries.push({ at: data.at, durationMinutes: data.durationMinutes });
-        }
-        setState({ status: 'ready', entries });
-      },
-      (e: unknown) => live && setState({ status: 'error', message: errorKey(e) }),
-    );
+    services()
+      .logbook.contactTimes(clientId)
+      .then(
+        (times) =>
+          live &&
+          setState({
+            status: 'ready',
+            entries: times.map(({ at, durationMinutes }) => ({ at, durationMinutes })),
+          }),
+        (e: unknown) => live && setState({ status: 'error', message: errorKey(e) }),
+      );
     return () => {
       live = false;
     };

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { VaultError } from '../../../shared/crypto/errors';
-import { vault } from '../../state/vault-instance';
+import { retryAfterMs } from '../../state/security-actions';
 
 export interface Backoff {
   /** Whole seconds until the next try; 0 when a try is allowed. */
@@ -28,8 +28,7 @@ export function useBackoff(active = true): Backoff {
   useEffect(() => {
     if (!active) return;
     let live = true;
-    void vault
-      .retryAfterMs()
+    void retryAfterMs()
       .then((ms) => live && start(ms))
       .catch(() => undefined);
     return () => {
@@ -46,7 +45,7 @@ export function useBackoff(active = true): Backoff {
   const failed = useCallback(
     async (err: unknown) => {
       if (err instanceof VaultError && err.code === 'throttled') start(err.retryAfterMs ?? 0);
-      else start(await vault.retryAfterMs().catch(() => 0));
+      else start(await retryAfterMs().catch(() => 0));
     },
     [start],
   );

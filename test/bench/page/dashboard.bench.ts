@@ -1,3 +1,4 @@
+import { LogbookRepository } from '../../../renderer/vault/logbook';
 import type { Client } from '../../../shared/domain/client';
 import type { KdfParams } from '../../../shared/crypto/kdf';
 import { addDays } from '../../../shared/domain/iso-date';
@@ -18,8 +19,8 @@ import {
   dashboardClients,
   loadDashboard,
   loadDeadlineSources,
-} from '../../../renderer/features/dashboard/load-dashboard';
-import { localIsoDate } from '../../../renderer/features/dashboard/local-date';
+} from '../../../renderer/state/dashboard-loader';
+import { localIsoDate } from '../../../shared/domain/local-date';
 import { ClientRepository } from '../../../renderer/vault/clients';
 import type { ChangeRow, RecordRow } from '../../../renderer/vault/db';
 import { KoersDb } from '../../../renderer/vault/db';
@@ -157,7 +158,7 @@ async function run(): Promise<number> {
   fixture ??= build();
   const { vault, clients } = await fixture;
   const t0 = performance.now();
-  const data = await loadDashboard(vault, clients, localIsoDate());
+  const data = await loadDashboard(vault, new LogbookRepository(vault), clients, localIsoDate());
   const ms = performance.now() - t0;
   // Opened per run: a case, a trajectory and a contact index per client (not the entries).
   lastRecords = CLIENTS * 3;

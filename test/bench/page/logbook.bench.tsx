@@ -8,9 +8,9 @@ import {
   type LogbookEntry,
 } from '../../../shared/domain/logbook';
 import { LogbookTab } from '../../../renderer/features/logbook/LogbookTab';
-import { logbook } from '../../../renderer/features/logbook/logbook-instance';
 import { i18nReady } from '../../../renderer/i18n';
-import { clients, vault } from '../../../renderer/state/vault-instance';
+import { openServices, services } from '../../../renderer/state/services';
+import { vault } from '../../../renderer/state/vault-instance';
 import { newId } from '../../../renderer/vault/vault';
 import type { BenchDef } from './harness';
 import '../../../renderer/styles.css';
@@ -24,6 +24,8 @@ let ready: Promise<Client> | null = null;
 function setup(): Promise<Client> {
   ready ??= (async () => {
     await i18nReady;
+    // As the app does at unlock: the session's services first, then the keys.
+    openServices();
     if (!(await vault.exists())) {
       await vault.create('pompoen veerboot gieter lakmoes', {
         alg: 'argon2id',
@@ -35,7 +37,7 @@ function setup(): Promise<Client> {
     }
     const r = validateClient({ ...emptyClientInput(), voornaam: 'Bench', achternaam: 'Mark' });
     if (!r.ok) throw new Error('fixture');
-    const client = await clients.create(r.value);
+    const client = await services().clients.create(r.value);
     const rows = [];
     const at = new Date().toISOString();
     for (let i = 0; i < 2000; i++) {
@@ -83,7 +85,7 @@ async function saveEntries(): Promise<number[]> {
     const f = validateLogbook({ ...newLogbookInput(new Date()), summary: `${SUMMARY} nieuw ${i}` });
     if (!f.ok) throw new Error('fixture');
     const t0 = performance.now();
-    await logbook.create(client.id, f.value);
+    await services().logbook.create(client.id, f.value);
     times.push(performance.now() - t0);
   }
   return times;

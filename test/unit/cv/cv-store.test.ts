@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CvStore } from '../../../renderer/features/cv/cv-store';
+import { CvStore } from '../../../renderer/vault/cv';
 import { ClientRepository } from '../../../renderer/vault/clients';
 import { emptyCv, moveToIndex } from '../../../shared/domain/cv';
 import { fastKdf, freshDb, makeVault, PASS } from '../../fixtures/test-vault';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadDashboard } from '../../../renderer/features/dashboard/load-dashboard';
+import { loadDashboard } from '../../../renderer/state/dashboard-loader';
 import { ClientRepository } from '../../../renderer/vault/clients';
 import { LogbookRepository } from '../../../renderer/vault/logbook';
 import { ClientRecords } from '../../../renderer/vault/records';
@@ -55,7 +55,12 @@ describe('dashboard from the vault', () => {
     // A record this version does not understand is skipped, not fatal.
     await cases.save(fatma.id, { broken: true } as unknown as PoortwachterCase);
 
-    const d = await loadDashboard(vault, await repo.list(), '2025-02-20');
+    const d = await loadDashboard(
+      vault,
+      new LogbookRepository(vault),
+      await repo.list(),
+      '2025-02-20',
+    );
     expect(d.deadlines.map((r) => [r.clientName, r.source, r.due, r.state])).toEqual([
       ['Jan Vries', 'poortwachter', '2025-02-25', 'due-soon'],
     ]);

@@ -7,19 +7,24 @@ import { emptyClientInput, validateClient } from '../../../shared/domain/client'
 vi.mock('../../../renderer/platform', () => ({ platform: {} }));
 vi.mock('../../../renderer/state/vault-instance', async () => {
   const { makeVault } = await import('../../fixtures/test-vault');
+  return { vault: makeVault() };
+});
+vi.mock('../../../renderer/state/services', async () => {
+  const { vault } = await import('../../../renderer/state/vault-instance');
   const { ClientRepository } = await import('../../../renderer/vault/clients');
   const { AuditLog } = await import('../../../renderer/vault/audit');
-  const vault = makeVault();
-  return {
-    vault,
+  const session = {
     clients: new ClientRepository(vault),
     audit: new AuditLog(vault),
     compartment: { close: vi.fn(), isOpen: () => false, subscribe: () => () => undefined },
   };
+  return { services: () => session, openServices: () => session, dropServices: () => undefined };
 });
 
 const { useSession } = await import('../../../renderer/state/session');
-const { vault, compartment, audit } = await import('../../../renderer/state/vault-instance');
+const { vault } = await import('../../../renderer/state/vault-instance');
+const { services } = await import('../../../renderer/state/services');
+const { compartment, audit } = services();
 const { fastKdf, PASS } = await import('../../fixtures/test-vault');
 
 function fields(achternaam: string) {

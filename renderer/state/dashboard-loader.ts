@@ -1,4 +1,4 @@
-import { displayName, type Client } from '../../../shared/domain/client';
+import { displayName, type Client } from '../../shared/domain/client';
 import {
   buildDashboard,
   summarizeLogbook,
@@ -6,22 +6,22 @@ import {
   type DashboardClient,
   type DashboardData,
   type DashboardInput,
-} from '../../../shared/domain/deadlines';
-import type { IsoDate } from '../../../shared/domain/iso-date';
+} from '../../shared/domain/deadlines';
+import type { IsoDate } from '../../shared/domain/iso-date';
 import {
   POORTWACHTER_CASE_KIND,
   poortwachterCaseSchema,
   type PoortwachterCase,
-} from '../../../shared/domain/poortwachter-case';
+} from '../../shared/domain/poortwachter-case';
 import {
   isUwvTrajectory,
   UWV_TRAJECTORY_KIND,
   type UwvTrajectory,
-} from '../../../shared/domain/uwv-trajectory';
-import { LogbookRepository } from '../../vault/logbook';
-import { ClientRecords } from '../../vault/records';
-import type { Vault } from '../../vault/vault';
-import { localDateOfTimestamp } from './local-date';
+} from '../../shared/domain/uwv-trajectory';
+import type { LogbookRepository } from '../vault/logbook';
+import { ClientRecords } from '../vault/records';
+import type { Vault } from '../vault/vault';
+import { localDateOfTimestamp } from '../../shared/domain/local-date';
 
 export type DeadlineSources = Pick<DashboardInput, 'cases' | 'trajectories'>;
 
@@ -58,17 +58,46 @@ export async function loadDeadlineSources(vault: Vault): Promise<DeadlineSources
  * The date and duration of every logbook entry, from each client's sealed contact index:
  * one record per client, so no entry text is opened for the overview.
  */
-export async function loadContacts(vault: Vault): Promise<ContactEntry[]> {
-  return new LogbookRepository(vault).allContacts();
+async function loadContacts(logbook: LogbookRepository): Promise<ContactEntry[]> {
+  return logbook.allContacts();
 }
 
-/** The whole dashboard in one go (the benchmark and the tests; the UI loads in two steps). */
+/**
+ * The overview across every client: deadlines from each case and trajectory, hours and last
+ * contacts from each client's contact index (the logbook service's, so sealed contacts
+ * count exactly as in a dossier's trajectory tab).
+ */
+export class DashboardLoader {
+  constructor(
+    private readonly vault: Vault,
+    private readonly logbook: LogbookRepository,
+  ) {}
+
+  deadlineSources(): Promise<DeadlineSources> {
+    return loadDeadlineSources(this.vault);
+  }
+
+  contacts(): Promise<ContactEntry[]> {
+    return loadContacts(this.logbook);
+  }
+
+  /** The whole dashboard in one go (the benchmark and the tests; the UI loads in two steps). */
+  load(clients: readonly Client[], today: IsoDate): Promise<DashboardData> {
+    return loadDashboard(this.vault, this.logbook, clients, today);
+  }
+}
+
+/** The whole dashboard in one go. */
 export async function loadDashboard(
   vault: Vault,
+  logbook: LogbookRepository,
   clients: readonly Client[],
   today: IsoDate,
 ): Promise<DashboardData> {
-  const [sources, contacts] = await Promise.all([loadDeadlineSources(vault), loadContacts(vault)]);
+  const [sources, contacts] = await Promise.all([
+    loadDeadlineSources(vault),
+    loadContacts(logbook),
+  ]);
   return buildDashboard({
     today,
     clients: dashboardClients(clients),

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../../../shared/domain/iso-date';
+import type { IsoDate } from './iso-date';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

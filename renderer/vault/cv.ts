@@ -1,6 +1,6 @@
-import { CV_KIND, readCv, type Cv, type CvRecord } from '../../../shared/domain/cv';
-import { ClientRecords } from '../../vault/records';
-import type { Vault } from '../../vault/vault';
+import { CV_KIND, readCv, type Cv, type CvRecord } from '../../shared/domain/cv';
+import { ClientRecords } from './records';
+import type { Vault } from './vault';
 
 export interface LoadedCv {
   /** The vault record's id, once the CV was saved. */

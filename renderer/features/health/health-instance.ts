@@ -1,4 +1,0 @@
-import { compartment, vault } from '../../state/vault-instance';
-import { HealthRepository } from '../../vault/health';
-
-export const health = new HealthRepository(vault, compartment);

@@ -1,0 +1,96 @@
+import { VaultError } from '../../shared/crypto/errors';
+import type { PoortwachterCase } from '../../shared/domain/poortwachter-case';
+import { POORTWACHTER_CASE_KIND } from '../../shared/domain/poortwachter-case';
+import { UWV_TRAJECTORY_KIND, type UwvTrajectory } from '../../shared/domain/uwv-trajectory';
+import { AuditLog } from '../vault/audit';
+import { ClientRepository } from '../vault/clients';
+import { Compartment } from '../vault/compartment';
+import { ConsentRepository } from '../vault/consent';
+import { CvStore } from '../vault/cv';
+import { DEFAULT_CHUNK_SIZE, DocumentStore } from '../vault/documents';
+import { HealthRepository } from '../vault/health';
+import { LogbookRepository } from '../vault/logbook';
+import { ClientRecords } from '../vault/records';
+import type { SettingsMeta } from '../vault/db';
+import { DashboardLoader } from './dashboard-loader';
+import { vault } from './vault-instance';
+
+/**
+ * Every repository and service of an unlocked session, built in one place. Features ask
+ * `services()` for what they need and never construct a repository themselves; the whole
+ * set is built at unlock and dropped at lock, so nothing of one session outlives it.
+ */
+export interface Services {
+  clients: ClientRepository;
+  logbook: LogbookRepository;
+  cv: CvStore;
+  poortwachter: ClientRecords<PoortwachterCase>;
+  trajectory: ClientRecords<UwvTrajectory>;
+  documents: DocumentStore;
+  health: HealthRepository;
+  consents: ConsentRepository;
+  audit: AuditLog;
+  compartment: Compartment;
+  dashboard: DashboardLoader;
+  settings: {
+    load(): Promise<SettingsMeta>;
+    save(s: Partial<Omit<SettingsMeta, 'key'>>): Promise<void>;
+  };
+  /** Runs just before the keys are wiped (e.g. to seal an open draft); returns an unsubscribe. */
+  onBeforeLock(hook: () => unknown): () => void;
+}
+
+function build(): Services {
+  const audit = new AuditLog(vault);
+  // The compartment asks the consent register before every opening and sealed write, and
+  // withdrawing the last legal ground makes the compartment forget that client.
+  const consents: ConsentRepository = new ConsentRepository(vault, audit, {
+    forget: (clientId) => compartment.forget(clientId),
+  });
+  const compartment = new Compartment(vault, audit, { legalGround: consents.hasLegalGround });
+  const logbook = new LogbookRepository(vault, compartment);
+  return {
+    clients: new ClientRepository(vault),
+    logbook,
+    cv: new CvStore(vault),
+    poortwachter: new ClientRecords<PoortwachterCase>(vault, POORTWACHTER_CASE_KIND),
+    trajectory: new ClientRecords<UwvTrajectory>(vault, UWV_TRAJECTORY_KIND),
+    documents: new DocumentStore(vault, DEFAULT_CHUNK_SIZE, undefined, compartment),
+    health: new HealthRepository(vault, compartment),
+    consents,
+    audit,
+    compartment,
+    dashboard: new DashboardLoader(vault, logbook),
+    settings: { load: () => vault.settings(), save: (s) => vault.saveSettings(s) },
+    onBeforeLock: (hook) => vault.onBeforeLock(hook),
+  };
+}
+
+let current: Services | null = null;
+
+/** The unlocked session's services; VaultError('locked') when there is none. */
+export function services(): Services {
+  if (!current) throw new VaultError('locked', 'The vault is locked');
+  return current;
+}
+
+/**
+ * Builds the services for a session about to be unlocked. Built before the keys arrive,
+ * because unlocking an older vault asks the compartment to vouch for what it holds.
+ */
+export function openServices(): Services {
+  dropServices();
+  current = build();
+  // Every wrong passphrase (compartment, session mode, passphrase change) goes into the log.
+  const audit = current.audit;
+  vault.throttle.auditWith((event) => audit.append(event));
+  return current;
+}
+
+/** Drops the whole set (at lock, after the vault ran its before-lock hooks). */
+export function dropServices(): void {
+  if (!current) return;
+  current.compartment.dispose();
+  vault.throttle.auditWith(null);
+  current = null;
+}
