@@ -27,7 +27,8 @@ import {
 import type { Compartment } from './compartment';
 import { defaultCodec } from './codec';
 import type { ChunkRow, KoersDb, RecordRow } from './db';
-import { chunkHeader, type SealRequest, type SealResponse } from './documents.worker';
+import { openChunkRow, sealChunkRow } from './chunk-layout';
+import type { SealRequest, SealResponse } from './documents.worker';
 import { ClientRecords } from './records';
 import { newId, type Vault } from './vault';
 
@@ -440,24 +441,17 @@ export class DocumentStore {
   }
 }
 
-/** A sealed document's chunk, sealed like Vault.sealChunk but with its content key. */
-function sealChunkWith(
+/** A sealed document's chunk: the same layout, with its content key. */
+const sealChunkWith = (
   key: Uint8Array,
   clientId: string,
   docId: string,
   index: number,
   bytes: Uint8Array,
-): ChunkRow {
-  const header = chunkHeader(clientId, docId, index);
-  return { id: header.id, clientId, docId, index, sealed: defaultCodec.seal(key, header, bytes) };
-}
+): ChunkRow => sealChunkRow(defaultCodec.seal, key, { clientId, docId, index }, bytes);
 
-/** Opens a sealed document's chunk, checked against its place as Vault.openChunk does. */
-function openChunkWith(key: Uint8Array, row: ChunkRow): Uint8Array {
-  const { id, clientId, kind } = chunkHeader(row.clientId, row.docId, row.index);
-  if (row.id !== id) throw new VaultError('misplaced', `Chunk ${row.id} is out of place`);
-  return defaultCodec.open(key, { id, clientId, kind }, row.sealed).body;
-}
+const openChunkWith = (key: Uint8Array, row: ChunkRow): Uint8Array =>
+  openChunkRow(defaultCodec.open, key, row);
 
 /**
  * A dedicated worker for one document. The client key is copied to it (transferred, so no

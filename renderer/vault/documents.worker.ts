@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import { seal } from '../../shared/crypto/envelope';
 import type { ChunkRow } from './db';
-import { SCHEMA_VERSION } from './vault';
+import { sealChunkRow } from './chunk-layout';
 
 /**
  * Seals document chunks off the UI thread while the page reads the next chunk and stores the
@@ -25,21 +25,7 @@ export type SealResponse =
   | { op: 'error'; index: number; message: string }
   | { op: 'ended' };
 
-/** Must match the header Vault.sealChunk writes and Vault.openChunk checks. */
-const CHUNK_KIND = 'document-chunk';
-
-/** The identity a chunk is sealed under: its document and position, whatever the key. */
-export const chunkHeader = (clientId: string, docId: string, index: number) => ({
-  id: `${docId}:${index}`,
-  clientId,
-  kind: CHUNK_KIND,
-  v: SCHEMA_VERSION,
-});
-
-/**
- * A chunk sealed exactly as Vault.sealChunk seals it, for a thread that has no Vault. With a
- * sealed document's content key instead of the client key, the layout is the same.
- */
+/** A chunk sealed exactly as the vault seals it (chunk-layout.ts), for a thread with no Vault. */
 export function sealDocumentChunk(
   key: Uint8Array,
   clientId: string,
@@ -47,8 +33,7 @@ export function sealDocumentChunk(
   index: number,
   bytes: Uint8Array,
 ): ChunkRow {
-  const header = chunkHeader(clientId, docId, index);
-  return { id: header.id, clientId, docId, index, sealed: seal(key, header, bytes) };
+  return sealChunkRow(seal, key, { clientId, docId, index }, bytes);
 }
 
 function serve(scope: DedicatedWorkerGlobalScope): void {

@@ -1,14 +1,13 @@
-import { fromUtf8, secretCopy, toHex, utf8, wipe } from '../../shared/crypto/bytes';
+import { secretCopy, wipe } from '../../shared/crypto/bytes';
 import { randomBytes, randomKey, type SealedIdentity } from '../../shared/crypto/envelope';
 import { newBoxKeyPair } from '../../shared/crypto/sealed-box';
 import { VaultError } from '../../shared/crypto/errors';
 import {
-  decodeKeyChain,
   encodeKeyChain,
   newestEpoch,
   type KeyChain,
 } from '../../shared/crypto/key-chain';
-import { equalBytes, macFields } from '../../shared/crypto/mac';
+import { macFields } from '../../shared/crypto/mac';
 import type { KdfParams } from '../../shared/crypto/kdf';
 import { formatHlc, tick, type HlcState } from '../../shared/sync/hlc';
 import { defaultCodec, type Codec } from './codec';
@@ -22,13 +21,37 @@ import type {
   SettingsMeta,
   VaultMeta,
 } from './db';
-import { ALL_RECORD_KINDS } from '../../shared/records/registry';
 import { currentHead, headRow } from './audit-head';
 import { Keyring } from './keyring';
+import {
+  ANCHORS_ID,
+  AUDIT_KEYS_ID,
+  checkMac,
+  clientKeyId,
+  COMPARTMENT_PUBLIC_ID,
+  FORMAT,
+  INDEX_KEY_ID,
+  KEY_CHECK_ID,
+  KeyWrapping,
+  MASTER_PUBLIC_LABEL,
+  VAULT_KEY_ID,
+  type DeriveKey,
+  type Vouch,
+} from './vault-keys';
+import { newId } from '../../shared/crypto/ids';
+export { newId };
+export type { RecordEnvelope, StoredRecord } from './record-sealer';
+export { SCHEMA_VERSION } from './chunk-layout';
+export {
+  COMPARTMENT_KEY_ID,
+  COMPARTMENT_PUBLIC_ID,
+  MASTER_PUBLIC_LABEL,
+  type DeriveKey,
+  type Vouch,
+} from './vault-keys';
+import { RecordSealer, type StoredRecord } from './record-sealer';
 import { QuickUnlockStore } from './quick-unlock';
 import { PassphraseThrottle } from './throttle';
-
-export type DeriveKey = (passphrase: string, params: KdfParams) => Promise<Uint8Array>;
 
 export interface VaultDeps {
   db: KoersDb;
@@ -37,71 +60,7 @@ export interface VaultDeps {
   now?: () => number;
 }
 
-/** What a sealed record holds besides its data: per-field clocks for a later sync. */
-export interface RecordEnvelope<T> {
-  data: T;
-  clock: Record<string, string>;
-}
-
-export interface StoredRecord<T> {
-  id: string;
-  clientId: string;
-  kind: string;
-  data: T;
-  clock: Record<string, string>;
-}
-
-const VAULT_KEY_ID: SealedIdentity = { id: 'vault-key', clientId: '-', kind: 'vault-key' };
-const KEY_CHECK_ID: SealedIdentity = { id: 'key-check', clientId: '-', kind: 'key-check' };
-export const COMPARTMENT_KEY_ID: SealedIdentity = {
-  id: 'compartment-key',
-  clientId: '-',
-  kind: 'compartment-key',
-};
-export const COMPARTMENT_PUBLIC_ID: SealedIdentity = {
-  id: 'compartment-public-key',
-  clientId: '-',
-  kind: 'compartment-public-key',
-};
-const ANCHORS_ID: SealedIdentity = { id: 'anchors', clientId: '-', kind: 'anchors' };
-const COMPARTMENT_ANCHORS_ID: SealedIdentity = {
-  id: 'compartment-anchors',
-  clientId: '-',
-  kind: 'anchors',
-};
-const INDEX_KEY_ID: SealedIdentity = { id: 'index-key', clientId: '-', kind: 'index-key' };
-const AUDIT_KEYS_ID: SealedIdentity = { id: 'audit-keys', clientId: '-', kind: 'audit-keys' };
-const clientKeyId = (clientId: string): SealedIdentity => ({
-  id: `key:${clientId}`,
-  clientId,
-  kind: 'client-key',
-});
-
-export const newId = (): string => toHex(randomBytes(16));
-
-/** The vault format, sealed with the vault key under the passphrase: 2 = anchors and epochs. */
-const FORMAT = 2;
-export const MASTER_PUBLIC_LABEL = 'koers/compartment-master-public/v1';
-
-function checkMac(
-  chain: KeyChain | null,
-  v: Vouch | undefined,
-  label: string,
-  fields: (string | Uint8Array)[],
-): boolean {
-  const anchor = v && chain?.get(v.epoch);
-  if (!v || !anchor) return false;
-  return equalBytes(macFields(anchor, label, ...fields), v.mac);
-}
-
 export const DEFAULT_IDLE_MINUTES = 5;
-export const SCHEMA_VERSION = 1;
-
-/** A MAC by an anchor key, with the anchor's epoch. */
-export interface Vouch {
-  epoch: number;
-  mac: Uint8Array;
-}
 
 /**
  * Joins a passphrase change: gets the old compartment master and the new keys, returns rows
@@ -137,7 +96,8 @@ export class Vault {
   private hlc: HlcState | null = null;
   private epoch = 0;
   private keyFailures: { id: string; error: VaultError }[] = [];
-  private readonly kindsByTag = new Map<string, string>();
+  private readonly sealer: RecordSealer;
+  private readonly keys: KeyWrapping;
   private readonly beforeLock = new Set<() => unknown>();
   private readonly rotationParticipants = new Set<RotationParticipant>();
   private readonly anchorAdopters = new Set<() => Promise<void>>();
@@ -152,6 +112,13 @@ export class Vault {
     this.now = deps.now ?? Date.now;
     this.throttle = new PassphraseThrottle(this.db, this.now);
     this.quickUnlock = new QuickUnlockStore(this.db, this.codec);
+    this.keys = new KeyWrapping(this.codec, this.deriveKey, this.keyring);
+    this.sealer = new RecordSealer(
+      this.keyring,
+      this.codec,
+      () => this.database,
+      () => this.nextStamp(),
+    );
   }
 
   get unlocked(): boolean {
@@ -184,7 +151,7 @@ export class Vault {
     this.startSession(vaultKey, meta, auditKeys, anchors);
     // The compartment exists from the start, so sealing into it never needs the passphrase.
     const pair = newBoxKeyPair();
-    const compartment = await this.newCompartmentMeta(passphrase, pair, kdf);
+    const compartment = await this.keys.newCompartmentMeta(passphrase, pair, kdf);
     wipe(pair.secretKey);
     try {
       await this.db.transaction('rw', this.db.meta, async () => {
@@ -221,7 +188,9 @@ export class Vault {
       // The format is read from inside the passphrase-sealed key, not from the meta row: a
       // vault-key holder who deleted the anchors must not get fresh ones adopted for him.
       const anchors =
-        format >= FORMAT && meta.anchors ? this.openChain(kek, ANCHORS_ID, meta.anchors) : null;
+        format >= FORMAT && meta.anchors
+          ? this.keys.openChain(kek, ANCHORS_ID, meta.anchors)
+          : null;
       this.startSession(vaultKey, meta, this.loadAuditKeys(vaultKey, meta), anchors);
       await this.loadKeysAtUnlock();
       if (format < FORMAT) await this.adoptAnchors(kek, meta);
@@ -351,12 +320,12 @@ export class Vault {
     const oldVaultKey = checked.key;
     let oldAnchors: KeyChain | null;
     try {
-      oldAnchors = meta.anchors ? this.openChain(checked.kek, ANCHORS_ID, meta.anchors) : null;
+      oldAnchors = meta.anchors ? this.keys.openChain(checked.kek, ANCHORS_ID, meta.anchors) : null;
     } finally {
       wipe(checked.kek);
     }
     const compartment = (await this.db.meta.get('compartment')) as CompartmentMeta | undefined;
-    const oldMaster = compartment ? await this.unwrapCompartment(current, compartment) : null;
+    const oldMaster = compartment ? await this.keys.unwrapCompartment(current, compartment) : null;
 
     const epoch = (meta.epoch ?? 0) + 1;
     const vaultKey = randomKey();
@@ -369,7 +338,7 @@ export class Vault {
     const clientChains = new Map<string, KeyChain>();
     const keyRows: ClientKeyRow[] = [];
     for (const row of await this.db.clientKeys.toArray()) {
-      const chain = this.openChain(oldVaultKey, clientKeyId(row.clientId), row.sealed);
+      const chain = this.keys.openChain(oldVaultKey, clientKeyId(row.clientId), row.sealed);
       chain.set(epoch, randomKey());
       clientChains.set(row.clientId, chain);
       keyRows.push({
@@ -404,7 +373,7 @@ export class Vault {
 
     const pair = newBoxKeyPair();
     const newAnchor = anchors.get(epoch) as Uint8Array;
-    const compartmentUpdate = await this.newCompartmentMeta(
+    const compartmentUpdate = await this.keys.newCompartmentMeta(
       next,
       pair,
       compartment?.kdf ?? params,
@@ -419,7 +388,7 @@ export class Vault {
       newMasterPublic: pair.publicKey,
       vouchedBefore: (v, label, ...fields) => checkMac(oldAnchors, v, label, fields),
       vouchNew: (label, ...fields) => ({ epoch, mac: macFields(newAnchor, label, ...fields) }),
-      sealNew: (r) => this.sealRecordWith(r, clientChains.get(r.clientId), epoch),
+      sealNew: (r) => this.sealer.sealRecordWith(r, clientChains.get(r.clientId), epoch),
     };
     const rows: RecordRow[] = [];
     try {
@@ -460,14 +429,14 @@ export class Vault {
     const existing = (await this.db.meta.get('compartment')) as CompartmentMeta | undefined;
     if (existing)
       return this.throttle.attempt('compartment-open', () =>
-        this.unwrapCompartment(passphrase, existing, true),
+        this.keys.unwrapCompartment(passphrase, existing, true),
       );
     const meta = await this.requireMeta();
     wipe(
       await this.throttle.attempt('compartment-open', () => this.checkPassphrase(passphrase, meta)),
     );
     const pair = newBoxKeyPair();
-    await this.db.meta.put(await this.newCompartmentMeta(passphrase, pair, meta.kdf));
+    await this.db.meta.put(await this.keys.newCompartmentMeta(passphrase, pair, meta.kdf));
     return pair.secretKey;
   }
 
@@ -480,76 +449,12 @@ export class Vault {
     const key = this.keyring.requireVaultKey();
     const c = (await this.db.meta.get('compartment')) as CompartmentMeta | undefined;
     if (!c) return null;
-    const publicKey = this.openKey(key, COMPARTMENT_PUBLIC_ID, c.publicKey);
+    const publicKey = this.keys.openKey(key, COMPARTMENT_PUBLIC_ID, c.publicKey);
     const vouch = c.publicKeyMac ? { epoch: c.macEpoch ?? 0, mac: c.publicKeyMac } : undefined;
     if (!this.checkVouch(vouch, MASTER_PUBLIC_LABEL, publicKey)) {
       throw new VaultError('key-not-vouched', 'The compartment public key is not vouched for');
     }
     return publicKey;
-  }
-
-  private async newCompartmentMeta(
-    passphrase: string,
-    pair: { publicKey: Uint8Array; secretKey: Uint8Array },
-    like: KdfParams,
-    keys?: { vaultKey: Uint8Array; anchors: KeyChain },
-  ): Promise<CompartmentMeta> {
-    const anchors = keys?.anchors ?? this.keyring.anchorChain();
-    const vaultKey = keys?.vaultKey ?? this.keyring.requireVaultKey();
-    const { kek, ...wrapped } = await this.wrapCompartment(passphrase, pair.secretKey, like);
-    const meta: CompartmentMeta = {
-      ...wrapped,
-      publicKey: this.codec.seal(vaultKey, { ...COMPARTMENT_PUBLIC_ID, v: 1 }, pair.publicKey),
-    };
-    if (anchors) {
-      const epoch = newestEpoch(anchors);
-      meta.anchors = this.codec.seal(
-        kek,
-        { ...COMPARTMENT_ANCHORS_ID, v: 1 },
-        encodeKeyChain(anchors),
-      );
-      meta.publicKeyMac = macFields(
-        anchors.get(epoch) as Uint8Array,
-        MASTER_PUBLIC_LABEL,
-        pair.publicKey,
-      );
-      meta.macEpoch = epoch;
-    }
-    wipe(kek);
-    return meta;
-  }
-
-  private async wrapCompartment(
-    passphrase: string,
-    master: Uint8Array,
-    like: KdfParams,
-  ): Promise<Omit<CompartmentMeta, 'publicKey'> & { kek: Uint8Array }> {
-    const kdf = { ...like, salt: randomBytes(16) };
-    const kek = await this.deriveKey(passphrase, kdf);
-    const wrapped = this.codec.seal(kek, { ...COMPARTMENT_KEY_ID, v: 1 }, master);
-    return { key: 'compartment', kdf, wrapped, kek };
-  }
-
-  private async unwrapCompartment(
-    passphrase: string,
-    c: CompartmentMeta,
-    loadAnchors = false,
-  ): Promise<Uint8Array> {
-    const kek = await this.deriveKey(passphrase, c.kdf);
-    try {
-      const master = this.unwrapWithPassphraseKey(
-        kek,
-        COMPARTMENT_KEY_ID,
-        c.wrapped,
-        'the compartment',
-      );
-      if (loadAnchors && !this.keyring.anchorChain() && c.anchors) {
-        this.keyring.setAnchors(this.openChain(kek, COMPARTMENT_ANCHORS_ID, c.anchors));
-      }
-      return master;
-    } finally {
-      wipe(kek);
-    }
   }
 
   /** Whether anchors are loaded: after an unlock with the passphrase, not a quick unlock. */
@@ -645,7 +550,7 @@ export class Vault {
       try {
         this.keyring.setClientChain(
           row.clientId,
-          this.openChain(vaultKey, clientKeyId(row.clientId), row.sealed),
+          this.keys.openChain(vaultKey, clientKeyId(row.clientId), row.sealed),
         );
       } catch (e) {
         if (!(e instanceof VaultError)) throw e;
@@ -655,179 +560,66 @@ export class Vault {
     return failures;
   }
 
-  /** The client's current key and its epoch: new rows are sealed with it. */
-  private clientKey(clientId: string): { key: Uint8Array; e: number } {
-    const chain = this.keyring.clientChain(clientId);
-    if (!chain) throw new VaultError('not-found', `No key for client ${clientId}`);
-    const e = newestEpoch(chain);
-    return { key: chain.get(e) as Uint8Array, e };
-  }
-
-  /** The key a stored row was sealed with. */
-  private keyFor(row: { clientId: string; e?: number }): Uint8Array {
-    const key = this.keyring.clientKeyAt(row.clientId, row.e ?? 0);
-    if (!key) throw new VaultError('not-found', `No key for client ${row.clientId}`);
-    return key;
-  }
+  // ---- records: sealed by the RecordSealer (record-sealer.ts) -------------------------
 
   sealRecord<T>(r: StoredRecord<T>): RecordRow {
-    const { key, e } = this.clientKey(r.clientId);
-    return this.sealRecordWith(r, new Map([[e, key]]), e);
-  }
-
-  private sealRecordWith<T>(r: StoredRecord<T>, chain: KeyChain | undefined, e: number): RecordRow {
-    const key = chain?.get(e);
-    if (!key) throw new VaultError('not-found', `No key for client ${r.clientId}`);
-    const body: RecordEnvelope<T> = { data: r.data, clock: r.clock };
-    return {
-      id: r.id,
-      clientId: r.clientId,
-      kind: this.kindTag(r.kind),
-      e,
-      sealed: this.codec.seal(
-        key,
-        { id: r.id, clientId: r.clientId, kind: r.kind, v: SCHEMA_VERSION },
-        utf8(JSON.stringify(body)),
-      ),
-    };
+    return this.sealer.sealRecord(r);
   }
 
   openRecord<T>(row: RecordRow): StoredRecord<T> {
-    const kind = this.kindOf(row);
-    const { body } = this.codec.open(this.keyFor(row), { ...row, kind }, row.sealed);
-    const env = JSON.parse(fromUtf8(body)) as RecordEnvelope<T>;
-    body.fill(0);
-    return { id: row.id, clientId: row.clientId, kind, data: env.data, clock: env.clock };
+    return this.sealer.openRecord<T>(row);
   }
 
-  /**
-   * The opaque tag IndexedDB stores instead of a kind's name: a keyed hash, so the index
-   * says neither which clients have health data nor how many sealed entries they hold.
-   */
+  /** The opaque tag IndexedDB stores instead of a kind's name (see RecordSealer.kindTag). */
   kindTag(kind: string): string {
-    const tag = toHex(
-      macFields(this.keyring.requireIndexKey(), 'koers/kind/v1', kind).slice(0, 16),
-    );
-    this.kindsByTag.set(tag, kind);
-    return tag;
+    return this.sealer.kindTag(kind);
   }
 
-  /** The kind behind a stored row's tag; only kinds this session has named are known. */
   kindOf(row: { kind: string }): string {
-    const kind = this.kindsByTag.get(row.kind);
-    if (!kind) throw new VaultError('misplaced', 'A record of an unknown kind');
-    return kind;
+    return this.sealer.kindOf(row);
   }
 
-  /** Whether a stored row is of this kind. */
   isKind(row: { kind: string }, kind: string): boolean {
-    return row.kind === this.kindTag(kind);
+    return this.sealer.isKind(row, kind);
   }
 
-  /**
-   * The id of a client's one record of some sort (its health fields, a draft): a keyed
-   * hash, indistinguishable from a random id, so fixed names do not show in the index.
-   */
   singletonId(clientId: string, name: string): string {
-    return toHex(
-      macFields(this.keyring.requireIndexKey(), 'koers/singleton/v1', clientId, name).slice(0, 16),
-    );
+    return this.sealer.singletonId(clientId, name);
   }
 
-  /** The rows of one kind for one client. */
   rowsOf(clientId: string, kind: string): Promise<RecordRow[]> {
-    return this.database.records.where({ clientId, kind: this.kindTag(kind) }).toArray();
+    return this.sealer.rowsOf(clientId, kind);
   }
 
-  /** The rows of one kind across every client, e.g. for the deadline dashboard. */
   rowsOfKind(kind: string): Promise<RecordRow[]> {
-    return this.database.records.where('kind').equals(this.kindTag(kind)).toArray();
+    return this.sealer.rowsOfKind(kind);
   }
 
-  /** Seals raw bytes under the client's key, bound to the row's identity. */
   sealClientBytes(id: SealedIdentity, bytes: Uint8Array): RecordRow {
-    const { key, e } = this.clientKey(id.clientId);
-    return {
-      ...id,
-      kind: this.kindTag(id.kind),
-      e,
-      sealed: this.codec.seal(key, { ...id, v: SCHEMA_VERSION }, bytes),
-    };
+    return this.sealer.sealClientBytes(id, bytes);
   }
 
   openClientBytes(row: RecordRow): Uint8Array {
-    return this.codec.open(this.keyFor(row), { ...row, kind: this.kindOf(row) }, row.sealed).body;
+    return this.sealer.openClientBytes(row);
   }
 
-  /** The epoch of the client key new rows of this client are sealed with. */
   clientEpoch(clientId: string): number {
-    return this.clientKey(clientId).e;
+    return this.sealer.clientEpoch(clientId);
   }
 
-  /** Seals raw bytes (a document chunk) under the client's key, bound to doc and position. */
   sealChunk(clientId: string, docId: string, index: number, bytes: Uint8Array): ChunkRow {
-    const id = `${docId}:${index}`;
-    const { key, e } = this.clientKey(clientId);
-    return {
-      id,
-      clientId,
-      docId,
-      index,
-      e,
-      sealed: this.codec.seal(
-        key,
-        { id, clientId, kind: 'document-chunk', v: SCHEMA_VERSION },
-        bytes,
-      ),
-    };
+    return this.sealer.sealChunk(clientId, docId, index, bytes);
   }
 
   openChunk(row: ChunkRow): Uint8Array {
-    const expected = {
-      id: `${row.docId}:${row.index}`,
-      clientId: row.clientId,
-      kind: 'document-chunk',
-    };
-    if (row.id !== expected.id)
-      throw new VaultError('misplaced', `Chunk ${row.id} is out of place`);
-    return this.codec.open(this.keyFor(row), expected, row.sealed).body;
+    return this.sealer.openChunk(row);
   }
 
-  /**
-   * Stamps the fields that differ from `previous` and builds the matching change row: which
-   * record, which field names, the HLC stamp. Sealed, and indexed only by a local sequence.
-   */
   stampChanges<T extends object>(
     record: Omit<StoredRecord<T>, 'clock'>,
     previous: StoredRecord<T> | undefined,
   ): { record: StoredRecord<T>; change: ChangeRow | null } {
-    const before = (previous?.data ?? {}) as Record<string, unknown>;
-    const after = record.data as Record<string, unknown>;
-    const changed = Object.keys(after).filter(
-      (k) => JSON.stringify(after[k]) !== JSON.stringify(before[k]),
-    );
-    const clock = { ...(previous?.clock ?? {}) };
-    if (changed.length === 0) return { record: { ...record, clock }, change: null };
-    const stamp = this.nextStamp();
-    for (const k of changed) clock[k] = stamp;
-    const changeId = newId();
-    const { key, e } = this.clientKey(record.clientId);
-    const change: ChangeRow = {
-      id: changeId,
-      clientId: record.clientId,
-      recordId: record.id,
-      e,
-      sealed: this.codec.seal(
-        key,
-        { id: changeId, clientId: record.clientId, kind: 'change', v: SCHEMA_VERSION },
-        // Names only: the values are in the record, each with its own clock, so a sync sends
-        // the fields whose clock is newer than the last sync. Keeps every save cheap.
-        utf8(
-          JSON.stringify({ recordId: record.id, kind: record.kind, hlc: stamp, fields: changed }),
-        ),
-      ),
-    };
-    return { record: { ...record, clock }, change };
+    return this.sealer.stampChanges(record, previous);
   }
 
   get database(): KoersDb {
@@ -855,11 +647,9 @@ export class Vault {
     if (anchors) this.keyring.setAnchors(anchors);
     // Vaults from before tags get their index key here, stored with the anchors (adoptAnchors).
     this.keyring.setIndexKey(
-      meta.indexKey ? this.openKey(vaultKey, INDEX_KEY_ID, meta.indexKey) : randomKey(),
+      meta.indexKey ? this.keys.openKey(vaultKey, INDEX_KEY_ID, meta.indexKey) : randomKey(),
     );
-    this.kindsByTag.clear();
-    // Every registered kind is known from the start, so a row fetched by id always opens.
-    for (const kind of ALL_RECORD_KINDS) this.kindTag(kind);
+    this.sealer.startSession();
     this.epoch = meta.epoch ?? 0;
     this.hlc = { wall: this.now(), counter: 0, node: meta.deviceId };
   }
@@ -871,25 +661,9 @@ export class Vault {
     return Math.max(this.epoch, anchors ? newestEpoch(anchors) : 0);
   }
 
-  /** One key sealed under `key`, copied out; the opened plaintext is zero-filled. */
-  private openKey(key: Uint8Array, id: SealedIdentity, sealed: Uint8Array): Uint8Array {
-    const { body } = this.codec.open(key, id, sealed);
-    const out = secretCopy(body);
-    body.fill(0);
-    return out;
-  }
-
-  /** A key chain sealed under `key`; a legacy single key opens as epoch 0. */
-  private openChain(key: Uint8Array, id: SealedIdentity, sealed: Uint8Array): KeyChain {
-    const { body } = this.codec.open(key, id, sealed);
-    const chain = decodeKeyChain(body);
-    body.fill(0);
-    return chain;
-  }
-
   /** Audit keys by epoch; before format 2 the vault key itself sealed the log (epoch 0). */
   private loadAuditKeys(vaultKey: Uint8Array, meta: VaultMeta): KeyChain {
-    if (meta.auditKeys) return this.openChain(vaultKey, AUDIT_KEYS_ID, meta.auditKeys);
+    if (meta.auditKeys) return this.keys.openChain(vaultKey, AUDIT_KEYS_ID, meta.auditKeys);
     return new Map([[0, vaultKey.slice()]]);
   }
 
@@ -915,27 +689,6 @@ export class Vault {
     }
   }
 
-  /** A key wrapped by a passphrase-derived key: failing authentication means a wrong passphrase. */
-  private unwrapWithPassphraseKey(
-    kek: Uint8Array,
-    id: SealedIdentity,
-    wrapped: Uint8Array,
-    what: string,
-  ): Uint8Array {
-    try {
-      const { body } = this.codec.open(kek, id, wrapped);
-      const key = secretCopy(body);
-      body.fill(0);
-      return key;
-    } catch (e) {
-      if (e instanceof VaultError && e.code === 'tampered') {
-        throw new VaultError('wrong-passphrase', `The passphrase does not open ${what}`);
-      }
-      throw e;
-    }
-  }
-
-  /** The vault key, if `passphrase` opens it; the only thing a throttled attempt runs. */
   /** As checkPassphrase, also handing back the passphrase-derived key (the caller wipes it). */
   private async checkPassphraseKeepingKek(
     passphrase: string,
