@@ -15,7 +15,7 @@
  *
  * The rooms: categories.ts (the codes), lexicon/ (one file per category), context.ts (is
  * the clause about work?), matcher.ts (folding via shared/domain/text-fold.ts, matching,
- * overlaps) and explain.ts (why a finding matters).
+ * overlaps) and explain.ts (why a finding matters, as codes the UI puts into words).
  */
 
 export {
@@ -27,4 +27,4 @@ export {
   type SpecialCategoryFinding,
 } from './categories';
 export { detectSpecialCategories, detectSpecialCategoriesDetailed } from './matcher';
-export { AP_HEALTH_RULE, CATEGORY_LABELS, explainFinding, type Explanation } from './explain';
+export { explainFinding, type FindingExplanation } from './explain';
