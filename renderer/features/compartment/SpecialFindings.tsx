@@ -1,12 +1,12 @@
 import { Fragment, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  CATEGORY_LABELS,
   detectSpecialCategories,
   explainFinding,
   type SpecialCategoryFinding,
 } from '../../../shared/domain/special-categories';
 import './compartment.css';
+import { findingExplanation, findingLabel } from './finding-text';
 import { LockIcon } from './LockIcon';
 
 const CONTEXT = 40;
@@ -65,8 +65,7 @@ export function SpecialFindings(props: {
   /** Where a draft is kept as the coach types (the logbook): says it is sealed already. */
   draftHint?: boolean;
 }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'en' ? 'en' : 'nl';
+  const { t } = useTranslation();
   const perText = useMemo(
     () => props.texts.map((text) => ({ text, findings: detectSpecialCategories(text) })),
     [props.texts],
@@ -76,7 +75,7 @@ export function SpecialFindings(props: {
   const explanations = new Map<string, string>();
   for (const f of all) {
     const e = explainFinding(f.category, f.text.slice(f.start, f.end));
-    explanations.set(e[lang], CATEGORY_LABELS[f.category][lang]);
+    explanations.set(findingExplanation(t, e), findingLabel(t, f.category));
   }
   return (
     <div className="special-findings" role="status" aria-live="polite">

@@ -33,6 +33,31 @@ const nl = {
       seal: 'Verzegeld opslaan',
       willSeal: 'Deze aantekening wordt verzegeld opgeslagen in het afgeschermde deel.',
       draftSealed: 'Het concept wordt al verzegeld bewaard.',
+      // What the detector found (shared/domain/special-categories reports codes).
+      labels: {
+        health: 'gezondheid',
+        religion: 'religie of levensovertuiging',
+        ethnicity: 'etnische afkomst',
+        politics: 'politieke opvattingen',
+        'sexual-life': 'seksueel leven of seksuele geaardheid',
+        union: 'lidmaatschap van een vakbond',
+        criminal: 'strafrechtelijk verleden',
+        'biometric-genetic': 'biometrische of genetische gegevens',
+        financial: 'schulden en kredietwaardigheid',
+      },
+      health: {
+        diagnosis: 'Dit lijkt een diagnose of ziektenaam.',
+        complaint: 'Dit lijkt een specifieke klacht.',
+        medication: 'Dit gaat over medicijnen.',
+        treatment: 'Dit gaat over een behandeling of behandelaar.',
+        appointment: 'Dit gaat over een afspraak met een arts of behandelaar.',
+      },
+      apHealthRule:
+        'Een diagnose, ziektenaam, klachten, therapie of afspraken met artsen mag je als re-integratiecoach niet vastleggen (Autoriteit Persoonsgegevens). Leg alleen functionele beperkingen, belastbaarheid en aanpassingen vast.',
+      gdprArticle:
+        'Dit lijkt informatie over {{label}}: een bijzonder persoonsgegeven (AVG art. {{article}}). Leg het alleen vast als het traject het echt nodig heeft.',
+      privacyStatement:
+        'Dit lijkt informatie over {{label}}. Volgens de privacyverklaring hoort dit in een beveiligde omgeving; leg het alleen vast als het traject het echt nodig heeft.',
     },
     sealToggle: 'Verzegeld opslaan (bijzondere persoonsgegevens)',
     sealedForGood: 'Deze aantekening is verzegeld en blijft dat.',
@@ -73,6 +98,30 @@ const en: typeof nl = {
       seal: 'Save sealed',
       willSeal: 'This entry will be saved sealed in the compartment.',
       draftSealed: 'The draft is already kept sealed.',
+      labels: {
+        health: 'health',
+        religion: 'religion or belief',
+        ethnicity: 'ethnic origin',
+        politics: 'political opinions',
+        'sexual-life': 'sex life or sexual orientation',
+        union: 'trade union membership',
+        criminal: 'criminal record',
+        'biometric-genetic': 'biometric or genetic data',
+        financial: 'debts and creditworthiness',
+      },
+      health: {
+        diagnosis: 'This looks like a diagnosis.',
+        complaint: 'This looks like a specific complaint.',
+        medication: 'This is about medication.',
+        treatment: 'This is about treatment or a practitioner.',
+        appointment: 'This is about an appointment with a doctor or practitioner.',
+      },
+      apHealthRule:
+        'As a reintegration coach you may not record a diagnosis, the name of an illness, complaints, therapy or appointments with doctors (Dutch Data Protection Authority). Record only functional limitations, capacity and adjustments.',
+      gdprArticle:
+        'This looks like information about {{label}}: a special category of personal data (GDPR art. {{article}}). Record it only if the trajectory really needs it.',
+      privacyStatement:
+        'This looks like information about {{label}}. The privacy statement keeps it in a secured environment; record it only if the trajectory really needs it.',
     },
     sealToggle: 'Save sealed (special categories of personal data)',
     sealedForGood: 'This entry is sealed and stays sealed.',

@@ -1,6 +1,11 @@
+import i18next, { type TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import {
-  AP_HEALTH_RULE,
+  findingExplanation,
+  findingLabel,
+} from '../../../renderer/features/compartment/finding-text';
+import { messages } from '../../../renderer/features/compartment/i18n';
+import {
   detectSpecialCategories,
   detectSpecialCategoriesDetailed,
   explainFinding,
@@ -10,6 +15,18 @@ import {
 import { corpus } from './corpus';
 import { holdout } from './holdout';
 import { evaluate, formatTable } from './metrics';
+
+/** The compartment's messages, as the app loads them (renderer/i18n/index.ts). */
+async function translations(): Promise<Record<'nl' | 'en', TFunction>> {
+  const i18n = i18next.createInstance();
+  await i18n.init({
+    resources: { nl: { translation: messages.nl }, en: { translation: messages.en } },
+    lng: 'nl',
+    fallbackLng: 'nl',
+    interpolation: { escapeValue: false },
+  });
+  return { nl: i18n.getFixedT('nl'), en: i18n.getFixedT('en') };
+}
 
 const categoriesOf = (text: string) => [
   ...new Set(detectSpecialCategories(text).map((f) => f.category)),
@@ -212,26 +229,60 @@ describe('details and explanations', () => {
     expect(detectSpecialCategoriesDetailed('Hij heeft schulden.')[0]?.subtype).toBeUndefined();
   });
 
-  it('explains a diagnosis with the rule of the Autoriteit Persoonsgegevens', () => {
-    const e = explainFinding('health', 'depressie');
-    expect(e.nl).toContain('diagnose');
-    expect(e.nl).toContain(
-      'Een diagnose, ziektenaam, klachten, therapie of afspraken met artsen mag je als ' +
+  it('explains by code, the UI having the words: the AP rule for health', () => {
+    expect(explainFinding('health', 'depressie')).toEqual({
+      category: 'health',
+      reason: 'ap-health-rule',
+      subtype: 'diagnosis',
+    });
+    expect(explainFinding('health', 'oxazepam')).toMatchObject({ subtype: 'medication' });
+    expect(explainFinding('criminal', 'strafblad')).toEqual({
+      category: 'criminal',
+      reason: 'gdpr-article',
+      article: 10,
+    });
+    expect(explainFinding('religion', 'moskee')).toMatchObject({ article: 9 });
+    expect(explainFinding('financial', 'schulden')).toEqual({
+      category: 'financial',
+      reason: 'privacy-statement',
+    });
+  });
+
+  it('explains a diagnosis with the rule of the Autoriteit Persoonsgegevens', async () => {
+    const t = await translations();
+    const e = (lang: 'nl' | 'en', text: string) =>
+      findingExplanation(t[lang], explainFinding('health', text));
+    expect(e('nl', 'depressie')).toBe(
+      'Dit lijkt een diagnose of ziektenaam. ' +
+        'Een diagnose, ziektenaam, klachten, therapie of afspraken met artsen mag je als ' +
         're-integratiecoach niet vastleggen (Autoriteit Persoonsgegevens). Leg alleen ' +
         'functionele beperkingen, belastbaarheid en aanpassingen vast.',
     );
-    expect(e.en).toContain(AP_HEALTH_RULE.en);
-    expect(explainFinding('health', 'oxazepam').nl).toMatch(/^Dit gaat over medicijnen\./);
+    expect(e('en', 'depressie')).toContain('(Dutch Data Protection Authority)');
+    expect(e('nl', 'oxazepam')).toMatch(/^Dit gaat over medicijnen\./);
   });
 
-  it('explains every category in Dutch and English', () => {
+  it('explains every category in Dutch and English', async () => {
+    const t = await translations();
     for (const c of SPECIAL_CATEGORIES) {
-      const e = explainFinding(c, 'x');
-      expect(e.nl.length, c).toBeGreaterThan(40);
-      expect(e.en.length, c).toBeGreaterThan(40);
-      if (c !== 'health') expect(e.nl).not.toContain('Autoriteit Persoonsgegevens');
+      const nl = findingExplanation(t.nl, explainFinding(c, 'x'));
+      const en = findingExplanation(t.en, explainFinding(c, 'x'));
+      expect(nl.length, c).toBeGreaterThan(40);
+      expect(en.length, c).toBeGreaterThan(40);
+      expect(nl, c).not.toMatch(/\{\{|compartment\./);
+      expect(en, c).not.toMatch(/\{\{|compartment\./);
+      if (c !== 'health') expect(nl).not.toContain('Autoriteit Persoonsgegevens');
+      expect(findingLabel(t.nl, c), c).toBe(messages.nl.compartment.findings.labels[c]);
+      expect(findingLabel(t.en, c), c).toBe(messages.en.compartment.findings.labels[c]);
     }
-    expect(explainFinding('criminal', 'strafblad').nl).toContain('art. 10');
-    expect(explainFinding('religion', 'moskee').nl).toContain('art. 9');
+    expect(findingExplanation(t.nl, explainFinding('criminal', 'strafblad'))).toBe(
+      'Dit lijkt informatie over strafrechtelijk verleden: een bijzonder persoonsgegeven ' +
+        '(AVG art. 10). Leg het alleen vast als het traject het echt nodig heeft.',
+    );
+    expect(findingExplanation(t.nl, explainFinding('religion', 'moskee'))).toContain('art. 9');
+    expect(findingExplanation(t.en, explainFinding('financial', 'schulden'))).toBe(
+      'This looks like information about debts and creditworthiness. The privacy statement ' +
+        'keeps it in a secured environment; record it only if the trajectory really needs it.',
+    );
   });
 });
