@@ -2,11 +2,7 @@ import { secretCopy, wipe } from '../../shared/crypto/bytes';
 import { randomBytes, randomKey, type SealedIdentity } from '../../shared/crypto/envelope';
 import { newBoxKeyPair } from '../../shared/crypto/sealed-box';
 import { VaultError } from '../../shared/crypto/errors';
-import {
-  encodeKeyChain,
-  newestEpoch,
-  type KeyChain,
-} from '../../shared/crypto/key-chain';
+import { encodeKeyChain, newestEpoch, type KeyChain } from '../../shared/crypto/key-chain';
 import { macFields } from '../../shared/crypto/mac';
 import type { KdfParams } from '../../shared/crypto/kdf';
 import { formatHlc, tick, type HlcState } from '../../shared/sync/hlc';
