@@ -18,7 +18,7 @@ import {
  */
 export const COMPARTMENT_IDLE_MS = 5 * 60_000;
 
-import { COMPARTMENT_CLIENT_KEY_KIND } from '../../shared/records/registry';
+import { COMPARTMENT_CLIENT_KEY_KIND, type RecordKind } from '../../shared/records/registry';
 
 export { COMPARTMENT_CLIENT_KEY_KIND };
 
@@ -278,13 +278,13 @@ export class Compartment {
   }
 
   /** Seals into the compartment. Needs no opening: writing is not reading. */
-  async seal<T>(row: { id: string; clientId: string; kind: string; data: T }): Promise<RecordRow> {
+  async seal<T>(row: { id: string; clientId: string; kind: RecordKind; data: T }): Promise<RecordRow> {
     await this.prepare(row.clientId);
     return this.sealSync(row);
   }
 
   /** As seal(), synchronously, for a client whose key was prepared. */
-  sealSync<T>(row: { id: string; clientId: string; kind: string; data: T }): RecordRow {
+  sealSync<T>(row: { id: string; clientId: string; kind: RecordKind; data: T }): RecordRow {
     const publicKey = this.publicKeys.get(row.clientId);
     if (!publicKey) {
       // Say why it was not prepared (a refused or unvouched key), not merely that it was not.

@@ -427,7 +427,7 @@ export class DocumentStore {
     const chunkIds = await db.chunks.where('clientId').equals(clientId).primaryKeys();
     const busy = new Set(this.inFlight);
     const known = new Set<string>();
-    for (const kind of [DOCUMENT_KIND, SEALED_DOCUMENT_KIND]) {
+    for (const kind of [DOCUMENT_KIND, SEALED_DOCUMENT_KIND] as const) {
       const tag = this.vault.kindTag(kind);
       for (const id of await db.records.where({ clientId, kind: tag }).primaryKeys()) known.add(id);
     }

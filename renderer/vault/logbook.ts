@@ -1,3 +1,4 @@
+import type { RecordKind } from '../../shared/records/registry';
 import {
   LOGBOOK_DRAFT_KIND,
   LOGBOOK_SEALED_DRAFT_KIND,
@@ -132,7 +133,7 @@ export class LogbookRepository {
     return (await this.sealedRows(clientId, LOGBOOK_SEALED_KIND)).length > 0;
   }
 
-  private sealedRows(clientId: string, kind: string) {
+  private sealedRows(clientId: string, kind: RecordKind) {
     return this.vault.rowsOf(clientId, kind);
   }
 

@@ -4,7 +4,7 @@ import { VaultError } from '../../shared/crypto/errors';
 import { newestEpoch, type KeyChain } from '../../shared/crypto/key-chain';
 import { macFields } from '../../shared/crypto/mac';
 import { newId } from '../../shared/crypto/ids';
-import { ALL_RECORD_KINDS } from '../../shared/records/registry';
+import { ALL_RECORD_KINDS, type RecordKind } from '../../shared/records/registry';
 import { openChunkRow, sealChunkRow, SCHEMA_VERSION } from './chunk-layout';
 import type { Codec } from './codec';
 import type { ChangeRow, ChunkRow, KoersDb, RecordRow } from './db';
@@ -19,7 +19,8 @@ export interface RecordEnvelope<T> {
 export interface StoredRecord<T> {
   id: string;
   clientId: string;
-  kind: string;
+  /** Only a kind the registry classifies can be stored (shared/records/registry.ts). */
+  kind: RecordKind;
   data: T;
   clock: Record<string, string>;
 }
@@ -30,7 +31,7 @@ export interface StoredRecord<T> {
  * Holds no key of its own; the keyring does.
  */
 export class RecordSealer {
-  private readonly kindsByTag = new Map<string, string>();
+  private readonly kindsByTag = new Map<string, RecordKind>();
 
   constructor(
     private readonly keyring: Keyring,
@@ -94,7 +95,7 @@ export class RecordSealer {
    * The opaque tag IndexedDB stores instead of a kind's name: a keyed hash, so the index
    * says neither which clients have health data nor how many sealed entries they hold.
    */
-  kindTag(kind: string): string {
+  kindTag(kind: RecordKind): string {
     const tag = toHex(
       macFields(this.keyring.requireIndexKey(), 'koers/kind/v1', kind).slice(0, 16),
     );
@@ -103,14 +104,14 @@ export class RecordSealer {
   }
 
   /** The kind behind a stored row's tag; only kinds this session has named are known. */
-  kindOf(row: { kind: string }): string {
+  kindOf(row: { kind: string }): RecordKind {
     const kind = this.kindsByTag.get(row.kind);
     if (!kind) throw new VaultError('misplaced', 'A record of an unknown kind');
     return kind;
   }
 
   /** Whether a stored row is of this kind. */
-  isKind(row: { kind: string }, kind: string): boolean {
+  isKind(row: { kind: string }, kind: RecordKind): boolean {
     return row.kind === this.kindTag(kind);
   }
 
@@ -125,19 +126,19 @@ export class RecordSealer {
   }
 
   /** The rows of one kind for one client. */
-  rowsOf(clientId: string, kind: string): Promise<RecordRow[]> {
+  rowsOf(clientId: string, kind: RecordKind): Promise<RecordRow[]> {
     return this.db()
       .records.where({ clientId, kind: this.kindTag(kind) })
       .toArray();
   }
 
   /** The rows of one kind across every client, e.g. for the deadline dashboard. */
-  rowsOfKind(kind: string): Promise<RecordRow[]> {
+  rowsOfKind(kind: RecordKind): Promise<RecordRow[]> {
     return this.db().records.where('kind').equals(this.kindTag(kind)).toArray();
   }
 
   /** Seals raw bytes under the client's key, bound to the row's identity. */
-  sealClientBytes(id: SealedIdentity, bytes: Uint8Array): RecordRow {
+  sealClientBytes(id: SealedIdentity & { kind: RecordKind }, bytes: Uint8Array): RecordRow {
     const { key, e } = this.clientKey(id.clientId);
     return {
       ...id,

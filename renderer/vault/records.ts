@@ -1,4 +1,5 @@
 import { VaultError } from '../../shared/crypto/errors';
+import type { RecordKind } from '../../shared/records/registry';
 import { newId, type StoredRecord, type Vault } from './vault';
 
 /**
@@ -8,7 +9,7 @@ import { newId, type StoredRecord, type Vault } from './vault';
 export class ClientRecords<T extends object> {
   constructor(
     private readonly vault: Vault,
-    readonly kind: string,
+    readonly kind: RecordKind,
   ) {}
 
   async list(clientId: string): Promise<StoredRecord<T>[]> {

@@ -18,6 +18,7 @@ import type {
   VaultMeta,
 } from './db';
 import { currentHead, headRow } from './audit-head';
+import type { RecordKind } from '../../shared/records/registry';
 import { Keyring } from './keyring';
 import {
   ANCHORS_ID,
@@ -567,15 +568,15 @@ export class Vault {
   }
 
   /** The opaque tag IndexedDB stores instead of a kind's name (see RecordSealer.kindTag). */
-  kindTag(kind: string): string {
+  kindTag(kind: RecordKind): string {
     return this.sealer.kindTag(kind);
   }
 
-  kindOf(row: { kind: string }): string {
+  kindOf(row: { kind: string }): RecordKind {
     return this.sealer.kindOf(row);
   }
 
-  isKind(row: { kind: string }, kind: string): boolean {
+  isKind(row: { kind: string }, kind: RecordKind): boolean {
     return this.sealer.isKind(row, kind);
   }
 
@@ -583,15 +584,15 @@ export class Vault {
     return this.sealer.singletonId(clientId, name);
   }
 
-  rowsOf(clientId: string, kind: string): Promise<RecordRow[]> {
+  rowsOf(clientId: string, kind: RecordKind): Promise<RecordRow[]> {
     return this.sealer.rowsOf(clientId, kind);
   }
 
-  rowsOfKind(kind: string): Promise<RecordRow[]> {
+  rowsOfKind(kind: RecordKind): Promise<RecordRow[]> {
     return this.sealer.rowsOfKind(kind);
   }
 
-  sealClientBytes(id: SealedIdentity, bytes: Uint8Array): RecordRow {
+  sealClientBytes(id: SealedIdentity & { kind: RecordKind }, bytes: Uint8Array): RecordRow {
     return this.sealer.sealClientBytes(id, bytes);
   }
 

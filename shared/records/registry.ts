@@ -1,7 +1,19 @@
-import { CONSENT_REGISTER_KIND } from '../domain/consent';
-import { CV_KIND } from '../domain/cv';
-import { DOCUMENT_KIND, SEALED_DOCUMENT_KIND } from '../domain/documents';
-import { HEALTH_KIND } from '../domain/health';
+import { clientInputSchema, type Client } from '../domain/client';
+import {
+  CONSENT_REGISTER_KIND,
+  consentRegisterSchema,
+  type ConsentRegister,
+} from '../domain/consent';
+import { CV_KIND, cvSchema, type CvRecord } from '../domain/cv';
+import {
+  DOCUMENT_KIND,
+  documentMetaSchema,
+  SEALED_DOCUMENT_KIND,
+  sealedDocumentMetaSchema,
+  type DocumentMeta,
+  type SealedDocumentMeta,
+} from '../domain/documents';
+import { HEALTH_KIND, healthSchema, type HealthFields } from '../domain/health';
 import {
   LOGBOOK_DRAFT_KIND,
   LOGBOOK_INDEX_KIND,
@@ -10,74 +22,252 @@ import {
   LOGBOOK_SEALED_KIND,
   LOGBOOK_SEALED_VERSION_KIND,
   LOGBOOK_VERSION_KIND,
+  logbookInputSchema,
+  type LogbookEntry,
+  type LogbookIndex,
+  type LogbookVersion,
 } from '../domain/logbook';
-import { POORTWACHTER_CASE_KIND } from '../domain/poortwachter-case';
-import { UWV_TRAJECTORY_KIND } from '../domain/uwv-trajectory';
+import {
+  POORTWACHTER_CASE_KIND,
+  poortwachterCaseSchema,
+  type PoortwachterCase,
+} from '../domain/poortwachter-case';
+import {
+  UWV_TRAJECTORY_KIND,
+  uwvTrajectorySchema,
+  type UwvTrajectory,
+} from '../domain/uwv-trajectory';
+import { kind } from './kind-spec';
+import {
+  CLIENT_LABELS,
+  CV_LABELS,
+  DOCUMENT_LABELS,
+  DRAFT_LABELS,
+  HEALTH_LABELS,
+  LOGBOOK_LABELS,
+  POORTWACHTER_LABELS,
+  SEALED_DOCUMENT_LABELS,
+  TRAJECTORY_LABELS,
+  VERSION_LABELS,
+  type LogbookDraftData,
+} from './labels';
+
+export * from './kind-spec';
 
 export const CLIENT_KIND = 'client';
 export const COMPARTMENT_CLIENT_KEY_KIND = 'compartment-client-key';
 
-export type DataCategory =
-  | 'personalia'
-  | 'cv'
-  | 'logbook'
-  | 'poortwachter'
-  | 'trajectory'
-  | 'health'
-  | 'other-special'
-  | 'document'
-  | 'consent'
-  | 'keys';
-
-export type RetentionClass = 'dossier' | 'medical' | 'coaching-report' | 'financial' | 'audit';
-
-export interface KindClass {
-  category: DataCategory;
-  /** Sealed in the special-category compartment (needs the passphrase and a purpose to read). */
-  compartment: boolean;
-  retention: RetentionClass;
+/** A client's compartment key pair as stored (the secret sealed to the master). */
+export interface CompartmentKeyData {
+  publicKey: string;
+  wrappedSecret: string;
+  mac?: string;
+  macEpoch?: number;
 }
 
+const title = (nl: string, en: string) => ({ nl, en });
+
 /**
- * Every kind of record the vault stores, classified. The start of the registry of record
- * kinds (see ../shared/docs/architecture.md): the vault derives its index tags from this
- * list, and `satisfies` makes the compiler refuse an entry without a classification.
+ * The one list of record kinds the vault stores, each classified. Export, erasure,
+ * retention, backups and office sync walk this table; no other code keeps a list of kinds.
+ * Adding a kind: add its entry here. The compiler then asks for its schema version, data
+ * category, compartment flag, retention class and a Dutch and English label for every
+ * field; and the vault refuses to store a kind that is not in this table (RecordKind).
  */
 export const RECORD_KINDS = {
-  [CLIENT_KIND]: { category: 'personalia', compartment: false, retention: 'dossier' },
-  [CV_KIND]: { category: 'cv', compartment: false, retention: 'dossier' },
-  [LOGBOOK_KIND]: { category: 'logbook', compartment: false, retention: 'coaching-report' },
-  [LOGBOOK_VERSION_KIND]: {
+  [CLIENT_KIND]: kind<Client>({
+    schema: clientInputSchema,
+    version: 1,
+    category: 'personalia',
+    compartment: false,
+    retention: 'dossier',
+    export: {
+      section: 'personalia',
+      title: title('Personalia', 'Personal details'),
+      fields: CLIENT_LABELS,
+    },
+    office: [],
+  }),
+  [CV_KIND]: kind<CvRecord>({
+    schema: cvSchema,
+    version: 1,
+    category: 'cv',
+    compartment: false,
+    retention: 'dossier',
+    export: { section: 'cv', title: title('Cv', 'CV'), fields: CV_LABELS },
+    office: [],
+  }),
+  [LOGBOOK_KIND]: kind<LogbookEntry>({
+    schema: logbookInputSchema,
+    version: 1,
     category: 'logbook',
     compartment: false,
     retention: 'coaching-report',
-  },
-  [LOGBOOK_DRAFT_KIND]: { category: 'logbook', compartment: false, retention: 'coaching-report' },
-  [LOGBOOK_INDEX_KIND]: { category: 'logbook', compartment: false, retention: 'coaching-report' },
-  [LOGBOOK_SEALED_KIND]: {
+    export: { section: 'logbook', title: title('Logboek', 'Logbook'), fields: LOGBOOK_LABELS },
+    office: [],
+  }),
+  [LOGBOOK_VERSION_KIND]: kind<LogbookVersion>({
+    schema: logbookInputSchema,
+    version: 1,
+    category: 'logbook',
+    compartment: false,
+    retention: 'coaching-report',
+    export: {
+      section: 'logbook',
+      title: title('Eerdere versies van logboekregels', 'Earlier versions of logbook entries'),
+      fields: VERSION_LABELS,
+    },
+    office: [],
+  }),
+  [LOGBOOK_DRAFT_KIND]: kind<LogbookDraftData>({
+    schema: null,
+    version: 1,
+    category: 'logbook',
+    compartment: false,
+    retention: 'coaching-report',
+    export: { section: 'logbook', title: title('Concepten', 'Drafts'), fields: DRAFT_LABELS },
+    office: [],
+  }),
+  [LOGBOOK_INDEX_KIND]: kind<LogbookIndex>({
+    schema: null,
+    version: 1,
+    category: 'logbook',
+    compartment: false,
+    retention: 'coaching-report',
+    // Derived from the entries (when and how long): exported through them, not on its own.
+    export: { section: 'none', title: title('Contactoverzicht', 'Contact index'), fields: null },
+    office: [],
+  }),
+  [LOGBOOK_SEALED_KIND]: kind<LogbookEntry>({
+    schema: logbookInputSchema,
+    version: 1,
     category: 'other-special',
     compartment: true,
     retention: 'coaching-report',
-  },
-  [LOGBOOK_SEALED_VERSION_KIND]: {
+    export: {
+      section: 'logbook',
+      title: title('Verzegelde logboekregels', 'Sealed logbook entries'),
+      fields: LOGBOOK_LABELS,
+    },
+    office: [],
+  }),
+  [LOGBOOK_SEALED_VERSION_KIND]: kind<LogbookVersion>({
+    schema: logbookInputSchema,
+    version: 1,
     category: 'other-special',
     compartment: true,
     retention: 'coaching-report',
-  },
-  [LOGBOOK_SEALED_DRAFT_KIND]: {
+    export: {
+      section: 'logbook',
+      title: title('Eerdere versies van verzegelde regels', 'Earlier versions of sealed entries'),
+      fields: VERSION_LABELS,
+    },
+    office: [],
+  }),
+  [LOGBOOK_SEALED_DRAFT_KIND]: kind<LogbookDraftData>({
+    schema: null,
+    version: 1,
     category: 'other-special',
     compartment: true,
     retention: 'coaching-report',
-  },
-  [POORTWACHTER_CASE_KIND]: { category: 'poortwachter', compartment: false, retention: 'dossier' },
-  [UWV_TRAJECTORY_KIND]: { category: 'trajectory', compartment: false, retention: 'dossier' },
-  [DOCUMENT_KIND]: { category: 'document', compartment: false, retention: 'dossier' },
-  [SEALED_DOCUMENT_KIND]: { category: 'other-special', compartment: true, retention: 'medical' },
-  [HEALTH_KIND]: { category: 'health', compartment: true, retention: 'medical' },
-  [CONSENT_REGISTER_KIND]: { category: 'consent', compartment: false, retention: 'dossier' },
-  [COMPARTMENT_CLIENT_KEY_KIND]: { category: 'keys', compartment: false, retention: 'dossier' },
-} as const satisfies Record<string, KindClass>;
+    export: {
+      section: 'logbook',
+      title: title('Verzegelde concepten', 'Sealed drafts'),
+      fields: DRAFT_LABELS,
+    },
+    office: [],
+  }),
+  [POORTWACHTER_CASE_KIND]: kind<PoortwachterCase>({
+    schema: poortwachterCaseSchema,
+    version: 1,
+    category: 'poortwachter',
+    compartment: false,
+    retention: 'medical',
+    export: {
+      section: 'poortwachter',
+      title: title('Wet verbetering poortwachter', 'Gatekeeper Improvement Act'),
+      fields: POORTWACHTER_LABELS,
+    },
+    office: [],
+  }),
+  [UWV_TRAJECTORY_KIND]: kind<UwvTrajectory>({
+    schema: uwvTrajectorySchema,
+    version: 1,
+    category: 'trajectory',
+    compartment: false,
+    retention: 'dossier',
+    export: {
+      section: 'trajectory',
+      title: title('UWV-traject', 'UWV trajectory'),
+      fields: TRAJECTORY_LABELS,
+    },
+    office: [],
+  }),
+  [DOCUMENT_KIND]: kind<DocumentMeta>({
+    schema: documentMetaSchema,
+    version: 1,
+    category: 'document',
+    compartment: false,
+    retention: 'dossier',
+    export: {
+      section: 'documents',
+      title: title('Documenten', 'Documents'),
+      fields: DOCUMENT_LABELS,
+    },
+    office: [],
+  }),
+  [SEALED_DOCUMENT_KIND]: kind<SealedDocumentMeta>({
+    schema: sealedDocumentMetaSchema,
+    version: 1,
+    category: 'other-special',
+    compartment: true,
+    retention: 'medical',
+    export: {
+      section: 'documents',
+      title: title('Verzegelde documenten', 'Sealed documents'),
+      fields: SEALED_DOCUMENT_LABELS,
+    },
+    office: [],
+  }),
+  [HEALTH_KIND]: kind<HealthFields>({
+    schema: healthSchema,
+    version: 1,
+    category: 'health',
+    compartment: true,
+    retention: 'medical',
+    export: { section: 'health', title: title('Gezondheid', 'Health'), fields: HEALTH_LABELS },
+    office: [],
+  }),
+  [CONSENT_REGISTER_KIND]: kind<ConsentRegister>({
+    schema: consentRegisterSchema,
+    version: 1,
+    category: 'consent',
+    compartment: false,
+    retention: 'dossier',
+    export: {
+      section: 'privacy',
+      title: title('Toestemmingen en grondslagen', 'Consents and legal grounds'),
+      fields: {
+        representation: { nl: 'Vertegenwoordiging', en: 'Representation' },
+        grounds: { nl: 'Grondslagen', en: 'Legal grounds' },
+      },
+    },
+    office: [],
+  }),
+  [COMPARTMENT_CLIENT_KEY_KIND]: kind<CompartmentKeyData>({
+    schema: null,
+    version: 1,
+    category: 'keys',
+    compartment: false,
+    retention: 'dossier',
+    // A key is not personal data about the client: never exported, destroyed with the client.
+    export: { section: 'none', title: title('Sleutel', 'Key'), fields: null },
+    office: [],
+  }),
+};
 
 export type RecordKind = keyof typeof RECORD_KINDS;
 
 export const ALL_RECORD_KINDS = Object.keys(RECORD_KINDS) as RecordKind[];
+
+export const isRecordKind = (k: string): k is RecordKind => Object.hasOwn(RECORD_KINDS, k);

@@ -1,3 +1,4 @@
+import type { RecordKind } from '../../../shared/records/registry';
 import { LogbookRepository } from '../../../renderer/vault/logbook';
 import type { Client } from '../../../shared/domain/client';
 import type { KdfParams } from '../../../shared/crypto/kdf';
@@ -69,7 +70,7 @@ async function build(): Promise<Fixture> {
   const today = localIsoDate();
   const records: RecordRow[] = [];
   const changes: ChangeRow[] = [];
-  const add = <T extends object>(clientId: string, kind: string, data: T): string => {
+  const add = <T extends object>(clientId: string, kind: RecordKind, data: T): string => {
     const { record, change } = vault.stampChanges({ id: newId(), clientId, kind, data }, undefined);
     records.push(vault.sealRecord(record));
     if (change) changes.push(change);

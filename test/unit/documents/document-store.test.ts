@@ -390,7 +390,7 @@ describe('removing', () => {
   it('will not read or remove a record of another kind as a document', async () => {
     const { store, clientId, vault } = await setup();
     const { ClientRecords } = await import('../../../renderer/vault/records');
-    const note = await new ClientRecords<{ t: string }>(vault as Vault, 'note').save(clientId, {
+    const note = await new ClientRecords<{ t: string }>(vault as Vault, 'logbook').save(clientId, {
       t: 'x',
     });
     await expect(store.remove(note.id)).rejects.toMatchObject({ code: 'misplaced' });

@@ -1,3 +1,4 @@
+import type { RecordKind } from '../../../shared/records/registry';
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { VaultError } from '../../../shared/crypto/errors';
@@ -93,7 +94,7 @@ describe('sealed documents', () => {
     for (const n of needles) expect(haystacks.some((h) => h.includes(n))).toBe(false);
     // Not even the kind is in clear: only a keyed tag, which the vault can recompute.
     expect(haystacks.some((h) => h.includes(SEALED_DOCUMENT_KIND))).toBe(false);
-    const tag = (kind: string) => s.vault.kindTag(kind);
+    const tag = (kind: RecordKind) => s.vault.kindTag(kind);
     expect(await s.db.records.where('kind').equals(tag(SEALED_DOCUMENT_KIND)).count()).toBe(1);
     expect(await s.db.records.where('kind').equals(tag(DOCUMENT_KIND)).count()).toBe(0);
   });

@@ -88,7 +88,7 @@ describe('a passphrase change rotates keys', () => {
     const id = (c as { id: string }).id;
     const audit = new AuditLog(vault);
     const compartment = new Compartment(vault, audit, { now: () => 1_000_000 });
-    const note = { id: 'n1', clientId: id, kind: 'sc-note', data: { text: 'Diagnose' } };
+    const note = { id: 'n1', clientId: id, kind: 'logbook-sealed' as const, data: { text: 'Diagnose' } };
     const row = await compartment.seal(note);
     const oldMaster = await vault.compartmentMasterKey(PASS);
     const before = await db.meta.get('compartment');

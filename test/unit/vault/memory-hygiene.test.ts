@@ -45,7 +45,7 @@ describe('opened plaintext is zero-filled once parsed (issue 9)', () => {
     const row = vault.sealRecord({
       id: 'r1',
       clientId: 'c1',
-      kind: 'note',
+      kind: 'logbook' as const,
       data: { text: 'geheim' },
       clock: {},
     });

@@ -20,7 +20,7 @@ async function setup() {
 describe('client records', () => {
   it('saves, lists per client and across clients, and updates with a change row per save', async () => {
     const { db, vault, a, b } = await setup();
-    const notes = new ClientRecords<{ text: string }>(vault, 'note');
+    const notes = new ClientRecords<{ text: string }>(vault, 'logbook');
     const first = await notes.save(a.id, { text: 'eerste' });
     await notes.save(b.id, { text: 'andere cliënt' });
     await notes.save(a.id, { text: 'gewijzigd' }, first.id);
@@ -34,7 +34,7 @@ describe('client records', () => {
 
   it('refuses to save a record under another client or kind', async () => {
     const { vault, a, b } = await setup();
-    const notes = new ClientRecords<{ text: string }>(vault, 'note');
+    const notes = new ClientRecords<{ text: string }>(vault, 'logbook');
     const n = await notes.save(a.id, { text: 'x' });
     await expect(notes.save(b.id, { text: 'y' }, n.id)).rejects.toBeInstanceOf(VaultError);
     await expect(new ClientRecords(vault, 'cv').get(n.id)).rejects.toMatchObject({

@@ -1,0 +1,61 @@
+import type { z } from 'zod';
+
+/** What a record is about; the retention engine and the export group by it. */
+export type DataCategory =
+  | 'personalia'
+  | 'contact'
+  | 'identification'
+  | 'cv'
+  | 'logbook'
+  | 'poortwachter'
+  | 'trajectory'
+  | 'health'
+  | 'other-special'
+  | 'document'
+  | 'consent'
+  | 'request'
+  | 'audit'
+  | 'settings'
+  | 'keys';
+
+/** How long it is kept (periods and triggers in the retention policy, domain.md §6). */
+export type RetentionClass = 'dossier' | 'medical' | 'coaching-report' | 'financial' | 'audit';
+
+/** Where a record appears in the client's access export; 'none' for keys and derived data. */
+export type ExportSection =
+  | 'personalia'
+  | 'cv'
+  | 'logbook'
+  | 'poortwachter'
+  | 'trajectory'
+  | 'documents'
+  | 'health'
+  | 'privacy'
+  | 'none';
+
+export interface Label {
+  nl: string;
+  en: string;
+}
+
+/** A label for every field of T: the compiler refuses a record kind with an unlabelled field. */
+export type FieldLabels<T> = { readonly [K in keyof T]-?: Label };
+
+/**
+ * The classification of one kind of record. `T` is the stored data; `schema` validates it
+ * (or, for a stored shape wider than what the coach types, the typed part of it).
+ */
+export interface KindSpec<T> {
+  schema: z.ZodType | null;
+  version: number;
+  category: DataCategory;
+  /** Sealed in the special-category compartment (reading needs the passphrase and a purpose). */
+  compartment: boolean;
+  retention: RetentionClass;
+  export: { section: ExportSection; title: Label; fields: FieldLabels<T> | null };
+  /** The fields that may ever reach the office. Empty until the office issue fills it in. */
+  office: readonly (keyof T & string)[];
+}
+
+/** Typed once here so each entry of the registry is checked against its own data type. */
+export const kind = <T>(spec: KindSpec<T>): KindSpec<T> => spec;

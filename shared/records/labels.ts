@@ -1,0 +1,142 @@
+import type { Client } from '../domain/client';
+import type { CvRecord } from '../domain/cv';
+import type { DocumentMeta, SealedDocumentMeta } from '../domain/documents';
+import type { HealthFields } from '../domain/health';
+import type { LogbookEntry, LogbookFormValues, LogbookVersion } from '../domain/logbook';
+import type { PoortwachterCase } from '../domain/poortwachter-case';
+import type { UwvTrajectory } from '../domain/uwv-trajectory';
+import type { FieldLabels } from './kind-spec';
+
+// How each field is named in the client's access export, in Dutch and English. The types
+// make every field of every kind need a label: a new field without one fails the build.
+
+/** A logbook draft as stored (renderer/vault/logbook.ts LogbookDraft). */
+export interface LogbookDraftData {
+  entryId: string | null;
+  input: LogbookFormValues;
+  sealed?: boolean;
+  savedAt: string;
+}
+
+const l = (nl: string, en: string) => ({ nl, en });
+
+const CREATED = l('Aangemaakt op', 'Created on');
+const UPDATED = l('Laatst gewijzigd op', 'Last changed on');
+
+export const CLIENT_LABELS: FieldLabels<Client> = {
+  id: l('Dossiernummer (intern)', 'File number (internal)'),
+  voornaam: l('Voornaam', 'First name'),
+  voorletters: l('Voorletters', 'Initials'),
+  tussenvoegsel: l('Tussenvoegsel', 'Name prefix'),
+  achternaam: l('Achternaam', 'Surname'),
+  geslacht: l('Geslacht', 'Gender'),
+  geboortedatum: l('Geboortedatum', 'Date of birth'),
+  geboorteplaats: l('Geboorteplaats', 'Place of birth'),
+  straat: l('Straat', 'Street'),
+  huisnummer: l('Huisnummer', 'House number'),
+  toevoeging: l('Toevoeging', 'Addition'),
+  postcode: l('Postcode', 'Postcode'),
+  woonplaats: l('Woonplaats', 'City'),
+  telefoon: l('Telefoon', 'Phone'),
+  email: l('E-mail', 'Email'),
+  clientnummer: l('Cliëntnummer', 'Client number'),
+  bsn: l('BSN', 'Citizen service number (BSN)'),
+  archived: l('Gearchiveerd', 'Archived'),
+  archivedAt: l('Gearchiveerd op', 'Archived on'),
+  createdAt: CREATED,
+  updatedAt: UPDATED,
+};
+
+export const CV_LABELS: FieldLabels<CvRecord> = {
+  include: l('Op het cv', 'On the CV'),
+  profile: l('Profiel', 'Profile'),
+  work: l('Werkervaring', 'Work experience'),
+  education: l('Opleidingen', 'Education'),
+  courses: l('Cursussen en certificaten', 'Courses and certificates'),
+  skills: l('Vaardigheden', 'Skills'),
+  languages: l('Talen', 'Languages'),
+  licences: l('Rijbewijzen', 'Driving licences'),
+  mobility: l('Mobiliteit', 'Mobility'),
+  references: l('Referenties', 'References'),
+  updatedAt: UPDATED,
+};
+
+export const LOGBOOK_LABELS: FieldLabels<LogbookEntry> = {
+  at: l('Datum en tijd', 'Date and time'),
+  durationMinutes: l('Duur (minuten)', 'Duration (minutes)'),
+  contactType: l('Contactvorm', 'Type of contact'),
+  participants: l('Deelnemers', 'Participants'),
+  summary: l('Verslag van het gesprek', 'Account of the conversation'),
+  agreements: l('Afspraken en vervolgstappen', 'Agreements and next steps'),
+  followUpDate: l('Vervolgafspraak', 'Follow-up date'),
+  version: l('Versie', 'Version'),
+  createdAt: CREATED,
+  updatedAt: UPDATED,
+};
+
+export const VERSION_LABELS: FieldLabels<LogbookVersion> = {
+  ...LOGBOOK_LABELS,
+  entryId: l('Hoort bij logboekregel', 'Belongs to logbook entry'),
+};
+
+export const DRAFT_LABELS: FieldLabels<LogbookDraftData> = {
+  entryId: l('Hoort bij logboekregel', 'Belongs to logbook entry'),
+  input: l('Concepttekst', 'Draft text'),
+  sealed: l('Verzegeld', 'Sealed'),
+  savedAt: l('Bewaard op', 'Kept on'),
+};
+
+export const POORTWACHTER_LABELS: FieldLabels<PoortwachterCase> = {
+  medical: l('Ziekmeldingen en herstel', 'Sick reports and recovery'),
+  extensions: l(
+    'Verlengingen (loonsanctie of vrijwillig)',
+    'Extensions (wage sanction or voluntary)',
+  ),
+  done: l('Uitgevoerde stappen', 'Steps done'),
+};
+
+export const TRAJECTORY_LABELS: FieldLabels<UwvTrajectory> = {
+  type: l('Soort traject', 'Type of trajectory'),
+  typeOther: l('Ander traject', 'Other trajectory'),
+  supportLevel: l('Begeleidingsniveau', 'Support level'),
+  regime: l('Regime', 'Regime'),
+  orderNumber: l('Ordernummer', 'Order number'),
+  ajNumber: l('AJ-nummer', 'AJ number'),
+  startDate: l('Startdatum', 'Start date'),
+  endDate: l('Einddatum', 'End date'),
+  grantedHours: l('Toegekende uren', 'Granted hours'),
+  budget: l('Budget', 'Budget'),
+  uwvContact: l('Contactpersoon UWV', 'UWV contact'),
+  arbeidsdeskundige: l('Arbeidsdeskundige', 'Labour expert'),
+  adReport: l('Arbeidsdeskundig rapport', "Labour expert's report"),
+  fml: l('Functionele mogelijkhedenlijst (FML)', 'Functional capacity list (FML)'),
+  milestonesDone: l('Afgeronde mijlpalen', 'Milestones done'),
+};
+
+export const DOCUMENT_LABELS: FieldLabels<DocumentMeta> = {
+  direction: l('Richting', 'Direction'),
+  date: l('Datum', 'Date'),
+  counterparty: l('Afzender of ontvanger', 'Sender or recipient'),
+  description: l('Omschrijving', 'Description'),
+  fileName: l('Bestandsnaam', 'File name'),
+  type: l('Soort bestand', 'File type'),
+  size: l('Grootte', 'Size'),
+  chunkSize: l('Deelgrootte (technisch)', 'Chunk size (technical)'),
+  chunkCount: l('Aantal delen (technisch)', 'Number of chunks (technical)'),
+  addedAt: l('Toegevoegd op', 'Added on'),
+};
+
+export const SEALED_DOCUMENT_LABELS: FieldLabels<SealedDocumentMeta> = {
+  ...DOCUMENT_LABELS,
+  contentKey: l('Sleutel (technisch, niet geëxporteerd)', 'Key (technical, not exported)'),
+};
+
+export const HEALTH_LABELS: FieldLabels<HealthFields> = {
+  functionalLimitations: l('Functionele beperkingen', 'Functional limitations'),
+  remainingCapacity: l('Resterende mogelijkheden', 'Remaining capacity'),
+  expectedDuration: l('Verwachte duur', 'Expected duration'),
+  incapacityClass: l('Mate van arbeidsongeschiktheid', 'Degree of incapacity'),
+  incapacityPercentage: l('Percentage arbeidsongeschiktheid', 'Incapacity percentage'),
+  adjustments: l('Aanpassingen', 'Adjustments'),
+  occupationalPhysician: l('Bedrijfsarts', 'Occupational physician'),
+};
