@@ -7,7 +7,8 @@ import type { Platform } from './platform';
  * nothing else. Returns whether storage is persistent.
  */
 export async function requestPersistentStorage(
-  storage: Pick<StorageManager, 'persist'> | undefined = navigator.storage,
+  // Outside a page (the unit tests import this module in Node) there is no navigator.
+  storage: Pick<StorageManager, 'persist'> | undefined = globalThis.navigator?.storage,
 ): Promise<boolean> {
   if (storage === undefined) return false;
   try {

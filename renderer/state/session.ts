@@ -235,9 +235,6 @@ export const useSession = create<SessionState>((set, get) => {
         dropServices();
         throw e;
       }
-      // Ask the browser not to evict the vault under storage pressure. Best effort: a
-      // refusal changes nothing else.
-      void navigator.storage?.persist?.().catch(() => false);
       set({ status: 'unlocked', lockCause: null, ...lockedState() });
     },
 
