@@ -31,9 +31,9 @@ export function OpenCompartmentDialog(props: {
   async function submit(e: FormEvent) {
     e.preventDefault();
     const text =
-      purpose === 'other' ? other.trim() : t(`services().compartment.purposes.${purpose}`);
+      purpose === 'other' ? other.trim() : t(`compartment.purposes.${purpose}`);
     if (!text) {
-      setError(t('services().compartment.purposeRequired'));
+      setError(t('compartment.purposeRequired'));
       return;
     }
     if (!reuse && backoff.throttled) return;
@@ -61,14 +61,14 @@ export function OpenCompartmentDialog(props: {
     <Modal
       open={props.open}
       onClose={props.onClose}
-      title={t('services().compartment.openTitle')}
+      title={t('compartment.openTitle')}
       description={
-        reuse ? t('services().compartment.reuseHint') : t('services().compartment.openHint')
+        reuse ? t('compartment.reuseHint') : t('compartment.openHint')
       }
     >
       <form className="compartment-open" onSubmit={submit} autoComplete="off" noValidate>
         <fieldset>
-          <legend>{t('services().compartment.purpose')}</legend>
+          <legend>{t('compartment.purpose')}</legend>
           {PURPOSES.map((p) => (
             <label key={p} className="radio">
               <input
@@ -78,13 +78,13 @@ export function OpenCompartmentDialog(props: {
                 checked={purpose === p}
                 onChange={() => setPurpose(p)}
               />
-              {t(`services().compartment.purposes.${p}`)}
+              {t(`compartment.purposes.${p}`)}
             </label>
           ))}
           {purpose === 'other' && (
             <input
-              aria-label={t('services().compartment.otherPurpose')}
-              placeholder={t('services().compartment.otherPurpose')}
+              aria-label={t('compartment.otherPurpose')}
+              placeholder={t('compartment.otherPurpose')}
               value={other}
               onChange={(e) => setOther(e.target.value)}
               autoFocus
@@ -93,7 +93,7 @@ export function OpenCompartmentDialog(props: {
         </fieldset>
         {!reuse && (
           <PassphraseField
-            label={t('services().compartment.passphrase')}
+            label={t('compartment.passphrase')}
             value={passphrase}
             onChange={setPassphrase}
             backoff={backoff}
@@ -109,14 +109,14 @@ export function OpenCompartmentDialog(props: {
         )}
         <div className="dialog-actions">
           <button type="button" className="ghost" onClick={props.onClose}>
-            {t('services().compartment.cancel')}
+            {t('compartment.cancel')}
           </button>
           <button
             type="submit"
             className="primary"
             disabled={busy || (!reuse && backoff.throttled)}
           >
-            {busy ? t('services().compartment.opening') : t('services().compartment.open')}
+            {busy ? t('compartment.opening') : t('compartment.open')}
           </button>
         </div>
       </form>

@@ -17,14 +17,14 @@ export function SealedNotice(props: { clientId: string; exists: boolean; canOpen
   if (open) {
     return (
       <p className="sealed-notice open" role="status">
-        <LockIcon open /> {t('services().compartment.isOpen')}
-        <span className="muted"> {t('services().compartment.closesAfter')}</span>
+        <LockIcon open /> {t('compartment.isOpen')}
+        <span className="muted"> {t('compartment.closesAfter')}</span>
         <button
           type="button"
           className="ghost small"
           onClick={() => services().compartment.close()}
         >
-          {t('services().compartment.closeNow')}
+          {t('compartment.closeNow')}
         </button>
       </p>
     );
@@ -32,10 +32,10 @@ export function SealedNotice(props: { clientId: string; exists: boolean; canOpen
   if (!props.exists) return null;
   return (
     <p className="sealed-notice" role="status">
-      <LockIcon /> {t('services().compartment.sealedExists')}
+      <LockIcon /> {t('compartment.sealedExists')}
       {props.canOpen !== false && (
         <button type="button" className="small" onClick={() => setAsking(true)}>
-          {t('services().compartment.openButton')}
+          {t('compartment.openButton')}
         </button>
       )}
       <OpenCompartmentDialog

@@ -33,8 +33,8 @@ export function HealthTab({ client }: { client: Client }) {
 
   const current = open && loaded?.clientId === client.id ? loaded.data : null;
   return (
-    <section className="health" aria-label={t('services().health.title')}>
-      <p className="muted">{t('services().health.intro')}</p>
+    <section className="health" aria-label={t('health.title')}>
+      <p className="muted">{t('health.intro')}</p>
       <SealedNotice clientId={client.id} exists canOpen={!inSessionMode} />
       {error && <p className="error">{error}</p>}
       {current && (

@@ -224,26 +224,26 @@ export function LogbookComposer(props: {
       onKeyDown={onKeyDown}
       autoComplete="off"
       noValidate
-      aria-label={entryId ? t('services().logbook.editTitle') : t('services().logbook.newEntry')}
+      aria-label={entryId ? t('logbook.editTitle') : t('logbook.newEntry')}
     >
-      <h2>{entryId ? t('services().logbook.editTitle') : t('services().logbook.newEntry')}</h2>
+      <h2>{entryId ? t('logbook.editTitle') : t('logbook.newEntry')}</h2>
       {props.restoredAt && (
         <p className="notice">
-          {t('services().logbook.draftRestored', { time: props.restoredAt })}
+          {t('logbook.draftRestored', { time: props.restoredAt })}
         </p>
       )}
       <div className="row">
         <label className="field w-s">
-          <span>{t('services().logbook.fields.date')}</span>
+          <span>{t('logbook.fields.date')}</span>
           <input
             value={values.date}
             onChange={(e) => set('date')(e.target.value)}
-            placeholder={t('services().logbook.placeholders.date')}
+            placeholder={t('logbook.placeholders.date')}
             aria-invalid={errors.at ? true : undefined}
           />
         </label>
         <label className="field w-xs">
-          <span>{t('services().logbook.fields.time')}</span>
+          <span>{t('logbook.fields.time')}</span>
           <input
             value={values.time}
             onChange={(e) => set('time')(e.target.value)}
@@ -253,7 +253,7 @@ export function LogbookComposer(props: {
           />
         </label>
         <label className="field w-xs">
-          <span>{t('services().logbook.fields.durationMinutes')}</span>
+          <span>{t('logbook.fields.durationMinutes')}</span>
           <input
             value={values.durationMinutes}
             onChange={(e) => set('durationMinutes')(e.target.value)}
@@ -263,36 +263,36 @@ export function LogbookComposer(props: {
           {err('durationMinutes')}
         </label>
         <label className="field w-s">
-          <span>{t('services().logbook.fields.contactType')}</span>
+          <span>{t('logbook.fields.contactType')}</span>
           <select
             value={values.contactType}
             onChange={(e) => set('contactType')(e.target.value as LogbookFormValues['contactType'])}
           >
             {CONTACT_TYPES.map((c) => (
               <option key={c} value={c}>
-                {t(`services().logbook.types.${c}`)}
+                {t(`logbook.types.${c}`)}
               </option>
             ))}
           </select>
         </label>
         <label className="field w-m">
-          <span>{t('services().logbook.fields.participants')}</span>
+          <span>{t('logbook.fields.participants')}</span>
           <input
             value={values.participants}
             onChange={(e) => setCapped('participants')(e.target.value)}
-            placeholder={t('services().logbook.placeholders.participants')}
+            placeholder={t('logbook.placeholders.participants')}
           />
           {limit('participants')}
         </label>
       </div>
       {err('at')}
       <label className="field">
-        <span>{t('services().logbook.fields.summary')}</span>
+        <span>{t('logbook.fields.summary')}</span>
         <textarea
           rows={5}
           value={values.summary}
           onChange={(e) => setCapped('summary')(e.target.value)}
-          placeholder={t('services().logbook.placeholders.summary')}
+          placeholder={t('logbook.placeholders.summary')}
           aria-invalid={errors.summary ? true : undefined}
           autoFocus
         />
@@ -315,21 +315,21 @@ export function LogbookComposer(props: {
       )}
       <div className="row">
         <label className="field w-l">
-          <span>{t('services().logbook.fields.agreements')}</span>
+          <span>{t('logbook.fields.agreements')}</span>
           <textarea
             rows={3}
             value={values.agreements}
             onChange={(e) => setCapped('agreements')(e.target.value)}
-            placeholder={t('services().logbook.placeholders.agreements')}
+            placeholder={t('logbook.placeholders.agreements')}
           />
           {limit('agreements')}
         </label>
         <label className="field w-s">
-          <span>{t('services().logbook.fields.followUpDate')}</span>
+          <span>{t('logbook.fields.followUpDate')}</span>
           <input
             value={values.followUpDate}
             onChange={(e) => set('followUpDate')(e.target.value)}
-            placeholder={t('services().logbook.placeholders.date')}
+            placeholder={t('logbook.placeholders.date')}
             aria-invalid={errors.followUpDate ? true : undefined}
           />
           {err('followUpDate')}
@@ -353,33 +353,33 @@ export function LogbookComposer(props: {
           type="submit"
           className="primary"
           disabled={status === 'saving'}
-          title={t('services().logbook.saveHint')}
+          title={t('logbook.saveHint')}
         >
-          {status === 'saving' ? t('services().logbook.saving') : t('services().logbook.save')}
+          {status === 'saving' ? t('logbook.saving') : t('logbook.save')}
           <kbd>Ctrl+Enter</kbd>
         </button>
         <button type="button" className="ghost" onClick={() => void cancel()}>
-          {t('services().logbook.cancel')}
+          {t('logbook.cancel')}
         </button>
         <span className="status" aria-live="polite">
-          {status === 'invalid' && <span className="error">{t('services().logbook.invalid')}</span>}
+          {status === 'invalid' && <span className="error">{t('logbook.invalid')}</span>}
           {status === 'failed' && <span className="error">{failure}</span>}
           {status === 'idle' && draftKept && (
-            <span className="muted">{t('services().logbook.draftSaved')}</span>
+            <span className="muted">{t('logbook.draftSaved')}</span>
           )}
         </span>
       </div>
       <Modal
         open={confirmDiscard}
         onClose={() => setConfirmDiscard(false)}
-        title={t('services().logbook.discardConfirm')}
+        title={t('logbook.discardConfirm')}
       >
         <div className="dialog-actions">
           <button type="button" className="ghost" onClick={() => setConfirmDiscard(false)}>
-            {t('services().logbook.keepWriting')}
+            {t('logbook.keepWriting')}
           </button>
           <button type="button" className="primary danger" onClick={() => void cancel(true)}>
-            {t('services().logbook.discard')}
+            {t('logbook.discard')}
           </button>
         </div>
       </Modal>

@@ -42,18 +42,18 @@ export function LogbookEntryDialog(props: {
     <Modal open={item !== null} onClose={close} title={item ? when(item.data) : ''} wide>
       {item && !history && <EntryBody entry={item.data} />}
       {history && (
-        <section aria-label={t('services().logbook.historyTitle')} className="history">
-          <h3>{t('services().logbook.historyTitle')}</h3>
+        <section aria-label={t('logbook.historyTitle')} className="history">
+          <h3>{t('logbook.historyTitle')}</h3>
           <ol>
             {[...history].reverse().map((v) => (
               <li key={v.version}>
                 <p className="history-head">
-                  <strong>{t('services().logbook.version', { version: v.version })}</strong>{' '}
+                  <strong>{t('logbook.version', { version: v.version })}</strong>{' '}
                   <span className="muted">
-                    {t('services().logbook.versionSaved', {
+                    {t('logbook.versionSaved', {
                       date: format(parseISO(v.updatedAt), 'd MMM yyyy HH:mm', { locale }),
                     })}
-                    {v.version === item?.data.version && ` · ${t('services().logbook.current')}`}
+                    {v.version === item?.data.version && ` · ${t('logbook.current')}`}
                   </span>
                 </p>
                 <EntryBody entry={v} />
@@ -66,8 +66,8 @@ export function LogbookEntryDialog(props: {
       <div className="dialog-actions">
         {item && !history && item.data.version > 1 && (
           <button type="button" className="ghost" onClick={() => void showHistory()}>
-            {t('services().logbook.history')} (
-            {t('services().logbook.versions', { count: item.data.version })})
+            {t('logbook.history')} (
+            {t('logbook.versions', { count: item.data.version })})
           </button>
         )}
         {item && (
@@ -79,11 +79,11 @@ export function LogbookEntryDialog(props: {
               props.onEdit(item);
             }}
           >
-            {t('services().logbook.edit')}
+            {t('logbook.edit')}
           </button>
         )}
         <button type="button" className="primary" onClick={close}>
-          {t('services().logbook.close')}
+          {t('logbook.close')}
         </button>
       </div>
     </Modal>
@@ -94,28 +94,28 @@ function EntryBody({ entry }: { entry: LogbookEntry }) {
   const { t } = useTranslation();
   return (
     <dl className="entry-body">
-      <dt>{t('services().logbook.fields.contactType')}</dt>
+      <dt>{t('logbook.fields.contactType')}</dt>
       <dd>
-        {t(`services().logbook.types.${entry.contactType}`)} ·{' '}
-        {t('services().logbook.minutes', { count: entry.durationMinutes })}
+        {t(`logbook.types.${entry.contactType}`)} ·{' '}
+        {t('logbook.minutes', { count: entry.durationMinutes })}
       </dd>
       {entry.participants && (
         <>
-          <dt>{t('services().logbook.fields.participants')}</dt>
+          <dt>{t('logbook.fields.participants')}</dt>
           <dd>{entry.participants}</dd>
         </>
       )}
-      <dt>{t('services().logbook.fields.summary')}</dt>
+      <dt>{t('logbook.fields.summary')}</dt>
       <dd className="prose">{entry.summary}</dd>
       {entry.agreements && (
         <>
-          <dt>{t('services().logbook.fields.agreements')}</dt>
+          <dt>{t('logbook.fields.agreements')}</dt>
           <dd className="prose">{entry.agreements}</dd>
         </>
       )}
       {entry.followUpDate && (
         <>
-          <dt>{t('services().logbook.fields.followUpDate')}</dt>
+          <dt>{t('logbook.fields.followUpDate')}</dt>
           <dd>{entry.followUpDate.split('-').reverse().join('-')}</dd>
         </>
       )}

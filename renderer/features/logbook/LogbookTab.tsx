@@ -133,27 +133,27 @@ export function LogbookTab({ client }: { client: Client }) {
   if (error) return <p className="error">{t(errorKey(error))}</p>;
 
   return (
-    <section className="logbook" aria-label={t('services().logbook.title')}>
+    <section className="logbook" aria-label={t('logbook.title')}>
       <div className="logbook-toolbar">
         <button
           type="button"
           className="primary"
           onClick={() => void startComposing(null, newLogbookForm(new Date()))}
           disabled={composing !== null}
-          title={t('services().logbook.newHint')}
+          title={t('logbook.newHint')}
         >
-          + {t('services().logbook.newEntry')} <kbd>Ctrl+N</kbd>
+          + {t('logbook.newEntry')} <kbd>Ctrl+N</kbd>
         </button>
         <span className="status" role="status" aria-live="polite">
-          {savedNote && <span className="ok">✓ {t('services().logbook.saved')}</span>}
+          {savedNote && <span className="ok">✓ {t('logbook.saved')}</span>}
         </span>
         <div className="spacer" />
         <span className="muted small">
           {items === null
-            ? t('services().logbook.loading')
+            ? t('logbook.loading')
             : filtering
-              ? t('services().logbook.shown', { shown: filtered.length, total: items.length })
-              : t('services().logbook.count', { count: items.length })}
+              ? t('logbook.shown', { shown: filtered.length, total: items.length })
+              : t('logbook.count', { count: items.length })}
         </span>
       </div>
 
@@ -163,7 +163,7 @@ export function LogbookTab({ client }: { client: Client }) {
         canOpen={!inSessionMode}
       />
       {sealedDraftWaiting && !compartmentOpen && (
-        <p className="notice">{t('services().logbook.sealedDraftWaiting')}</p>
+        <p className="notice">{t('logbook.sealedDraftWaiting')}</p>
       )}
       {composing && (
         <LogbookComposer
@@ -189,32 +189,32 @@ export function LogbookTab({ client }: { client: Client }) {
           type="search"
           value={query}
           onChange={(e) => setQuery(e.target.value)}
-          placeholder={t('services().logbook.search')}
-          aria-label={t('services().logbook.search')}
+          placeholder={t('logbook.search')}
+          aria-label={t('logbook.search')}
         />
         <select
           value={type}
           onChange={(e) => setType(e.target.value as ContactType | 'all')}
-          aria-label={t('services().logbook.fields.contactType')}
+          aria-label={t('logbook.fields.contactType')}
         >
-          <option value="all">{t('services().logbook.allTypes')}</option>
+          <option value="all">{t('logbook.allTypes')}</option>
           {CONTACT_TYPES.map((c) => (
             <option key={c} value={c}>
-              {t(`services().logbook.types.${c}`)}
+              {t(`logbook.types.${c}`)}
             </option>
           ))}
         </select>
         <input
           value={from}
           onChange={(e) => setFrom(e.target.value)}
-          placeholder={t('services().logbook.placeholders.date')}
-          aria-label={t('services().logbook.from')}
+          placeholder={t('logbook.placeholders.date')}
+          aria-label={t('logbook.from')}
         />
         <input
           value={to}
           onChange={(e) => setTo(e.target.value)}
-          placeholder={t('services().logbook.placeholders.date')}
-          aria-label={t('services().logbook.to')}
+          placeholder={t('logbook.placeholders.date')}
+          aria-label={t('logbook.to')}
         />
         {filtering && (
           <button
@@ -227,16 +227,16 @@ export function LogbookTab({ client }: { client: Client }) {
               setTo('');
             }}
           >
-            {t('services().logbook.clear')}
+            {t('logbook.clear')}
           </button>
         )}
       </div>
 
       {items && items.length === 0 && !composing && !hasSealed && (
-        <p className="empty">{t('services().logbook.empty')}</p>
+        <p className="empty">{t('logbook.empty')}</p>
       )}
       {items && items.length > 0 && filtered.length === 0 && (
-        <p className="empty">{t('services().logbook.noMatch')}</p>
+        <p className="empty">{t('logbook.noMatch')}</p>
       )}
       {items && filtered.length > 0 && <LogbookList items={filtered} onOpen={setOpen} />}
 
