@@ -1,7 +1,8 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en';
-import { nl } from './nl';
+import { en } from '../i18n/en';
+import { initialLanguage } from '../i18n/language';
+import { nl } from '../i18n/nl';
 import { messages as cv } from '../features/cv/i18n';
 import { messages as dashboard } from '../features/dashboard/i18n';
 import { messages as documents } from '../features/documents/i18n';
@@ -15,47 +16,39 @@ import { messages as health } from '../features/health/i18n';
 import { messages as privacy } from '../features/privacy/i18n';
 import { messages as sessionMode } from '../features/session-mode/i18n';
 
-// Each feature keeps its own messages beside its code, under its own top-level key.
-const features = [
-  cv,
-  dashboard,
-  documents,
-  logbook,
-  poortwachter,
-  trajectory,
-  audit,
-  compartment,
-  consent,
-  health,
-  privacy,
-  sessionMode,
-];
-const merged = (lang: 'nl' | 'en', base: object) =>
-  Object.assign({}, base, ...features.map((f) => f[lang]));
+// The app's resources: the shared messages (renderer/i18n/) and each feature's, kept beside
+// its code under its own top-level key. Gathered here, above the features; the language
+// setting itself sits below them (renderer/i18n/language.ts).
+const merged = (lang: 'nl' | 'en') => ({
+  ...(lang === 'nl' ? nl : en),
+  ...cv[lang],
+  ...dashboard[lang],
+  ...documents[lang],
+  ...logbook[lang],
+  ...poortwachter[lang],
+  ...trajectory[lang],
+  ...audit[lang],
+  ...compartment[lang],
+  ...consent[lang],
+  ...health[lang],
+  ...privacy[lang],
+  ...sessionMode[lang],
+});
 
-export const LANGUAGES = ['nl', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+/** The Dutch messages are the reference: every key `t()` is given must be one of them. */
+export type Resources = ReturnType<typeof merged>;
 
-// A UI preference, not dossier data: fine to keep in clear.
-const STORAGE_KEY = 'koers.language';
-
-export function initialLanguage(): Language {
-  const saved = localStorage.getItem(STORAGE_KEY);
-  return saved === 'en' ? 'en' : 'nl';
-}
-
-export async function setLanguage(lang: Language): Promise<void> {
-  localStorage.setItem(STORAGE_KEY, lang);
-  document.documentElement.lang = lang;
-  await i18next.changeLanguage(lang);
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: Resources };
+  }
 }
 
 export const i18nReady = i18next.use(initReactI18next).init({
-  resources: { nl: { translation: merged('nl', nl) }, en: { translation: merged('en', en) } },
+  resources: { nl: { translation: merged('nl') }, en: { translation: merged('en') } },
   lng: initialLanguage(),
   fallbackLng: 'nl',
   interpolation: { escapeValue: false },
   returnNull: false,
 });
-
-export { i18next };

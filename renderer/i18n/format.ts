@@ -1,6 +1,6 @@
 import { format, parseISO } from 'date-fns';
 import { enGB, nl } from 'date-fns/locale';
-import type { IsoDate } from '../../../shared/domain/iso-date';
+import type { IsoDate } from '../../shared/domain/iso-date';
 
 const locale = (language: string) => (language === 'en' ? enGB : nl);
 

@@ -30,8 +30,7 @@ export function OpenCompartmentDialog(props: {
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const text =
-      purpose === 'other' ? other.trim() : t(`compartment.purposes.${purpose}`);
+    const text = purpose === 'other' ? other.trim() : t(`compartment.purposes.${purpose}`);
     if (!text) {
       setError(t('compartment.purposeRequired'));
       return;
@@ -62,9 +61,7 @@ export function OpenCompartmentDialog(props: {
       open={props.open}
       onClose={props.onClose}
       title={t('compartment.openTitle')}
-      description={
-        reuse ? t('compartment.reuseHint') : t('compartment.openHint')
-      }
+      description={reuse ? t('compartment.reuseHint') : t('compartment.openHint')}
     >
       <form className="compartment-open" onSubmit={submit} autoComplete="off" noValidate>
         <fieldset>

@@ -8,6 +8,7 @@ import {
   type KeyboardEvent,
 } from 'react';
 import { useTranslation } from 'react-i18next';
+import { messageKey } from '../../i18n/keys';
 import {
   CONTACT_TYPES,
   formToInput,
@@ -215,7 +216,9 @@ export function LogbookComposer(props: {
   }
 
   const err = (field: keyof LogbookInput) =>
-    errors[field] ? <small className="error">{t(errors[field] as string)}</small> : null;
+    errors[field] ? (
+      <small className="error">{t(messageKey(errors[field] as string))}</small>
+    ) : null;
 
   return (
     <form
@@ -228,9 +231,7 @@ export function LogbookComposer(props: {
     >
       <h2>{entryId ? t('logbook.editTitle') : t('logbook.newEntry')}</h2>
       {props.restoredAt && (
-        <p className="notice">
-          {t('logbook.draftRestored', { time: props.restoredAt })}
-        </p>
+        <p className="notice">{t('logbook.draftRestored', { time: props.restoredAt })}</p>
       )}
       <div className="row">
         <label className="field w-s">

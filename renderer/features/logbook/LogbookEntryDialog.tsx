@@ -66,8 +66,7 @@ export function LogbookEntryDialog(props: {
       <div className="dialog-actions">
         {item && !history && item.data.version > 1 && (
           <button type="button" className="ghost" onClick={() => void showHistory()}>
-            {t('logbook.history')} (
-            {t('logbook.versions', { count: item.data.version })})
+            {t('logbook.history')} ({t('logbook.versions', { count: item.data.version })})
           </button>
         )}
         {item && (
