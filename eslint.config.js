@@ -86,6 +86,25 @@ export default tseslint.config(
     },
   },
   {
+    // Type-aware, TypeScript files only: a promise nobody awaits or catches is a bug unless
+    // it says so with `void` (and a comment why fire-and-forget is right there).
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: {
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: { '@typescript-eslint/no-floating-promises': 'error' },
+  },
+  {
+    // Not yet: these files are being edited elsewhere. Each has `vault.lock()` whose promise
+    // (the lock hooks' writes) floats: renderer/vault/vault.ts in create()'s catch, and the
+    // benchmark pages. Drop this block once they say `void` (vault.ts) or `await` (bench).
+    files: ['renderer/vault/vault.ts', 'test/bench/**'],
+    rules: { '@typescript-eslint/no-floating-promises': 'off' },
+  },
+  {
     files: ['{renderer,shared,electron,office}/**/*.{ts,tsx}'],
     plugins: { koers },
     rules: { 'koers/floors': ['error', { floors: FLOORS }] },

@@ -150,7 +150,8 @@ export function LogbookComposer(props: {
     return () => {
       off();
       try {
-        keep();
+        // Fire-and-forget: nobody waits on an unmount, and keep() catches its own failure.
+        void keep();
       } catch {
         // Sealing synchronously can only fail if the keys are gone: the lock hook ran first.
       }
