@@ -1,6 +1,5 @@
-import { differenceInYears, format, parseISO } from 'date-fns';
+import { differenceInYears, parseISO } from 'date-fns';
 import { useEffect } from 'react';
-import { enGB, nl } from 'date-fns/locale';
 import { useTranslation } from 'react-i18next';
 import { displayName, emptyClientInput, type Client } from '../../shared/domain/client';
 import { DOSSIER_TABS, useSession, type DossierTab } from '../state/session';
@@ -19,6 +18,7 @@ import { isCtrlShortcut } from '../features/ui/shortcut';
 import { Tabs } from '../features/ui/Tabs';
 import { ArchiveDialog } from '../features/client/ArchiveDialog';
 import { ClientForm } from '../features/client/ClientForm';
+import { formatDay } from '../i18n/format';
 import type { MessageKey } from '../i18n/keys';
 
 export function ClientPanel() {
@@ -84,7 +84,7 @@ export function ClientPanel() {
       {client.archived && client.archivedAt && (
         <p className="notice">
           {t('client.archivedBanner', {
-            date: formatDate(client.archivedAt.slice(0, 10), i18n.language),
+            date: formatDay(client.archivedAt.slice(0, 10), i18n.language),
           })}
         </p>
       )}
@@ -168,8 +168,4 @@ function ClientHeader({ client }: { client: Client }) {
       <SessionModeEntry clientId={client.id} />
     </header>
   );
-}
-
-function formatDate(iso: string, language: string): string {
-  return format(parseISO(iso), 'd MMMM yyyy', { locale: language === 'en' ? enGB : nl });
 }

@@ -1,5 +1,3 @@
-import { format, parseISO } from 'date-fns';
-import { enGB, nl } from 'date-fns/locale';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { messageKey } from '../../i18n/keys';
@@ -29,6 +27,7 @@ import {
   printedTexts,
   type CvLanguage,
 } from './cv-format';
+import { formatDayTime } from '../../i18n/format';
 import { summarize } from './cv-sections';
 import { ItemDialog } from './ItemDialog';
 import { PdfDownload } from './PdfDownload';
@@ -353,9 +352,7 @@ function CvEditor({ client }: { client: Client }) {
         {updatedAt && status !== 'invalid' && (
           <span className="muted small">
             {t('cv.lastSaved', {
-              date: format(parseISO(updatedAt), 'd MMM yyyy HH:mm', {
-                locale: language === 'en' ? enGB : nl,
-              }),
+              date: formatDayTime(updatedAt, language),
             })}
           </span>
         )}

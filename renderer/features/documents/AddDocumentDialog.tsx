@@ -16,7 +16,7 @@ import { SpecialFindings } from '../compartment/SpecialFindings';
 import { Modal } from '../ui/Modal';
 import { TextLimit } from '../ui/TextLimit';
 import { documentErrorKey } from './document-errors';
-import { formatSize } from './format';
+import { formatSize } from '../../i18n/format';
 import { services } from '../../state/services';
 
 type FieldErrors = Partial<Record<keyof DocumentInput | 'file', string>>;

@@ -7,7 +7,7 @@ import { platform } from '../../platform';
 import { openCopy, saveCopy } from './decrypted-copy';
 import { documentErrorKey } from './document-errors';
 import type { DocumentRecord } from '../../state/types';
-import { formatDocumentDate, formatSize } from './format';
+import { formatDay, formatSize } from '../../i18n/format';
 import { services } from '../../state/services';
 
 export function DocumentList(props: { items: DocumentRecord[]; onDeleted: () => void }) {
@@ -54,7 +54,7 @@ export function DocumentList(props: { items: DocumentRecord[]; onDeleted: () => 
                     </span>
                   </div>
                 </td>
-                <td className="nowrap">{formatDocumentDate(item.data.date, i18n.language)}</td>
+                <td className="nowrap">{formatDay(item.data.date, i18n.language)}</td>
                 <td>
                   <span className={`direction ${item.data.direction}`}>
                     {t(`documents.directions.${item.data.direction}`)}
