@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OpenCompartmentDialog } from './OpenCompartmentDialog';
 import { useCompartmentOpen } from './useCompartmentOpen';
-import './services().compartment.css';
+import './compartment.css';
 import { LockIcon } from './LockIcon';
 import { services } from '../../state/services';
 

@@ -16,7 +16,7 @@ import { LogbookComposer } from './LogbookComposer';
 import { LogbookEntryDialog } from './LogbookEntryDialog';
 import { LogbookList } from './LogbookList';
 import { useLogbook, type LogbookItem } from './useLogbook';
-import './services().logbook.css';
+import './logbook.css';
 import { services } from '../../state/services';
 
 interface Composing {
