@@ -19,7 +19,7 @@ const toItem = (r: { id: string; data: LogbookEntry; sealed?: boolean }): Logboo
 });
 
 /**
- * Decrypts the client's services().logbook on open, and again when the compartment opens or closes
+ * Decrypts the client's logbook on open, and again when the compartment opens or closes
  * (sealed entries come and go); saves update the list in place.
  */
 export function useLogbook(clientId: string) {
