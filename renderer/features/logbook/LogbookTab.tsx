@@ -76,7 +76,7 @@ export function LogbookTab({ client }: { client: Client }) {
   }
 
   // A draft left by a crash, reload or lock reopens by itself; a sealed one once the
-  // services().compartment is opened.
+  // compartment is opened.
   useEffect(() => {
     void services()
       .logbook.loadDraft(client.id, null)
@@ -86,10 +86,10 @@ export function LogbookTab({ client }: { client: Client }) {
           void startComposing(null, draft.input);
       });
     void services().logbook.hasSealed(client.id).then(setHasSealed);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- when the dossier opens, or the services().compartment opens or closes
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- when the dossier opens, or the compartment opens or closes
   }, [client.id, compartmentOpen]);
 
-  // A sealed entry on screen closes with the services().compartment (its draft is already sealed).
+  // A sealed entry on screen closes with the compartment (its draft is already sealed).
   useEffect(
     () =>
       services().compartment.subscribe(() => {
