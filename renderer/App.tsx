@@ -3,9 +3,9 @@ import { useSession } from './state/session';
 import { SetupScreen } from './features/setup/SetupScreen';
 import { LockScreen } from './features/lock/LockScreen';
 import { useAutoLock } from './features/lock/useAutoLock';
-import { AppHeader } from './features/shell/AppHeader';
+import { AppHeader } from './app/AppHeader';
 import { CaseloadPane } from './features/caseload/CaseloadPane';
-import { ClientPanel } from './features/client/ClientPanel';
+import { ClientPanel } from './app/ClientPanel';
 
 export function App() {
   const status = useSession((s) => s.status);

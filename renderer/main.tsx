@@ -3,7 +3,7 @@ import './security/no-webrtc';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { i18nReady } from './i18n';
+import { i18nReady } from './app/i18n';
 import './styles.css';
 
 void i18nReady.then(() => {

@@ -10,23 +10,14 @@ import type { Client, ClientFields } from '../../shared/domain/client';
 import { calibrateInWorker } from '../vault/kdf-client';
 import { DEFAULT_IDLE_MINUTES } from '../vault/vault';
 import { platform } from '../platform';
-import { onlyShareable, tabOnEntry } from '../features/session-mode/shareable';
+import { onlyShareable, tabOnEntry } from './shareable';
+import type { DossierTab } from './tabs';
 import { dropServices, openServices, services } from './services';
 import { vault } from './vault-instance';
 
 export type Status = 'booting' | 'setup' | 'locked' | 'unlocked';
 export type LockCause = 'manual' | 'idle' | 'system' | null;
-export const DOSSIER_TABS = [
-  'personalia',
-  'logbook',
-  'cv',
-  'poortwachter',
-  'trajectory',
-  'documents',
-  'health',
-  'privacy',
-] as const;
-export type DossierTab = (typeof DOSSIER_TABS)[number];
+export { DOSSIER_TABS, type DossierTab } from './tabs';
 
 /** "Cliënt kijkt mee": one client, only the tabs the coach chose to share. */
 export interface SessionMode {

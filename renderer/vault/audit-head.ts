@@ -1,10 +1,10 @@
-import nacl from 'tweetnacl';
+import { sha512 } from '../../shared/crypto/hash';
 import { fromHex, fromUtf8, toHex, utf8 } from '../../shared/crypto/bytes';
 import type { AuditHeadMeta, KoersDb } from './db';
 import type { Vouch } from './vault';
 
 /** The chain link: a hash over the sealed bytes, so any change to an entry breaks the next. */
-export const linkHash = (sealed: Uint8Array): string => toHex(nacl.hash(sealed));
+export const linkHash = (sealed: Uint8Array): string => toHex(sha512(sealed));
 
 /** The last entry written with an anchor: its position and link hash. seq 0 = empty log. */
 export interface AuditHead {

@@ -158,7 +158,7 @@ export class Vault {
         await this.db.meta.put(headRow(this, { seq: 0, hash: '' }));
       });
     } catch (e) {
-      this.lock();
+      void this.lock(); // rethrown below; the hooks' writes need no waiting
       throw e;
     }
   }

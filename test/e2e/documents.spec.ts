@@ -118,7 +118,7 @@ test('a 20 MB PDF comes back byte for byte after lock and unlock; copies only on
   await expect.poll(() => sealer[0]?.closed).toBe(true);
   await expect(rows(page).first()).toContainText('Beschikking WIA 2026.pdf');
   await expect(rows(page).first()).toContainText('Ontvangen');
-  await expect(rows(page).first()).toContainText('3 nov. 2026');
+  await expect(rows(page).first()).toContainText('di 3 nov 2026');
   await expect(rows(page).first()).toContainText('UWV');
   await expect(rows(page).first()).toContainText('20 MB');
 

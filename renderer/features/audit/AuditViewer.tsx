@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuditAction, AuditEntry } from '../../vault/audit';
+import { messageKey } from '../../i18n/keys';
+import type { AuditAction, AuditEntry } from '../../state/types';
 import { errorKey, useSession } from '../../state/session';
 import {
   AUDIT_ACTIONS,
@@ -105,7 +106,7 @@ function AuditTable(props: { entries: AuditEntry[]; global: boolean }) {
   const searchId = useId();
 
   const rows = useMemo(
-    () => selectEntries(props.entries, filter, (key) => t(key)),
+    () => selectEntries(props.entries, filter, (key) => t(messageKey(key))),
     [props.entries, filter, t],
   );
   const shown = rows.slice(0, limit);
@@ -190,7 +191,7 @@ function AuditTable(props: { entries: AuditEntry[]; global: boolean }) {
                             since: formatAuditTime(e.since ?? e.at, i18n.language),
                           })
                         : dKey
-                          ? t(dKey)
+                          ? t(messageKey(dKey))
                           : (e.detail ?? '')}
                     </td>
                   </tr>

@@ -1,7 +1,7 @@
 import { format, parseISO } from 'date-fns';
 import { displayName } from '../../../shared/domain/client';
 import { fold } from '../../../shared/domain/text-fold';
-import type { AuditAction, AuditCheck, AuditEntry } from '../../vault/audit';
+import type { AuditAction, AuditCheck, AuditEntry } from '../../state/types';
 
 /** In the order the action filter lists them. */
 export const AUDIT_ACTIONS: readonly AuditAction[] = [

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { AuditCheck, AuditEntry } from '../../vault/audit';
+import type { AuditCheck, AuditEntry } from '../../state/types';
 import { services } from '../../state/services';
 
 export type AuditLoad =

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useInSessionMode } from '../session-mode/useSessionMode';
+import { useInSessionMode } from '../../state/useSessionMode';
 
 const REVEAL_MS = 30_000;
 

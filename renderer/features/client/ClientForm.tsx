@@ -1,5 +1,6 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { messageKey } from '../../i18n/keys';
 import {
   GENDERS,
   validateClient,
@@ -79,7 +80,7 @@ export function ClientForm(props: {
         placeholder={opts.placeholder}
         spellCheck={false}
       />
-      {errors[field] && <small className="error">{t(errors[field] as string)}</small>}
+      {errors[field] && <small className="error">{t(messageKey(errors[field] as string))}</small>}
     </label>
   );
 
@@ -134,7 +135,7 @@ export function ClientForm(props: {
           <BsnField
             value={values.bsn}
             onChange={set('bsn')}
-            error={errors.bsn ? t(errors.bsn) : undefined}
+            error={errors.bsn ? t(messageKey(errors.bsn)) : undefined}
             isNew={props.isNew}
           />
         </div>

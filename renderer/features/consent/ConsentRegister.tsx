@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { messageKey } from '../../i18n/keys';
 import type { Client } from '../../../shared/domain/client';
 import {
   hasLegalGroundForSpecialCategories,
@@ -25,7 +26,8 @@ export function ConsentRegister({ client }: { client: Client }) {
   const [withdrawing, setWithdrawing] = useState<Ground | null>(null);
 
   if (state.status === 'loading') return <p className="muted">{t('consent.loading')}</p>;
-  if (state.status === 'error') return <p className="notice error">{t(state.message)}</p>;
+  if (state.status === 'error')
+    return <p className="notice error">{t(messageKey(state.message))}</p>;
 
   const { register } = state;
   const context: ConsentContext = {

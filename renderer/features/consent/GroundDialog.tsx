@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { messageKey } from '../../i18n/keys';
 import type { Client } from '../../../shared/domain/client';
 import {
   BASES,
@@ -13,7 +14,7 @@ import {
 } from '../../../shared/domain/consent';
 import { formatDutchDate } from '../../../shared/domain/dutch-date';
 import { errorKey } from '../../state/session';
-import type { ConsentErrors } from '../../vault/consent';
+import type { ConsentErrors } from '../../state/types';
 import { Modal } from '../ui/Modal';
 import { services } from '../../state/services';
 
@@ -80,7 +81,7 @@ function GroundForm(props: {
   const error = (key: keyof ConsentErrors) =>
     errors[key] && (
       <small className="error" role="alert">
-        {t(errors[key])}
+        {t(messageKey(errors[key]))}
       </small>
     );
   const field = (key: keyof GroundInput, label: string, control: ReactNode, hint?: string) => (
@@ -268,7 +269,7 @@ function GroundForm(props: {
           {!saving && Object.keys(errors).length > 0 && (
             <span className="error">{t('consent.form.invalid')}</span>
           )}
-          {failure && <span className="error">{t(failure)}</span>}
+          {failure && <span className="error">{t(messageKey(failure))}</span>}
         </span>
         <button type="button" className="ghost" onClick={props.onClose}>
           {t('consent.form.cancel')}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { messageKey } from '../../i18n/keys';
 import {
   groundStatus,
   type ConsentContext,
@@ -107,6 +108,6 @@ function StatusBadge({ status, consent }: { status: GroundStatus; consent: boole
     text = t(consent ? 'consent.status.withdrawn' : 'consent.status.ended', {
       date: formatDutchDate(status.on),
     });
-  else text = t('consent.status.invalid', { reason: t(status.reason) });
+  else text = t('consent.status.invalid', { reason: t(messageKey(status.reason)) });
   return <span className={`consent-status ${status.state}`}>{text}</span>;
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { messageKey } from '../../i18n/keys';
 import type { Client } from '../../../shared/domain/client';
 import {
   hasLegalGroundForSpecialCategories,
@@ -83,7 +84,7 @@ export function RepresentationPanel(props: {
       <span className="status" role="status" aria-live="polite">
         {status === 'saving' && <span className="muted">{t('consent.representation.saving')}</span>}
         {status === 'saved' && <span className="ok">✓ {t('consent.representation.saved')}</span>}
-        {typeof status === 'object' && <span className="error">{t(status.error)}</span>}
+        {typeof status === 'object' && <span className="error">{t(messageKey(status.error))}</span>}
       </span>
       <Modal
         open={pending !== null}

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { messageKey } from '../../i18n/keys';
 import type { Client } from '../../../shared/domain/client';
 import {
   hasLegalGroundForSpecialCategories,
@@ -102,7 +103,7 @@ function WithdrawForm(props: {
         />
         {problem && (
           <small className="error" role="alert">
-            {t(problem)}
+            {t(messageKey(problem))}
           </small>
         )}
       </label>

@@ -1,7 +1,6 @@
-import { format, parseISO } from 'date-fns';
-import { enGB, nl } from 'date-fns/locale';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { messageKey } from '../../i18n/keys';
 import { displayName, type Client } from '../../../shared/domain/client';
 import {
   CONTACT_OPTIONS,
@@ -28,6 +27,7 @@ import {
   printedTexts,
   type CvLanguage,
 } from './cv-format';
+import { formatDayTime } from '../../i18n/format';
 import { summarize } from './cv-sections';
 import { ItemDialog } from './ItemDialog';
 import { PdfDownload } from './PdfDownload';
@@ -99,7 +99,7 @@ function CvEditor({ client }: { client: Client }) {
     [draft, person],
   );
 
-  if (loadError) return <p className="notice error">{t(loadError)}</p>;
+  if (loadError) return <p className="notice error">{t(messageKey(loadError))}</p>;
   if (!draft) return <p className="muted">{t('cv.loading')}</p>;
 
   function update(fn: (d: CvDraft) => CvDraft) {
@@ -252,7 +252,7 @@ function CvEditor({ client }: { client: Client }) {
           <small className={draft.profile.length > PROFILE_MAX ? 'error' : 'muted'}>
             {t('cv.profileHint')} {t('cv.chars', { count: draft.profile.length, max: PROFILE_MAX })}
           </small>
-          {profileError && <small className="error">{t(profileError)}</small>}
+          {profileError && <small className="error">{t(messageKey(profileError))}</small>}
         </label>
       </section>
 
@@ -318,7 +318,7 @@ function CvEditor({ client }: { client: Client }) {
                 update((d) => ({ ...d, mobility: { ...d.mobility, maxTravelMinutes } }));
               }}
             />
-            {travelError && <small className="error">{t(travelError)}</small>}
+            {travelError && <small className="error">{t(messageKey(travelError))}</small>}
           </label>
         </section>
       </div>
@@ -352,9 +352,7 @@ function CvEditor({ client }: { client: Client }) {
         {updatedAt && status !== 'invalid' && (
           <span className="muted small">
             {t('cv.lastSaved', {
-              date: format(parseISO(updatedAt), 'd MMM yyyy HH:mm', {
-                locale: language === 'en' ? enGB : nl,
-              }),
+              date: formatDayTime(updatedAt, language),
             })}
           </span>
         )}

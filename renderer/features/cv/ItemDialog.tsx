@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { messageKey } from '../../i18n/keys';
 import {
   LANGUAGE_LEVELS,
   validateItem,
@@ -56,7 +57,7 @@ export function ItemDialog<K extends CvListKey>(props: {
     const error = errors[def.name];
     const errorEl = error ? (
       <small className="error" id={`${id}-error`}>
-        {t(error)}
+        {t(messageKey(error))}
       </small>
     ) : null;
     const common = {

@@ -1,17 +1,24 @@
 import type { TFunction } from 'i18next';
 import type { CvItems, CvListKey } from '../../../shared/domain/cv';
 import { TEXT_LIMITS } from '../../../shared/domain/text-limits';
+import type { MessageKey } from '../../i18n/keys';
 import { formatMonthYear, formatPeriod, type CvLanguage } from './cv-format';
 
 /** One input in an item's dialog; `name` is the item's field. */
 export type FieldDef =
-  | { kind: 'text'; name: string; label: string; width?: 's' | 'm' | 'l'; placeholder?: string }
-  | { kind: 'textarea'; name: string; label: string; max: number }
-  | { kind: 'monthYear'; name: string; label: string; disabledBy?: string }
-  | { kind: 'checkbox'; name: string; label: string; hint?: string }
-  | { kind: 'level'; name: string; label: string };
+  | {
+      kind: 'text';
+      name: string;
+      label: MessageKey;
+      width?: 's' | 'm' | 'l';
+      placeholder?: MessageKey;
+    }
+  | { kind: 'textarea'; name: string; label: MessageKey; max: number }
+  | { kind: 'monthYear'; name: string; label: MessageKey; disabledBy?: string }
+  | { kind: 'checkbox'; name: string; label: MessageKey; hint?: MessageKey }
+  | { kind: 'level'; name: string; label: MessageKey };
 
-const f = (key: string) => `cv.fields.${key}`;
+const f = <K extends string>(key: K) => `cv.fields.${key}` as const;
 
 /** The dialog of each list, row by row. Labels are i18n keys. */
 export const SECTION_FIELDS: Record<CvListKey, FieldDef[][]> = {

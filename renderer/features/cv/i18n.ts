@@ -1,4 +1,4 @@
-// This feature's messages. Merged into the app's resources in renderer/i18n/index.ts.
+// This feature's messages. Merged into the app's resources in renderer/app/i18n.ts.
 const nl = {
   cv: {
     title: 'CV',

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { messageKey } from '../../i18n/keys';
 import { formatDutchDate } from '../../../shared/domain/dutch-date';
 import {
   buildDashboard,
@@ -11,10 +12,9 @@ import {
 import { POORTWACHTER_STEPS } from '../../../shared/domain/poortwachter';
 import { errorKey, useSession, type DossierTab } from '../../state/session';
 import { services } from '../../state/services';
-import { stepLabel } from '../poortwachter/case-records';
-import { DeadlineBadge } from '../poortwachter/DeadlineBadge';
-import { useMilestoneLabel } from '../trajectory/Milestones';
-import { formatDay, formatHours, formatMonth } from './format';
+import { DeadlineBadge } from '../ui/DeadlineBadge';
+import { stepLabel, useMilestoneLabel } from '../ui/deadline-labels';
+import { formatDay, formatHours, formatMonth } from '../../i18n/format';
 import { dashboardClients, type DeadlineSources } from '../../state/dashboard-loader';
 import { localIsoDate } from '../../../shared/domain/local-date';
 import './dashboard.css';
@@ -67,7 +67,7 @@ export function Dashboard() {
       </header>
       {error && (
         <p className="error" role="alert">
-          {t(error)}
+          {t(messageKey(error))}
         </p>
       )}
       <div className="dash-grid">

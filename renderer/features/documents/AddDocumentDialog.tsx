@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { messageKey } from '../../i18n/keys';
 import { formatDutchDate } from '../../../shared/domain/dutch-date';
 import {
   ACCEPTED_EXTENSIONS,
@@ -15,7 +16,7 @@ import { SpecialFindings } from '../compartment/SpecialFindings';
 import { Modal } from '../ui/Modal';
 import { TextLimit } from '../ui/TextLimit';
 import { documentErrorKey } from './document-errors';
-import { formatSize } from './format';
+import { formatSize } from '../../i18n/format';
 import { services } from '../../state/services';
 
 type FieldErrors = Partial<Record<keyof DocumentInput | 'file', string>>;
@@ -140,7 +141,7 @@ function AddDocumentForm(props: {
   const message = (key: keyof FieldErrors) =>
     errors[key] && (
       <small className="error" id={`${ids}-${key}-error`}>
-        {t(errors[key])}
+        {t(messageKey(errors[key]))}
       </small>
     );
   const describedBy = (key: keyof FieldErrors, hint?: string) =>

@@ -6,13 +6,13 @@ import { Modal } from '../ui/Modal';
 import { platform } from '../../platform';
 import { openCopy, saveCopy } from './decrypted-copy';
 import { documentErrorKey } from './document-errors';
-import type { DocumentItem } from './DocumentsTab';
-import { formatDocumentDate, formatSize } from './format';
+import type { DocumentRecord } from '../../state/types';
+import { formatDay, formatSize } from '../../i18n/format';
 import { services } from '../../state/services';
 
-export function DocumentList(props: { items: DocumentItem[]; onDeleted: () => void }) {
+export function DocumentList(props: { items: DocumentRecord[]; onDeleted: () => void }) {
   const { t, i18n } = useTranslation();
-  const [asked, setDeleting] = useState<DocumentItem | null>(null);
+  const [asked, setDeleting] = useState<DocumentRecord | null>(null);
   // A sealed document leaves the list when the compartment closes: its name goes with it.
   const deleting = asked && props.items.some((i) => i.id === asked.id) ? asked : null;
   return (
@@ -54,7 +54,7 @@ export function DocumentList(props: { items: DocumentItem[]; onDeleted: () => vo
                     </span>
                   </div>
                 </td>
-                <td className="nowrap">{formatDocumentDate(item.data.date, i18n.language)}</td>
+                <td className="nowrap">{formatDay(item.data.date, i18n.language)}</td>
                 <td>
                   <span className={`direction ${item.data.direction}`}>
                     {t(`documents.directions.${item.data.direction}`)}
@@ -90,7 +90,7 @@ export function DocumentList(props: { items: DocumentItem[]; onDeleted: () => vo
 }
 
 /** "Openen" and "Opslaan als…": the only two ways a decrypted copy comes into being. */
-function DocumentActions(props: { item: DocumentItem; onDelete: () => void }) {
+function DocumentActions(props: { item: DocumentRecord; onDelete: () => void }) {
   const { t } = useTranslation();
   const { item } = props;
   const [percent, setPercent] = useState<number | null>(null);
@@ -152,7 +152,7 @@ function DocumentActions(props: { item: DocumentItem; onDelete: () => void }) {
 }
 
 function DeleteActions(props: {
-  item: DocumentItem | null;
+  item: DocumentRecord | null;
   onCancel: () => void;
   onDeleted: () => void;
 }) {

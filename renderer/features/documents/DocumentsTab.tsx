@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../shared/domain/client';
 import { useSession } from '../../state/session';
-import type { DocumentRecord } from '../../vault/documents';
+import type { DocumentRecord } from '../../state/types';
 import { SealedNotice } from '../compartment/SealedNotice';
 import { useCompartmentOpen } from '../compartment/useCompartmentOpen';
 import { AddDocumentDialog } from './AddDocumentDialog';
@@ -12,14 +12,12 @@ import { DocumentList } from './DocumentList';
 import './documents.css';
 import { services } from '../../state/services';
 
-export type DocumentItem = DocumentRecord;
-
 export function DocumentsTab({ client }: { client: Client }) {
   const { t } = useTranslation();
   // Keyed by client: the tab stays mounted when another client is chosen.
   const [loaded, setLoaded] = useState<{
     clientId: string;
-    items: DocumentItem[];
+    items: DocumentRecord[];
     hasSealed: boolean;
   } | null>(null);
   const compartmentOpen = useCompartmentOpen(client.id);

@@ -1,5 +1,6 @@
 import { useDeferredValue, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { messageKey } from '../../i18n/keys';
 import {
   EXPECTED_DURATIONS,
   INCAPACITY_CLASSES,
@@ -50,7 +51,7 @@ export function HealthForm(props: {
   }
 
   const err = (f: keyof HealthFields) =>
-    errors[f] ? <small className="error">{t(errors[f] as string)}</small> : null;
+    errors[f] ? <small className="error">{t(messageKey(errors[f] as string))}</small> : null;
 
   return (
     <form className="health-form" onSubmit={submit} noValidate autoComplete="off">

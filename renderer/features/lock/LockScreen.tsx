@@ -4,8 +4,8 @@ import { errorKey, useSession } from '../../state/session';
 import { platform } from '../../platform';
 import { PassphraseField } from '../ui/PassphraseField';
 import { useBackoff } from '../ui/useBackoff';
-import { Logo } from '../setup/SetupScreen';
-import { LanguageSwitch } from '../shell/LanguageSwitch';
+import { Logo } from '../ui/Logo';
+import { LanguageSwitch } from '../ui/LanguageSwitch';
 
 export function LockScreen() {
   const { t } = useTranslation();

@@ -8,6 +8,7 @@ import {
   type KeyboardEvent,
 } from 'react';
 import { useTranslation } from 'react-i18next';
+import { messageKey } from '../../i18n/keys';
 import {
   CONTACT_TYPES,
   formToInput,
@@ -149,7 +150,8 @@ export function LogbookComposer(props: {
     return () => {
       off();
       try {
-        keep();
+        // Fire-and-forget: nobody waits on an unmount, and keep() catches its own failure.
+        void keep();
       } catch {
         // Sealing synchronously can only fail if the keys are gone: the lock hook ran first.
       }
@@ -215,7 +217,9 @@ export function LogbookComposer(props: {
   }
 
   const err = (field: keyof LogbookInput) =>
-    errors[field] ? <small className="error">{t(errors[field] as string)}</small> : null;
+    errors[field] ? (
+      <small className="error">{t(messageKey(errors[field] as string))}</small>
+    ) : null;
 
   return (
     <form

@@ -1,5 +1,3 @@
-import { format, parseISO } from 'date-fns';
-import { enGB, nl } from 'date-fns/locale';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LogbookEntry } from '../../../shared/domain/logbook';
@@ -7,6 +5,7 @@ import { errorKey } from '../../state/session';
 import { Modal } from '../ui/Modal';
 import type { LogbookItem } from './useLogbook';
 import { services } from '../../state/services';
+import { formatDayTime } from '../../i18n/format';
 
 export function LogbookEntryDialog(props: {
   clientId: string;
@@ -15,7 +14,6 @@ export function LogbookEntryDialog(props: {
   onEdit: (item: LogbookItem) => void;
 }) {
   const { t, i18n } = useTranslation();
-  const locale = i18n.language === 'en' ? enGB : nl;
   const [history, setHistory] = useState<LogbookEntry[] | null>(null);
   const [error, setError] = useState('');
   const item = props.item;
@@ -35,8 +33,7 @@ export function LogbookEntryDialog(props: {
     }
   }
 
-  const when = (e: LogbookEntry) =>
-    format(parseISO(e.at), "EEEE d MMMM yyyy 'om' HH:mm", { locale });
+  const when = (e: LogbookEntry) => formatDayTime(e.at, i18n.language);
 
   return (
     <Modal open={item !== null} onClose={close} title={item ? when(item.data) : ''} wide>
@@ -51,7 +48,7 @@ export function LogbookEntryDialog(props: {
                   <strong>{t('logbook.version', { version: v.version })}</strong>{' '}
                   <span className="muted">
                     {t('logbook.versionSaved', {
-                      date: format(parseISO(v.updatedAt), 'd MMM yyyy HH:mm', { locale }),
+                      date: formatDayTime(v.updatedAt, i18n.language),
                     })}
                     {v.version === item?.data.version && ` · ${t('logbook.current')}`}
                   </span>

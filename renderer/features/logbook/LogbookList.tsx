@@ -1,17 +1,15 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { format, parseISO } from 'date-fns';
-import { enGB, nl } from 'date-fns/locale';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LogbookItem } from './useLogbook';
 import { LockIcon } from '../compartment/LockIcon';
+import { formatDay } from '../../i18n/format';
 
 const ROW_HEIGHT = 92;
 
 /** Virtualised: a dossier with thousands of contacts renders only what is on screen. */
 export function LogbookList(props: { items: LogbookItem[]; onOpen: (item: LogbookItem) => void }) {
   const { t, i18n } = useTranslation();
-  const locale = i18n.language === 'en' ? enGB : nl;
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns fresh functions by design; nothing here memoizes them.
   const virtualizer = useVirtualizer({
@@ -41,9 +39,7 @@ export function LogbookList(props: { items: LogbookItem[]; onOpen: (item: Logboo
                 onClick={() => props.onOpen(item)}
               >
                 <span className="when">
-                  <span className="day">
-                    {format(parseISO(e.at), 'EEE d MMM yyyy', { locale })}
-                  </span>
+                  <span className="day">{formatDay(e.at, i18n.language)}</span>
                   <span className="time">{e.at.slice(11, 16)}</span>
                 </span>
                 <span className="what">
@@ -66,7 +62,7 @@ export function LogbookList(props: { items: LogbookItem[]; onOpen: (item: Logboo
                   {e.followUpDate && (
                     <span className="follow">
                       {t('logbook.followUp', {
-                        date: format(parseISO(e.followUpDate), 'd MMM yyyy', { locale }),
+                        date: formatDay(e.followUpDate, i18n.language),
                       })}
                     </span>
                   )}

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { messageKey } from '../../i18n/keys';
 import { formatDutchDate } from '../../../shared/domain/dutch-date';
 import type { IsoDate } from '../../../shared/domain/iso-date';
 import {
@@ -9,7 +10,7 @@ import {
   type ExtensionInput,
   type PoortwachterExtension,
 } from '../../../shared/domain/poortwachter-case';
-import { newId } from '../../vault/vault';
+import { newId } from '../../state/types';
 
 /** Loonsanctie and voluntary extensions: their weeks add up and move the later steps. */
 export function ExtensionsEditor(props: {
@@ -39,7 +40,7 @@ export function ExtensionsEditor(props: {
   const error = (key: keyof ExtensionInput, errorId?: string) =>
     errors[key] && (
       <small id={errorId} className="error pw-form-error" role="alert">
-        {t(errors[key])}
+        {t(messageKey(errors[key]))}
       </small>
     );
 

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { messageKey } from '../../i18n/keys';
 import type { Client } from '../../../shared/domain/client';
 import type { IsoDate } from '../../../shared/domain/iso-date';
 import type { PoortwachterStepId } from '../../../shared/domain/poortwachter';
@@ -8,13 +9,13 @@ import {
   poortwachterTimeline,
   type PoortwachterCase,
 } from '../../../shared/domain/poortwachter-case';
-import { formatDay } from '../dashboard/format';
+import { formatDay } from '../../i18n/format';
 import { localIsoDate } from '../../../shared/domain/local-date';
 import { isPoortwachterCase } from './case-records';
 import { ExtensionsEditor } from './ExtensionsEditor';
 import { PoortwachterTimeline } from './PoortwachterTimeline';
 import { SpellsEditor } from './SpellsEditor';
-import { useSingleRecord } from './useSingleRecord';
+import { useSingleRecord } from '../../state/useSingleRecord';
 import './poortwachter.css';
 import { services } from '../../state/services';
 
@@ -28,7 +29,7 @@ export function PoortwachterTab({ client }: { client: Client }) {
   );
 
   if (state.status === 'loading') return <p className="muted">{t('poortwachter.loading')}</p>;
-  if (state.status === 'error') return <p className="error">{t(state.message)}</p>;
+  if (state.status === 'error') return <p className="error">{t(messageKey(state.message))}</p>;
   if (state.status === 'damaged')
     return <p className="notice error">{t('poortwachter.errors.damaged')}</p>;
 
@@ -56,7 +57,7 @@ export function PoortwachterTab({ client }: { client: Client }) {
             <h2>{t('poortwachter.timeline.title')}</h2>
             <span className="status" role="status" aria-live="polite">
               {saveError ? (
-                <span className="error">{t(saveError)}</span>
+                <span className="error">{t(messageKey(saveError))}</span>
               ) : (
                 savedCount > 0 && !saving && <span className="ok">✓ {t('poortwachter.saved')}</span>
               )}

@@ -4,10 +4,11 @@ import { formatDutchDate } from '../../../shared/domain/dutch-date';
 import type { IsoDate } from '../../../shared/domain/iso-date';
 import type { PoortwachterStepId } from '../../../shared/domain/poortwachter';
 import type { TimelineItem } from '../../../shared/domain/poortwachter-case';
-import { formatDay } from '../dashboard/format';
-import { joinList, stepLabel } from './case-records';
-import { DeadlineBadge } from './DeadlineBadge';
-import { DoneDateForm } from './DoneDateForm';
+import { formatDay } from '../../i18n/format';
+import { joinList } from './case-records';
+import { stepLabel } from '../ui/deadline-labels';
+import { DeadlineBadge } from '../ui/DeadlineBadge';
+import { DoneDateForm } from '../ui/DoneDateForm';
 
 /**
  * The vertical timeline: one card per step on a rail, coloured by state, with a "today"

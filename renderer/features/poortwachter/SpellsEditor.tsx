@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { messageKey } from '../../i18n/keys';
 import { formatDutchDate } from '../../../shared/domain/dutch-date';
 import type { IsoDate } from '../../../shared/domain/iso-date';
 import { latestWaitingPeriod, type SickSpell } from '../../../shared/domain/poortwachter';
@@ -43,7 +44,7 @@ export function SpellsEditor(props: {
       />
       {errors[key] ? (
         <small className="error" role="alert">
-          {t(errors[key])}
+          {t(messageKey(errors[key]))}
         </small>
       ) : (
         hint && <small className="muted">{hint}</small>
@@ -163,7 +164,7 @@ function CloseSpell(props: {
       </button>
       {error && (
         <small className="error" role="alert">
-          {t(error)}
+          {t(messageKey(error))}
         </small>
       )}
     </form>

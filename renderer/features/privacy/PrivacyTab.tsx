@@ -1,21 +1,22 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Client } from '../../../shared/domain/client';
-import { AuditViewer } from '../audit/AuditViewer';
-import { ConsentRegister } from '../consent/ConsentRegister';
 import './privacy.css';
 
-/** What the privacy officer asks about one client: its legal grounds and who did what. */
-export function PrivacyTab({ client }: { client: Client }) {
+/**
+ * What the privacy officer asks about one client: its legal grounds and who did what. The
+ * consent register and the audit viewer are features of their own, put in by the dossier.
+ */
+export function PrivacyTab(props: { consent: ReactNode; audit: ReactNode }) {
   const { t } = useTranslation();
   return (
     <div className="privacy-tab">
       <section aria-labelledby="privacy-consent">
         <h2 id="privacy-consent">{t('privacy.consent')}</h2>
-        <ConsentRegister client={client} />
+        {props.consent}
       </section>
       <section aria-labelledby="privacy-audit">
         <h2 id="privacy-audit">{t('privacy.audit')}</h2>
-        <AuditViewer clientId={client.id} />
+        {props.audit}
       </section>
     </div>
   );

@@ -2,11 +2,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../state/session';
 import { Modal } from '../ui/Modal';
-import { SHAREABLE_TABS, type ShareableTab } from './shareable';
+import { SHAREABLE_TABS, type ShareableTab } from '../../state/shareable';
 import { loadSharedChoice, saveSharedChoice } from './shared-choice';
+import type { MessageKey } from '../../i18n/keys';
 import './session-mode.css';
 
-const LABELS: Record<ShareableTab, string> = {
+const LABELS: Record<ShareableTab, MessageKey> = {
   personalia: 'client.sections.personalia',
   logbook: 'logbook.title',
   cv: 'cv.title',

@@ -2,12 +2,12 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { displayName } from '../../../shared/domain/client';
 import { useSession } from '../../state/session';
-import { Logo } from '../setup/SetupScreen';
-import { LanguageSwitch } from '../shell/LanguageSwitch';
+import { Logo } from '../ui/Logo';
+import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { LeaveSessionDialog } from './LeaveSessionDialog';
 import { EyeIcon } from './SessionModeEntry';
 import './session-mode.css';
-import { LockButton } from '../shell/LockButton';
+import { LockButton } from '../ui/LockButton';
 import { services } from '../../state/services';
 
 /**

@@ -1,4 +1,4 @@
-import { parseSharedChoice, type ShareableTab } from './shareable';
+import { parseSharedChoice, type ShareableTab } from '../../state/shareable';
 
 // Tab keys only, never dossier data: as harmless in clear as the UI language.
 const STORAGE_KEY = 'koers.sessionMode.shared';

@@ -2,10 +2,11 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assessPassphrase, MIN_PASSPHRASE_LENGTH } from '../../../shared/domain/passphrase-policy';
 import { errorKey, useSession } from '../../state/session';
-import { LanguageSwitch } from '../shell/LanguageSwitch';
-import { CrackTime } from './CrackTime';
+import { LanguageSwitch } from '../ui/LanguageSwitch';
+import { Logo } from '../ui/Logo';
+import { CrackTime } from '../ui/CrackTime';
 import { PassphraseMeter } from './PassphraseMeter';
-import { passphraseProblem } from './passphrase-problem';
+import { passphraseProblem } from '../ui/passphrase-problem';
 import { PASSPHRASE_AUTOCOMPLETE } from '../ui/passphrase-field';
 
 export function SetupScreen() {
@@ -93,18 +94,5 @@ export function SetupScreen() {
         </button>
       </form>
     </main>
-  );
-}
-
-export function Logo() {
-  return (
-    <div className="logo" aria-label="Koers">
-      <svg width="28" height="28" viewBox="0 0 32 32" aria-hidden="true">
-        <circle cx="16" cy="16" r="15" fill="#0f5c63" />
-        <path d="M16 5 L20 17 L16 15 L12 17 Z" fill="#f4b942" />
-        <path d="M16 27 L12 15 L16 17 L20 15 Z" fill="#ffffff" opacity="0.85" />
-      </svg>
-      <span>Koers</span>
-    </div>
   );
 }

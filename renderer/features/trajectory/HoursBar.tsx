@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { messageKey } from '../../i18n/keys';
 import { formatDutchDate } from '../../../shared/domain/dutch-date';
 import type { IsoDate } from '../../../shared/domain/iso-date';
 import {
@@ -6,7 +7,7 @@ import {
   type TimedEntry,
   type UwvTrajectory,
 } from '../../../shared/domain/uwv-trajectory';
-import { formatHours } from '../dashboard/format';
+import { formatHours } from '../../i18n/format';
 
 /** "32 van 40 uur": logbook time within the trajectory against the granted hours. */
 export function HoursBar(props: {
@@ -22,7 +23,7 @@ export function HoursBar(props: {
   const granted = tr.grantedHours;
 
   let body;
-  if (props.error) body = <p className="error">{t(props.error)}</p>;
+  if (props.error) body = <p className="error">{t(messageKey(props.error))}</p>;
   else if (!tr.startDate) body = <p className="muted small">{t('trajectory.hours.noStart')}</p>;
   else if (minutes === null) body = <p className="muted small">{t('dashboard.loading')}</p>;
   else {

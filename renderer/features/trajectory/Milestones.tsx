@@ -1,20 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { formatDutchDate } from '../../../shared/domain/dutch-date';
 import type { IsoDate } from '../../../shared/domain/iso-date';
-import {
-  milestoneTimeline,
-  type Milestone,
-  type UwvTrajectory,
-} from '../../../shared/domain/uwv-trajectory';
-import { formatDay } from '../dashboard/format';
-import { DeadlineBadge } from '../poortwachter/DeadlineBadge';
-import { DoneDateForm } from '../poortwachter/DoneDateForm';
-
-/** "Verantwoordingsrapportage 2": the name of a milestone in the UI language. */
-export function useMilestoneLabel() {
-  const { t } = useTranslation();
-  return (m: Pick<Milestone, 'kind' | 'n'>) => t(`trajectory.milestones.${m.kind}`, { n: m.n });
-}
+import { milestoneTimeline, type UwvTrajectory } from '../../../shared/domain/uwv-trajectory';
+import { formatDay } from '../../i18n/format';
+import { DeadlineBadge } from '../ui/DeadlineBadge';
+import { DoneDateForm } from '../ui/DoneDateForm';
+import { useMilestoneLabel } from '../ui/deadline-labels';
 
 export function Milestones(props: {
   trajectory: UwvTrajectory | undefined;

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { messageKey } from '../../i18n/keys';
 import {
   REGIMES,
   SUPPORT_LEVELS,
@@ -44,7 +45,7 @@ export function TrajectoryForm(props: {
   const error = (field: Field) =>
     errors[field] && (
       <small className="error" role="alert">
-        {t(errors[field])}
+        {t(messageKey(errors[field]))}
       </small>
     );
 
@@ -72,7 +73,8 @@ export function TrajectoryForm(props: {
   let status = null;
   if (props.saving) status = <span className="muted">{t('trajectory.saving')}</span>;
   else if (invalid) status = <span className="error">{t('trajectory.invalid')}</span>;
-  else if (props.saveError) status = <span className="error">{t(props.saveError)}</span>;
+  else if (props.saveError)
+    status = <span className="error">{t(messageKey(props.saveError))}</span>;
   else if (props.saved && !dirty) status = <span className="ok">✓ {t('trajectory.saved')}</span>;
 
   return (

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { messageKey } from '../../i18n/keys';
 import type { Client } from '../../../shared/domain/client';
 import {
   emptyTrajectoryInput,
@@ -10,7 +11,7 @@ import {
 import type { TimedEntry } from '../../../shared/domain/uwv-trajectory';
 import { errorKey } from '../../state/session';
 import { localIsoDate } from '../../../shared/domain/local-date';
-import { useSingleRecord } from '../poortwachter/useSingleRecord';
+import { useSingleRecord } from '../../state/useSingleRecord';
 import { HoursBar } from './HoursBar';
 import { Milestones } from './Milestones';
 import { TrajectoryForm } from './TrajectoryForm';
@@ -28,7 +29,7 @@ export function TrajectoryTab({ client }: { client: Client }) {
   const entries = useLogbookTimes(client.id);
 
   if (state.status === 'loading') return <p className="muted">{t('trajectory.loading')}</p>;
-  if (state.status === 'error') return <p className="error">{t(state.message)}</p>;
+  if (state.status === 'error') return <p className="error">{t(messageKey(state.message))}</p>;
   if (state.status === 'damaged')
     return <p className="notice error">{t('poortwachter.errors.damaged')}</p>;
 

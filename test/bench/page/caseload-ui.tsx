@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { compareEntries, toCaseloadEntry } from '../../../shared/domain/caseload-search';
 import { CaseloadPane } from '../../../renderer/features/caseload/CaseloadPane';
-import { i18nReady } from '../../../renderer/i18n';
+import { i18nReady } from '../../../renderer/app/i18n';
 import { useSession } from '../../../renderer/state/session';
 import { syntheticClients } from '../../fixtures/synthetic-clients';
 // The virtualiser sizes itself from the real layout, so the app's CSS must be there.

@@ -8,7 +8,7 @@ import {
   type LogbookEntry,
 } from '../../../shared/domain/logbook';
 import { LogbookTab } from '../../../renderer/features/logbook/LogbookTab';
-import { i18nReady } from '../../../renderer/i18n';
+import { i18nReady } from '../../../renderer/app/i18n';
 import { openServices, services } from '../../../renderer/state/services';
 import { vault } from '../../../renderer/state/vault-instance';
 import { newId } from '../../../renderer/vault/vault';

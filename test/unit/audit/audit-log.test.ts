@@ -69,7 +69,7 @@ describe('audit log', () => {
     const { db, vault, log } = await logWith(1);
     const raw = Buffer.from((await db.audit.toArray())[0]?.sealed as Uint8Array).toString('latin1');
     expect(raw).not.toContain('rapportage');
-    vault.lock();
+    await vault.lock();
     await expect(log.append({ action: 'unlock', clientId: null })).rejects.toMatchObject({
       code: 'locked',
     });

@@ -124,7 +124,7 @@ describe('special-category compartment', () => {
     });
 
     await compartment.open({ clientId: 'c1', purpose: 'Verslag', passphrase: PASS });
-    vault.lock();
+    await vault.lock();
     expect(compartment.isOpen()).toBe(false);
   });
 

@@ -104,7 +104,7 @@ describe('the compartment trusts no key the vault key alone could write', () => 
   it('a session without an anchor (quick unlock) cannot seal, and says why', async () => {
     const { vault, compartment } = await setup();
     const q = await vault.enrollQuickUnlock(PASS);
-    vault.lock();
+    await vault.lock();
     await vault.unlockWithQuickUnlockKey(q);
     await vault.loadClientKeys();
     await expect(compartment.seal(note)).rejects.toMatchObject({ code: 'key-not-vouched' });

@@ -25,7 +25,7 @@ describe('CV in the vault', () => {
     expect(second.id).toBe(first.id);
 
     // After a lock and unlock the CV reads back in the new order.
-    vault.lock();
+    await vault.lock();
     await vault.unlock(PASS);
     await new ClientRepository(vault).listAll(); // as the app does at unlock
     const loaded = await store.load(client.id);

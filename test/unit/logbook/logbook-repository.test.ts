@@ -36,7 +36,7 @@ describe('logbook', () => {
     const { vault, client, logbook } = await setup();
     await logbook.create(client.id, fields({ at: '2026-11-01T09:00', summary: 'eerste' }));
     await logbook.create(client.id, fields({ at: '2026-11-15T14:00', summary: 'tweede' }));
-    vault.lock();
+    await vault.lock();
     await vault.unlock(PASS);
     await vault.loadClientKeys();
     expect((await logbook.list(client.id)).map((e) => e.data.summary)).toEqual([
@@ -74,7 +74,7 @@ describe('logbook', () => {
       summary: 'Halverwege een zin die niet verloren mag gaan',
     };
     vault.onBeforeLock(() => void logbook.saveDraft(client.id, { entryId: null, input }));
-    vault.lock();
+    await vault.lock();
     // The write started before the wipe; wait for it to land.
     await new Promise((r) => setTimeout(r, 50));
     const raw = JSON.stringify(

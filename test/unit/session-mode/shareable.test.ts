@@ -7,7 +7,7 @@ import {
   onlyShareable,
   parseSharedChoice,
   tabOnEntry,
-} from '../../../renderer/features/session-mode/shareable';
+} from '../../../renderer/state/shareable';
 
 describe('what session mode may show', () => {
   it('never offers health or privacy', () => {

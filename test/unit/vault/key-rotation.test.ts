@@ -48,7 +48,7 @@ describe('a passphrase change rotates keys', () => {
     await audit.append({ action: 'unlock', clientId: null, detail: 'nadien' });
     const newRows = await db.records.toArray();
     const auditRows = await db.audit.toArray();
-    vault.lock();
+    await vault.lock();
 
     // The new passphrase opens everything.
     await vault.unlock(NEXT);
@@ -56,7 +56,7 @@ describe('a passphrase change rotates keys', () => {
       'Nadien',
       'Nadien-bewerkt',
     ]);
-    vault.lock();
+    await vault.lock();
 
     // The thief's old keys with today's rows: the old passphrase opens the vault…
     await withOldKeys(db, oldCopy);

@@ -38,7 +38,7 @@ describe('opened plaintext is zero-filled once parsed (issue 9)', () => {
     };
     const vault = makeVault(undefined, { codec });
     await vault.create(PASS, fastKdf());
-    vault.lock();
+    await vault.lock();
     await vault.unlock(PASS);
     const { key } = vault.newClientKey('c1');
     expect(ownBuffer(key)).toBe(true);

@@ -50,7 +50,7 @@ describe('quick unlock never hands out the vault key', () => {
     expect(onDisk.toString()).not.toContain(Buffer.from(vaultKey).toString('base64'));
 
     // And the key stored alone cannot stand in for the vault key.
-    vault.lock();
+    await vault.lock();
     await vault.unlockWithQuickUnlockKey(stored);
     expect(vault.unlocked).toBe(true);
   });
@@ -58,17 +58,17 @@ describe('quick unlock never hands out the vault key', () => {
   it('each use replaces the key: the one used before opens nothing', async () => {
     const { vault, q } = await enrolledVault();
     const copy = q.slice();
-    vault.lock();
+    await vault.lock();
     const next = await vault.unlockWithQuickUnlockKey(q);
     expect(Buffer.from(next).equals(Buffer.from(copy))).toBe(false);
-    vault.lock();
+    await vault.lock();
     expect(await code(vault.unlockWithQuickUnlockKey(copy.slice()))).toBe('wrong-passphrase');
     expect(vault.unlocked).toBe(false);
     // The fresh one works, once.
     const nextCopy = next.slice();
     await vault.unlockWithQuickUnlockKey(next);
     expect(vault.unlocked).toBe(true);
-    vault.lock();
+    await vault.lock();
     expect(await code(vault.unlockWithQuickUnlockKey(nextCopy))).toBe('wrong-passphrase');
   });
 
@@ -78,14 +78,14 @@ describe('quick unlock never hands out the vault key', () => {
     expect(await vault.hasQuickUnlock()).toBe(true);
     await vault.disableQuickUnlock();
     expect(await vault.hasQuickUnlock()).toBe(false);
-    vault.lock();
+    await vault.lock();
     expect(await code(vault.unlockWithQuickUnlockKey(copy))).toBe('not-found');
     expect(vault.unlocked).toBe(false);
     // Turned on again: a new key, and the old one still opens nothing.
     await vault.unlock(PASS);
     const again = await vault.enrollQuickUnlock(PASS);
     expect(Buffer.from(again).equals(Buffer.from(q))).toBe(false);
-    vault.lock();
+    await vault.lock();
     expect(await code(vault.unlockWithQuickUnlockKey(q.slice()))).toBe('wrong-passphrase');
   });
 
@@ -95,7 +95,7 @@ describe('quick unlock never hands out the vault key', () => {
     await vault.changePassphrase(PASS, 'een heel andere lange zin');
     const fresh = await vault.rewrapQuickUnlock();
     expect(fresh).not.toBeNull();
-    vault.lock();
+    await vault.lock();
     expect(await code(vault.unlockWithQuickUnlockKey(old))).toBe('wrong-passphrase');
     await vault.unlockWithQuickUnlockKey(fresh as Uint8Array);
     expect(vault.unlocked).toBe(true);

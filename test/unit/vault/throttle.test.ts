@@ -57,7 +57,7 @@ describe('one back-off for every passphrase prompt', () => {
     expect(await actions()).toEqual(Array(FREE_ATTEMPTS).fill('passphrase-change-failed'));
     // Nothing changed: after the wait the old passphrase still unlocks.
     clock.t += 2000;
-    vault.lock();
+    await vault.lock();
     await vault.unlock(PASS);
     expect(vault.unlocked).toBe(true);
   });
@@ -82,7 +82,7 @@ describe('one back-off for every passphrase prompt', () => {
 
   it('failures on the lock screen are counted while locked and written as one entry at the next unlock', async () => {
     const { db, vault, audit, clock } = await setup();
-    vault.lock();
+    await vault.lock();
     const first = clock.t;
     for (let i = 0; i < 3; i++) {
       expect(await code(vault.unlock(WRONG))).toBe('wrong-passphrase');
@@ -98,7 +98,7 @@ describe('one back-off for every passphrase prompt', () => {
     ]);
     expect(await db.meta.get('lockout')).toBeUndefined();
     // Written once: the next unlock adds nothing.
-    vault.lock();
+    await vault.lock();
     await vault.unlock(PASS);
     expect(await audit.entries()).toHaveLength(1);
   });
@@ -106,7 +106,7 @@ describe('one back-off for every passphrase prompt', () => {
   it('lock-screen failures are written after a quick unlock too', async () => {
     const { vault, audit } = await setup();
     const q = await vault.enrollQuickUnlock(PASS);
-    vault.lock();
+    await vault.lock();
     await code(vault.unlock(WRONG));
     await vault.unlockWithQuickUnlockKey(q);
     expect((await audit.entries()).map((e) => [e.action, e.failures])).toEqual([

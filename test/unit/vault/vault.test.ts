@@ -34,7 +34,7 @@ describe('vault', () => {
     await vault.create(PASS, fastKdf());
     const repo = new ClientRepository(vault);
     const made = await repo.create(fields({ woonplaats: 'Utrecht', bsn: '111222333' }));
-    vault.lock();
+    await vault.lock();
 
     const again = makeVault(db);
     await again.unlock(PASS);
@@ -64,7 +64,7 @@ describe('vault', () => {
     const vault = makeVault(db);
     await vault.create(PASS, fastKdf());
     await new ClientRepository(vault).create(fields());
-    vault.lock();
+    await vault.lock();
     const before = await db.records.toArray();
     await rejects(vault.unlock('verkeerde wachtwoordzin'), 'wrong-passphrase');
     expect(vault.unlocked).toBe(false);
@@ -76,7 +76,7 @@ describe('vault', () => {
     const db = freshDb();
     const vault = makeVault(db, { now: () => now });
     await vault.create(PASS, fastKdf());
-    vault.lock();
+    await vault.lock();
     for (let i = 0; i < 5; i++) await rejects(vault.unlock('fout'), 'wrong-passphrase');
     const first = await rejects(vault.unlock(PASS), 'throttled');
     expect(first.retryAfterMs).toBe(2000);
@@ -103,7 +103,7 @@ describe('vault', () => {
     const keysAfter = await db.clientKeys.toArray();
     expect(keysAfter.map((k) => k.clientId)).toEqual(keysBefore.map((k) => k.clientId));
     expect(keysAfter[0]?.sealed).not.toEqual(keysBefore[0]?.sealed);
-    vault.lock();
+    await vault.lock();
     await rejects(vault.unlock(PASS), 'wrong-passphrase');
     await vault.unlock('een geheel nieuwe lange zin');
     expect(await new ClientRepository(vault).list()).toHaveLength(1);
@@ -117,7 +117,7 @@ describe('vault', () => {
     const vaultKey = vault.keyring.requireVaultKey();
     const clientKey = vault.keyring.clientKey(c.id) as Uint8Array;
     expect(vaultKey.some((b) => b !== 0)).toBe(true);
-    vault.lock();
+    await vault.lock();
     expect(vaultKey.every((b) => b === 0)).toBe(true);
     expect(clientKey.every((b) => b === 0)).toBe(true);
     expect(vault.unlocked).toBe(false);
@@ -239,7 +239,7 @@ describe('a damaged row', () => {
     const flipped = (row?.sealed as Uint8Array).slice();
     flipped[50] = (flipped[50] ?? 0) ^ 1;
     await db.records.update(bad.id, { sealed: flipped });
-    vault.lock();
+    await vault.lock();
     await vault.unlock(PASS);
     const { clients, damaged } = await new ClientRepository(vault).listAll();
     expect(clients.map((c) => c.id)).toEqual([good.id]);
@@ -259,7 +259,7 @@ describe('a damaged row', () => {
     const flipped = (keyRow?.sealed as Uint8Array).slice();
     flipped[30] = (flipped[30] ?? 0) ^ 1;
     await db.clientKeys.update(bad.id, { sealed: flipped });
-    vault.lock();
+    await vault.lock();
     await vault.unlock(PASS);
     const { clients, damaged } = await new ClientRepository(vault).listAll();
     expect(clients).toHaveLength(1);
@@ -275,7 +275,7 @@ describe('quick unlock key', () => {
     await new ClientRepository(vault).create(fields({ achternaam: 'Snel' }));
     await rejects(vault.enrollQuickUnlock('verkeerd'), 'wrong-passphrase');
     const key = await vault.enrollQuickUnlock(PASS);
-    vault.lock();
+    await vault.lock();
     await rejects(vault.unlockWithQuickUnlockKey(new Uint8Array(32).fill(7)), 'wrong-passphrase');
     expect(vault.unlocked).toBe(false);
     const next = await vault.unlockWithQuickUnlockKey(key);

@@ -1,22 +1,25 @@
-import { differenceInYears, format, parseISO } from 'date-fns';
+import { differenceInYears, parseISO } from 'date-fns';
 import { useEffect } from 'react';
-import { enGB, nl } from 'date-fns/locale';
 import { useTranslation } from 'react-i18next';
-import { displayName, emptyClientInput, type Client } from '../../../shared/domain/client';
-import { DOSSIER_TABS, useSession, type DossierTab } from '../../state/session';
-import { CvTab } from '../cv/CvTab';
-import { Dashboard } from '../dashboard/Dashboard';
-import { DocumentsTab } from '../documents/DocumentsTab';
-import { HealthTab } from '../health/HealthTab';
-import { PrivacyTab } from '../privacy/PrivacyTab';
-import { LogbookTab } from '../logbook/LogbookTab';
-import { PoortwachterTab } from '../poortwachter/PoortwachterTab';
-import { SessionModeEntry } from '../session-mode/SessionModeEntry';
-import { TrajectoryTab } from '../trajectory/TrajectoryTab';
-import { isCtrlShortcut } from '../ui/shortcut';
-import { Tabs } from '../ui/Tabs';
-import { ArchiveDialog } from './ArchiveDialog';
-import { ClientForm } from './ClientForm';
+import { displayName, emptyClientInput, type Client } from '../../shared/domain/client';
+import { DOSSIER_TABS, useSession, type DossierTab } from '../state/session';
+import { CvTab } from '../features/cv/CvTab';
+import { Dashboard } from '../features/dashboard/Dashboard';
+import { DocumentsTab } from '../features/documents/DocumentsTab';
+import { HealthTab } from '../features/health/HealthTab';
+import { PrivacyTab } from '../features/privacy/PrivacyTab';
+import { AuditViewer } from '../features/audit/AuditViewer';
+import { ConsentRegister } from '../features/consent/ConsentRegister';
+import { LogbookTab } from '../features/logbook/LogbookTab';
+import { PoortwachterTab } from '../features/poortwachter/PoortwachterTab';
+import { SessionModeEntry } from '../features/session-mode/SessionModeEntry';
+import { TrajectoryTab } from '../features/trajectory/TrajectoryTab';
+import { isCtrlShortcut } from '../features/ui/shortcut';
+import { Tabs } from '../features/ui/Tabs';
+import { ArchiveDialog } from '../features/client/ArchiveDialog';
+import { ClientForm } from '../features/client/ClientForm';
+import { formatDay } from '../i18n/format';
+import type { MessageKey } from '../i18n/keys';
 
 export function ClientPanel() {
   const { t, i18n } = useTranslation();
@@ -81,7 +84,7 @@ export function ClientPanel() {
       {client.archived && client.archivedAt && (
         <p className="notice">
           {t('client.archivedBanner', {
-            date: formatDate(client.archivedAt.slice(0, 10), i18n.language),
+            date: formatDay(client.archivedAt.slice(0, 10), i18n.language),
           })}
         </p>
       )}
@@ -125,13 +128,18 @@ export function ClientPanel() {
         {shown === 'trajectory' && <TrajectoryTab client={client} />}
         {shown === 'documents' && <DocumentsTab client={client} />}
         {shown === 'health' && <HealthTab client={client} />}
-        {shown === 'privacy' && <PrivacyTab client={client} />}
+        {shown === 'privacy' && (
+          <PrivacyTab
+            consent={<ConsentRegister client={client} />}
+            audit={<AuditViewer clientId={client.id} />}
+          />
+        )}
       </Tabs>
     </section>
   );
 }
 
-const TAB_LABELS: Record<DossierTab, string> = {
+const TAB_LABELS: Record<DossierTab, MessageKey> = {
   personalia: 'client.sections.personalia',
   logbook: 'logbook.title',
   cv: 'cv.title',
@@ -160,8 +168,4 @@ function ClientHeader({ client }: { client: Client }) {
       <SessionModeEntry clientId={client.id} />
     </header>
   );
-}
-
-function formatDate(iso: string, language: string): string {
-  return format(parseISO(iso), 'd MMMM yyyy', { locale: language === 'en' ? enGB : nl });
 }

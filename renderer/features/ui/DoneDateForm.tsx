@@ -1,8 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { messageKey } from '../../i18n/keys';
 import type { IsoDate } from '../../../shared/domain/iso-date';
 import { validateDoneDate } from '../../../shared/domain/poortwachter-case';
-import './poortwachter.css';
+import './deadlines.css';
 
 /** The inline "Gedaan op [dd-mm-jjjj] Vastleggen" of one step or milestone. */
 export function DoneDateForm(props: {
@@ -68,7 +69,7 @@ export function DoneDateForm(props: {
       </button>
       {error && (
         <small id={`${id}-error`} className="error" role="alert">
-          {t(error)}
+          {t(messageKey(error))}
         </small>
       )}
     </form>

@@ -1,11 +1,9 @@
-import type { DossierTab } from '../../state/session';
+import type { DossierTab } from './tabs';
 
 /**
  * Which dossier tabs a coach may show while the client looks along. Health data and the
  * privacy register are never shown: the screen may be seen by whoever sits next to the
  * client, and neither is something to browse together.
- *
- * Only a type import from the store: the store imports this file, not the other way round.
  */
 export const SHAREABLE_TABS = [
   'personalia',

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { DeadlineState } from '../../../shared/domain/poortwachter-case';
-import './poortwachter.css';
+import './deadlines.css';
 
 /** "3 dagen te laat", "vandaag", "over 5 dagen": how far a deadline is, coloured by state. */
 export function DeadlineBadge({ state, daysLeft }: { state: DeadlineState; daysLeft: number }) {

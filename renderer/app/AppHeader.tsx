@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../state/session';
-import { AuditButton } from '../audit/AuditDialog';
-import { Logo } from '../setup/SetupScreen';
-import { SettingsDialog } from '../settings/SettingsDialog';
-import { SessionModeHeader } from '../session-mode/SessionModeHeader';
-import { LanguageSwitch } from './LanguageSwitch';
-import { LockButton } from './LockButton';
+import { useSession } from '../state/session';
+import { AuditButton } from '../features/audit/AuditDialog';
+import { Logo } from '../features/ui/Logo';
+import { SettingsDialog } from '../features/settings/SettingsDialog';
+import { SessionModeHeader } from '../features/session-mode/SessionModeHeader';
+import { LanguageSwitch } from '../features/ui/LanguageSwitch';
+import { LockButton } from '../features/ui/LockButton';
 
 export function AppHeader() {
   const { t } = useTranslation();

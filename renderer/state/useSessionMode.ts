@@ -1,4 +1,4 @@
-import { useSession, type SessionMode } from '../../state/session';
+import { useSession, type SessionMode } from './session';
 
 /**
  * For any screen that could show something the client must not see: while this is set,

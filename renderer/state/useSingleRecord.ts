@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { errorKey } from '../../state/session';
-import type { ClientRecords } from '../../vault/records';
+import { errorKey } from './session';
+import type { ClientRecords } from './types';
 
 export type SingleRecordState<T> =
   | { status: 'loading' }

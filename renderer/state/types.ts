@@ -1,0 +1,10 @@
+// What features know of the vault, re-exported here: a feature never imports renderer/vault/
+// (ESLint's floors), not even for a type. Add to this list rather than reach past state/.
+export type { AuditAction, AuditCheck, AuditEntry } from '../vault/audit';
+export type { ConsentErrors } from '../vault/consent';
+export type { DocumentRecord } from '../vault/documents';
+export type { ClientRecords } from '../vault/records';
+
+// The two values a feature needs: the document error it tells apart, and the id maker.
+export { DocumentError } from '../vault/documents';
+export { newId } from '../vault/vault';
