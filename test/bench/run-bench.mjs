@@ -7,7 +7,7 @@ import { median, openBenchPage } from './open-page.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 /** Write/read rounds for the ratio and the peer table: at least 9 pairs, as issue 10 asks. */
-const PAIRS = Math.max(9, Number(process.env.BENCH_PAIRS ?? 11));
+const PAIRS = Math.max(9, Number(process.env.BENCH_PAIRS ?? 15));
 const outDir =
   process.env.KOERS_BENCH_OUT ?? fileURLToPath(new URL('../../dist-bench/', import.meta.url));
 const port = Number(process.env.KOERS_BENCH_PORT ?? 4180);

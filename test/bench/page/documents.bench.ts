@@ -115,12 +115,12 @@ const collect = (): boolean => {
 };
 
 /**
- * The page's peak live memory above its baseline while attaching a file of `size` bytes,
- * in bytes: a full collection before the baseline and before each reading (after every
- * stored chunk), so garbage V8 has not yet collected does not count. Null when the heap
- * figure is not precise or gc() is not exposed.
+ * The page's peak live memory above its baseline while attaching `files` files of `size`
+ * bytes one after another into one store, in bytes: a full collection before the baseline
+ * and before each reading (after every stored chunk), so garbage V8 has not yet collected
+ * does not count. Null when the heap figure is not precise or gc() is not exposed.
  */
-async function attachPeak(size: number): Promise<number | null> {
+async function attachPeak(size: number, files = 1): Promise<number | null> {
   const file = pdfBlob(size);
   return withStore('worker', async (store, clientId) => {
     await settle();
@@ -129,12 +129,14 @@ async function attachPeak(size: number): Promise<number | null> {
     collect();
     const baseline = heapUsed() ?? 0;
     let peak = baseline;
-    await store.attach(clientId, file, meta, {
-      onProgress: () => {
-        collect();
-        peak = Math.max(peak, heapUsed() ?? 0);
-      },
-    });
+    for (let i = 0; i < files; i++) {
+      await store.attach(clientId, file, meta, {
+        onProgress: () => {
+          collect();
+          peak = Math.max(peak, heapUsed() ?? 0);
+        },
+      });
+    }
     return peak - baseline;
   });
 }
@@ -147,9 +149,14 @@ const median = (xs: number[]): number => {
   return s.length % 2 ? (s[m] ?? NaN) : ((s[m - 1] ?? NaN) + (s[m] ?? NaN)) / 2;
 };
 
-/** One run: the peak for 10 MB and for 50 MiB, and their ratio. */
+/**
+ * One run: the peak for 10 MB and for 50 MiB, and their ratio. Live memory moves in whole
+ * chunks (4 or, for an instant, 5 in flight), and a peak over 50 readings catches the
+ * instant more often than one over 10; so the 10 MB figure is the peak over five 10 MB
+ * attaches in a row, the same number of readings as one 50 MiB attach.
+ */
 async function memoryRun(): Promise<number> {
-  const small = await attachPeak(SMALL);
+  const small = await attachPeak(SMALL, 5);
   const large = await attachPeak(MAX_DOCUMENT_BYTES);
   if (small === null || large === null) return Number.NaN;
   peaks.small.push(small);
@@ -200,7 +207,7 @@ export const benchmarks: BenchDef[] = [
     pass: ({ median }) => Math.abs(median - 1) <= 0.1,
     note: () =>
       peaks.small.length
-        ? `peak ${(median(peaks.small) / MB).toFixed(1)} MB for 10 MB, ${(median(peaks.large) / MB).toFixed(1)} MB for 50 MiB (${(DEFAULT_CHUNK_SIZE / MB).toFixed(2)} MB chunks); usedJSHeapSize (V8 heap + ArrayBuffers) after a forced GC at each stored chunk; the worker's heap is not in it`
+        ? `peak ${(median(peaks.small) / MB).toFixed(1)} MB for 10 MB (over five attaches), ${(median(peaks.large) / MB).toFixed(1)} MB for 50 MiB (${(DEFAULT_CHUNK_SIZE / MB).toFixed(2)} MB chunks); usedJSHeapSize (V8 heap + ArrayBuffers) after a forced GC at each stored chunk; the worker's heap is not in it`
         : 'not measurable: the bench runs Chromium without --enable-precise-memory-info or without --js-flags=--expose-gc',
   },
   {

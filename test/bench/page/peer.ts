@@ -16,6 +16,7 @@ import { syntheticClients } from '../../fixtures/synthetic-clients';
  * reach for, dexie-encrypted 2.0 (Dexie middleware, tweetnacl secretbox, on Dexie 3), and
  * through plain Dexie without encryption. Every system starts from an empty database and
  * reads through a fresh connection, as after an app start; key derivation is not timed.
+ * With gc() exposed (test/bench/open-page.mjs) each timed step starts on a collected heap.
  */
 export type System = 'koers' | 'koers-plain' | 'dexie-encrypted' | 'dexie3' | 'dexie4';
 export const SYSTEMS: readonly System[] = [
@@ -36,6 +37,9 @@ const N = 1000;
 let counter = 0;
 const dbName = (s: System) => `bench-peer-${s}-${Date.now()}-${++counter}`;
 
+/** A full collection before each timed step, so no system pays for another's garbage. */
+const collect = () => (globalThis as { gc?: () => void }).gc?.();
+
 const cheapKdf = (): KdfParams => ({
   alg: 'argon2id',
   memoryKiB: 1024,
@@ -52,6 +56,7 @@ async function koers(encrypted: boolean): Promise<WriteRead> {
   const vault = new Vault({ db, deriveKey: deriveKeyInWorker, ...codec });
   await vault.create(PASS, cheapKdf());
   const input = syntheticClients(N);
+  collect();
   const t0 = performance.now();
   await new ClientRepository(vault).createMany(input);
   const writeMs = performance.now() - t0;
@@ -60,6 +65,7 @@ async function koers(encrypted: boolean): Promise<WriteRead> {
   const db2 = new KoersDb(name);
   const vault2 = new Vault({ db: db2, deriveKey: deriveKeyInWorker, ...codec });
   await vault2.unlock(PASS);
+  collect();
   const t1 = performance.now();
   const { clients } = await new ClientRepository(vault2).listAll();
   const readMs = performance.now() - t1;
@@ -115,12 +121,14 @@ async function dexie3(encrypted: boolean): Promise<WriteRead> {
   const db = openDexie3(name, key);
   await db.open();
   const rows = clientRows();
+  collect();
   const t0 = performance.now();
   await db.transaction('rw', db.clients, () => db.clients.bulkAdd(rows));
   const writeMs = performance.now() - t0;
   db.close();
   const db2 = openDexie3(name, key);
   await db2.open();
+  collect();
   const t1 = performance.now();
   const read = await db2.clients.toArray();
   const readMs = performance.now() - t1;
@@ -142,12 +150,14 @@ async function dexie4(): Promise<WriteRead> {
   const db = open();
   await db.open();
   const rows = clientRows();
+  collect();
   const t0 = performance.now();
   await db.transaction('rw', db.clients, () => db.clients.bulkAdd(rows));
   const writeMs = performance.now() - t0;
   db.close();
   const db2 = open();
   await db2.open();
+  collect();
   const t1 = performance.now();
   const read = await db2.clients.toArray();
   const readMs = performance.now() - t1;
