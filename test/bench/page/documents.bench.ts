@@ -178,12 +178,12 @@ async function readOnce(): Promise<number> {
   });
 }
 
-const MIB_LABEL = `${DEFAULT_CHUNK_SIZE / 1024 / 1024} MiB chunks`;
+const CHUNK_LABEL = `${(DEFAULT_CHUNK_SIZE / 1024).toLocaleString('en')} KiB chunks`;
 
 export const benchmarks: BenchDef[] = [
   {
     id: 'documents-attach-50mb',
-    label: `attach a 50 MiB document (${MIB_LABEL}, sealed in a worker): read, seal, store`,
+    label: `attach a 50 MiB document (${CHUNK_LABEL}, sealed in a worker): read, seal, store`,
     target: '≥ 50 MB/s',
     unit: 'MB/s',
     run: () => attachOnce('worker'),
@@ -207,7 +207,7 @@ export const benchmarks: BenchDef[] = [
     pass: ({ median }) => Math.abs(median - 1) <= 0.1,
     note: () =>
       peaks.small.length
-        ? `peak ${(median(peaks.small) / MB).toFixed(1)} MB for 10 MB (over five attaches), ${(median(peaks.large) / MB).toFixed(1)} MB for 50 MiB (${(DEFAULT_CHUNK_SIZE / MB).toFixed(2)} MB chunks); usedJSHeapSize (V8 heap + ArrayBuffers) after a forced GC at each stored chunk; the worker's heap is not in it`
+        ? `peak ${(median(peaks.small) / MB).toFixed(1)} MB for 10 MB (over five attaches), ${(median(peaks.large) / MB).toFixed(1)} MB for 50 MiB (${CHUNK_LABEL}); usedJSHeapSize (V8 heap + ArrayBuffers) after a forced GC at each stored chunk; the worker's heap is not in it`
         : 'not measurable: the bench runs Chromium without --enable-precise-memory-info or without --js-flags=--expose-gc',
   },
   {
