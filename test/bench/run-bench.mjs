@@ -117,7 +117,7 @@ const before = existsSync(beforeFile) ? JSON.parse(readFileSync(beforeFile, 'utf
 const b = (x, unit = 'ms') => (before && x !== undefined ? `${fmt(x)} ${unit}` : '—');
 const beforeHead = before ? `before (${before.label})` : 'before';
 const beforeNote = before
-  ? `The "${beforeHead}" column was measured on commit ${before.commit} with the same benches (test/bench/run-before.mjs, ${before.runs} runs, ${before.date}, load average ${before.loadavg1.join(' → ')}, Argon2id ${before.kdf.memoryKiB / 1024} MiB × ${before.kdf.iterations} as calibrated then); the unlock's KDF share depends on that calibration, so compare the overhead beyond the KDF. ${before.label} re-wrapped only the vault key on a passphrase change; now every client gets a new key and every compartment secret is re-sealed.`
+  ? `The "${beforeHead}" column was measured on commit ${before.commit} with the same benches (test/bench/run-before.mjs, ${before.runs} runs, ${before.date}, load average ${before.loadavg1}, Argon2id ${before.kdf.memoryKiB / 1024} MiB × ${before.kdf.iterations} as calibrated then); the unlock's KDF share depends on that calibration, so compare the overhead beyond the KDF. ${before.label} re-wrapped only the vault key on a passphrase change; now every client gets a new key and every compartment secret is re-sealed.`
   : 'No before figures: run test/bench/run-before.mjs on the older checkout first.';
 
 const peerRow = (label, s, note = '') =>
@@ -143,7 +143,7 @@ Argon2id as calibrated on this machine at first run: ${params.memoryKiB / 1024} 
 | bulk create 1,000 clients, encrypted (median of ${PAIRS} rounds) | ${fmt(write('koers'))} ms | | | |
 | bulk create 1,000 clients, same rows with encryption off (median of ${PAIRS} rounds) | ${fmt(write('koers-plain'))} ms | | | |
 | ratio encrypted / plaintext: median of ${PAIRS} per-round ratios, the two run back to back (spread ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}×) | ${ratio.toFixed(2)}× | | ≤ 1.3× | ${ok(ratio <= 1.3)} |
-| search keystroke over 1,000 clients (median of ${keystrokes.length} keystrokes) | ${search.toFixed(3)} ms | | ≤ 10 ms | ${ok(search <= 10)} |
+| search keystroke over 1,000 clients (median of ${keystrokes.length} keystrokes, each the mean of 20 identical searches: the page clock ticks in 0.1 ms) | ${search.toFixed(3)} ms | | ≤ 10 ms | ${ok(search <= 10)} |
 | search keystroke, p95 | ${searchP95.toFixed(3)} ms | | ≤ 10 ms | ${ok(searchP95 <= 10)} |
 | search keystroke in the UI: input event until the filtered virtualised list is committed to the DOM (median of ${uiKeys.length}) | ${fmt(ui)} ms | | ≤ 10 ms | ${ok(ui <= 10)} |
 | search keystroke in the UI, p95 | ${fmt(uiP95)} ms | | | |
