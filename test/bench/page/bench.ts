@@ -60,7 +60,7 @@ async function unlockWith1000(params: KdfParams): Promise<{ totalMs: number; kdf
   });
   await vault.create(PASS, params);
   await new ClientRepository(vault).createMany(syntheticClients(1000));
-  vault.lock();
+  await vault.lock();
   db.close();
   // A new connection and a new Vault, as after an app start.
   const db2 = new KoersDb(db.name);
@@ -79,7 +79,7 @@ async function unlockWith1000(params: KdfParams): Promise<{ totalMs: number; kdf
   const entries = list.map(toCaseloadEntry).sort(compareEntries);
   const totalMs = performance.now() - t0;
   if (entries.length !== 1000) throw new Error(`expected 1000 clients, got ${entries.length}`);
-  vault2.lock();
+  await vault2.lock();
   await dropDb(db2);
   return { totalMs, kdfMs };
 }

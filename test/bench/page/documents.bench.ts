@@ -82,7 +82,7 @@ async function withStore<T>(
   try {
     return await body(new DocumentStore(vault, DEFAULT_CHUNK_SIZE, sealer), clientId);
   } finally {
-    vault.lock();
+    await vault.lock();
     db.close();
     await db.delete();
   }

@@ -37,7 +37,7 @@ async function changeWith1000(): Promise<number> {
   const t0 = performance.now();
   await vault.changePassphrase(PASS, NEXT, cheap());
   const ms = performance.now() - t0;
-  vault.lock();
+  await vault.lock();
   db.close();
   await db.delete();
   return ms;

@@ -60,7 +60,7 @@ async function koers(encrypted: boolean): Promise<WriteRead> {
   const t0 = performance.now();
   await new ClientRepository(vault).createMany(input);
   const writeMs = performance.now() - t0;
-  vault.lock();
+  await vault.lock();
   db.close();
   const db2 = new KoersDb(name);
   const vault2 = new Vault({ db: db2, deriveKey: deriveKeyInWorker, ...codec });
@@ -70,7 +70,7 @@ async function koers(encrypted: boolean): Promise<WriteRead> {
   const { clients } = await new ClientRepository(vault2).listAll();
   const readMs = performance.now() - t1;
   if (clients.length !== N) throw new Error(`Koers read ${clients.length} clients`);
-  vault2.lock();
+  await vault2.lock();
   db2.close();
   await db2.delete();
   return { writeMs, readMs };
