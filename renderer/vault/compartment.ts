@@ -1,15 +1,11 @@
 import { fromHex, fromUtf8, secretCopy, toHex, utf8, wipe } from '../../shared/crypto/bytes';
 import { VaultError } from '../../shared/crypto/errors';
+import { wipeChain, type KeyChain } from '../../shared/crypto/key-chain';
 import { keyPairFromSecret, newBoxKeyPair } from '../../shared/crypto/sealed-box';
 import type { AuditLog } from './audit';
 import { defaultCodec, type Codec } from './codec';
 import type { CompartmentMeta, RecordRow } from './db';
-import {
-  COMPARTMENT_PUBLIC_ID,
-  MASTER_PUBLIC_LABEL,
-  type RotationContext,
-  type Vault,
-} from './vault';
+import { COMPARTMENT_PUBLIC_ID, MASTER_PUBLIC_LABEL, type Vault } from './vault';
 
 /**
  * An opening lasts this long from the moment it was made, per client, however much it is
@@ -33,6 +29,8 @@ interface StoredClientKeyPair {
   wrappedSecret: string;
   mac?: string;
   macEpoch?: number;
+  /** The master epoch its secret is sealed to; absent means 0. */
+  masterEpoch?: number;
 }
 
 const CLIENT_PUBLIC_LABEL = 'koers/compartment-client-public/v1';
@@ -69,7 +67,8 @@ const browserTimer = (fn: () => void, ms: number) => {
  * less than five minutes old) and a stated purpose, and every opening is audited.
  */
 export class Compartment {
-  private master: Uint8Array | null = null;
+  /** The masters by epoch while open (the current one and those before it). */
+  private master: KeyChain | null = null;
   /** When the passphrase was last typed: the master may be reused until 5 minutes later. */
   private masterOpenedAt = 0;
   /** When each client was opened: each closes 5 minutes later. */
@@ -96,10 +95,7 @@ export class Compartment {
     this.codec = options.codec ?? defaultCodec;
     this.legalGround = options.legalGround ?? (() => Promise.resolve(true));
     this.setTimer = options.setTimer ?? (options.now ? undefined : browserTimer);
-    this.unsubscribe.push(
-      vault.onRotate((ctx) => this.rekey(ctx)),
-      vault.onAnchorsAdopted(() => this.vouchForExisting()),
-    );
+    this.unsubscribe.push(vault.onAnchorsAdopted(() => this.vouchForExisting()));
     const offLock = vault.onBeforeLock(() => {
       this.close();
       // Public keys are harmless, but lock forgets every key. Later, so a draft's
@@ -145,7 +141,7 @@ export class Compartment {
     const now = this.now();
     let changed = false;
     if (this.master && now - this.masterOpenedAt >= COMPARTMENT_IDLE_MS) {
-      wipe(this.master);
+      wipeChain(this.master);
       this.master = null;
       changed = true;
     }
@@ -193,7 +189,7 @@ export class Compartment {
       this.secrets.set(req.clientId, secret);
       this.openedAt.set(req.clientId, this.now());
     } catch (e) {
-      if (fresh) wipe(master);
+      if (fresh) wipeChain(master);
       throw e;
     }
     this.reschedule();
@@ -211,7 +207,8 @@ export class Compartment {
 
   close(): void {
     const wasOpen = this.master !== null || this.secrets.size > 0;
-    wipe(this.master, ...this.secrets.values());
+    wipeChain(this.master);
+    wipe(...this.secrets.values());
     this.master = null;
     this.secrets.clear();
     this.openedAt.clear();
@@ -260,6 +257,7 @@ export class Compartment {
     const stored: StoredClientKeyPair = {
       publicKey: toHex(pair.publicKey),
       wrappedSecret: toHex(this.codec.sealTo(masterPublic, pair.secretKey)),
+      masterEpoch: await this.vault.compartmentEpoch(),
       mac: toHex(vouch.mac),
       macEpoch: vouch.epoch,
     };
@@ -278,7 +276,12 @@ export class Compartment {
   }
 
   /** Seals into the compartment. Needs no opening: writing is not reading. */
-  async seal<T>(row: { id: string; clientId: string; kind: RecordKind; data: T }): Promise<RecordRow> {
+  async seal<T>(row: {
+    id: string;
+    clientId: string;
+    kind: RecordKind;
+    data: T;
+  }): Promise<RecordRow> {
     await this.prepare(row.clientId);
     return this.sealSync(row);
   }
@@ -357,42 +360,6 @@ export class Compartment {
     }
   }
 
-  /** A passphrase change: re-seal each client's secret to the new master, vouched anew. */
-  private async rekey(ctx: RotationContext): Promise<RecordRow[]> {
-    const rows = await this.vault.rowsOfKind(COMPARTMENT_CLIENT_KEY_KIND);
-    const out: RecordRow[] = [];
-    for (const row of rows) {
-      const stored = this.vault.openRecord<StoredClientKeyPair>(row);
-      const pair = stored.data;
-      const publicKey = fromHex(pair.publicKey);
-      const vouch =
-        pair.mac !== undefined ? { epoch: pair.macEpoch ?? 0, mac: fromHex(pair.mac) } : undefined;
-      // A pair nobody vouched for is not carried into the new keys: it is dropped, and the
-      // next sealed write for that client makes a fresh one.
-      if (
-        !ctx.oldMaster ||
-        !ctx.vouchedBefore(vouch, CLIENT_PUBLIC_LABEL, row.clientId, publicKey)
-      ) {
-        await this.refused(row.clientId, 'client');
-        continue;
-      }
-      const secret = this.codec.openSealed(ctx.oldMaster, fromHex(pair.wrappedSecret));
-      const matches = toHex(keyPairFromSecret(secret).publicKey) === pair.publicKey;
-      const wrappedSecret = toHex(this.codec.sealTo(ctx.newMasterPublic, secret));
-      wipe(secret);
-      if (!matches) continue;
-      const renewed = ctx.vouchNew(CLIENT_PUBLIC_LABEL, row.clientId, publicKey);
-      out.push(
-        ctx.sealNew({
-          ...stored,
-          data: { ...pair, wrappedSecret, mac: toHex(renewed.mac), macEpoch: renewed.epoch },
-        }),
-      );
-    }
-    this.publicKeys.clear();
-    return out;
-  }
-
   /** Once, when an older vault gets anchors: vouch for the pairs it already holds. */
   private async vouchForExisting(): Promise<void> {
     const db = this.vault.database;
@@ -423,7 +390,7 @@ export class Compartment {
     }
   }
 
-  private async clientSecret(clientId: string, master: Uint8Array): Promise<Uint8Array> {
+  private async clientSecret(clientId: string, masters: KeyChain): Promise<Uint8Array> {
     await this.prepare(clientId);
     const row = await this.vault.database.records.get(
       this.vault.singletonId(clientId, 'compartment-key'),
@@ -431,6 +398,8 @@ export class Compartment {
     if (!row) throw new VaultError('not-found', 'Compartment key missing');
     const stored = this.vault.openRecord<StoredClientKeyPair>(row).data;
     await this.requireVouched(clientId, stored);
+    const master = masters.get(stored.masterEpoch ?? 0);
+    if (!master) throw new VaultError('tampered', 'No compartment master for this key');
     const opened = this.codec.openSealed(master, fromHex(stored.wrappedSecret));
     const secret = secretCopy(opened);
     opened.fill(0);

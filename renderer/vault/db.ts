@@ -73,6 +73,14 @@ export interface CompartmentMeta {
   publicKeyMac?: Uint8Array;
   /** The anchor epoch of publicKeyMac. */
   macEpoch?: number;
+  /** The epoch of this master (a passphrase change makes a new one); absent means 0. */
+  masterEpoch?: number;
+  /**
+   * The older masters by epoch, sealed to this master's public key: client secrets sealed
+   * to an older master still open, and a passphrase change costs one sealing, not two per
+   * client.
+   */
+  previous?: Uint8Array;
 }
 
 /**

@@ -121,6 +121,7 @@ export class KeyWrapping {
     pair: { publicKey: Uint8Array; secretKey: Uint8Array },
     like: KdfParams,
     keys?: { vaultKey: Uint8Array; anchors: KeyChain },
+    older?: { masters: KeyChain; epoch: number },
   ): Promise<CompartmentMeta> {
     const anchors = keys?.anchors ?? this.keyring.anchorChain();
     const vaultKey = keys?.vaultKey ?? this.keyring.requireVaultKey();
@@ -143,6 +144,10 @@ export class KeyWrapping {
       );
       meta.macEpoch = epoch;
     }
+    if (older) {
+      meta.masterEpoch = older.epoch;
+      meta.previous = this.codec.sealTo(pair.publicKey, encodeKeyChain(older.masters));
+    }
     wipe(kek);
     return meta;
   }
@@ -162,7 +167,7 @@ export class KeyWrapping {
     passphrase: string,
     c: CompartmentMeta,
     loadAnchors = false,
-  ): Promise<Uint8Array> {
+  ): Promise<KeyChain> {
     const kek = await this.deriveKey(passphrase, c.kdf);
     try {
       const master = this.unwrapWithPassphraseKey(
@@ -174,7 +179,15 @@ export class KeyWrapping {
       if (loadAnchors && !this.keyring.anchorChain() && c.anchors) {
         this.keyring.setAnchors(this.openChain(kek, COMPARTMENT_ANCHORS_ID, c.anchors));
       }
-      return master;
+      // The masters by epoch: this one, and those before it (sealed to this one).
+      const masters: KeyChain = new Map();
+      if (c.previous) {
+        const older = this.codec.openSealed(master, c.previous);
+        for (const [e, k] of decodeKeyChain(older)) masters.set(e, k);
+        older.fill(0);
+      }
+      masters.set(c.masterEpoch ?? 0, master);
+      return masters;
     } finally {
       wipe(kek);
     }

@@ -2,7 +2,12 @@ import { secretCopy, wipe } from '../../shared/crypto/bytes';
 import { randomBytes, randomKey, type SealedIdentity } from '../../shared/crypto/envelope';
 import { newBoxKeyPair } from '../../shared/crypto/sealed-box';
 import { VaultError } from '../../shared/crypto/errors';
-import { encodeKeyChain, newestEpoch, type KeyChain } from '../../shared/crypto/key-chain';
+import {
+  encodeKeyChain,
+  newestEpoch,
+  wipeChain,
+  type KeyChain,
+} from '../../shared/crypto/key-chain';
 import { macFields } from '../../shared/crypto/mac';
 import type { KdfParams } from '../../shared/crypto/kdf';
 import { formatHlc, tick, type HlcState } from '../../shared/sync/hlc';
@@ -60,26 +65,6 @@ export interface VaultDeps {
 export const DEFAULT_IDLE_MINUTES = 5;
 
 /**
- * Joins a passphrase change: gets the old compartment master and the new keys, returns rows
- * to write in the same transaction (e.g. client compartment keys re-sealed to the new master).
- */
-export type RotationParticipant = (ctx: RotationContext) => Promise<RecordRow[]>;
-
-export interface RotationContext {
-  oldMaster: Uint8Array | null;
-  newMasterPublic: Uint8Array;
-  /** The anchor chain before the change (to check) and the new anchor (to vouch). */
-  vouchedBefore: (
-    v: Vouch | undefined,
-    label: string,
-    ...fields: (string | Uint8Array)[]
-  ) => boolean;
-  vouchNew: (label: string, ...fields: (string | Uint8Array)[]) => Vouch;
-  /** Seals a record with the client's key of the new epoch. */
-  sealNew: <T>(r: StoredRecord<T>) => RecordRow;
-}
-
-/**
  * The encrypted store. Seals and opens explicitly, record by record (no transparent Dexie
  * middleware: its query paths have bypassed encryption before). Every method that touches
  * records throws VaultError('locked') when the keys are gone.
@@ -96,7 +81,6 @@ export class Vault {
   private readonly sealer: RecordSealer;
   private readonly keys: KeyWrapping;
   private readonly beforeLock = new Set<() => unknown>();
-  private readonly rotationParticipants = new Set<RotationParticipant>();
   private readonly anchorAdopters = new Set<() => Promise<void>>();
   /** The one back-off for every passphrase prompt (throttle.ts). */
   readonly throttle: PassphraseThrottle;
@@ -322,7 +306,9 @@ export class Vault {
       wipe(checked.kek);
     }
     const compartment = (await this.db.meta.get('compartment')) as CompartmentMeta | undefined;
-    const oldMaster = compartment ? await this.keys.unwrapCompartment(current, compartment) : null;
+    const oldMasters = compartment
+      ? await this.keys.unwrapCompartment(current, compartment)
+      : new Map<number, Uint8Array>();
 
     const epoch = (meta.epoch ?? 0) + 1;
     const vaultKey = randomKey();
@@ -368,36 +354,21 @@ export class Vault {
     };
     wipe(newKek);
 
+    // A new master; the older ones go with it, sealed to it: one sealing, whatever the caseload.
     const pair = newBoxKeyPair();
-    const newAnchor = anchors.get(epoch) as Uint8Array;
     const compartmentUpdate = await this.keys.newCompartmentMeta(
       next,
       pair,
       compartment?.kdf ?? params,
-      {
-        vaultKey,
-        anchors,
-      },
+      { vaultKey, anchors },
+      { masters: oldMasters, epoch },
     );
     wipe(pair.secretKey);
-    const ctx: RotationContext = {
-      oldMaster,
-      newMasterPublic: pair.publicKey,
-      vouchedBefore: (v, label, ...fields) => checkMac(oldAnchors, v, label, fields),
-      vouchNew: (label, ...fields) => ({ epoch, mac: macFields(newAnchor, label, ...fields) }),
-      sealNew: (r) => this.sealer.sealRecordWith(r, clientChains.get(r.clientId), epoch),
-    };
-    const rows: RecordRow[] = [];
-    try {
-      for (const participant of this.rotationParticipants) rows.push(...(await participant(ctx)));
-    } finally {
-      wipe(oldMaster);
-    }
-    await this.db.transaction('rw', this.db.meta, this.db.clientKeys, this.db.records, async () => {
+    wipeChain(oldMasters);
+    await this.db.transaction('rw', this.db.meta, this.db.clientKeys, async () => {
       await this.db.meta.put(updated);
       await this.db.meta.put(compartmentUpdate);
       await this.db.clientKeys.bulkPut(keyRows);
-      await this.db.records.bulkPut(rows);
     });
     // Only now, with everything on disk, does this session move to the new keys.
     const indexKey = this.keyring.requireIndexKey().slice();
@@ -408,12 +379,6 @@ export class Vault {
     for (const [clientId, chain] of clientChains) this.keyring.setClientChain(clientId, chain);
   }
 
-  /** Joins every passphrase change (see RotationParticipant). */
-  onRotate(participant: RotationParticipant): () => void {
-    this.rotationParticipants.add(participant);
-    return () => this.rotationParticipants.delete(participant);
-  }
-
   /**
    * The compartment's master secret key, for a fresh passphrase check only: derived with
    * the compartment's own salt, so being unlocked (holding the vault key) is not enough.
@@ -421,7 +386,7 @@ export class Vault {
    * Created on first use (vaults made before the compartment existed), after the
    * passphrase has been checked against the vault.
    */
-  async compartmentMasterKey(passphrase: string): Promise<Uint8Array> {
+  async compartmentMasterKey(passphrase: string): Promise<KeyChain> {
     this.keyring.requireVaultKey();
     const existing = (await this.db.meta.get('compartment')) as CompartmentMeta | undefined;
     if (existing)
@@ -434,7 +399,7 @@ export class Vault {
     );
     const pair = newBoxKeyPair();
     await this.db.meta.put(await this.keys.newCompartmentMeta(passphrase, pair, meta.kdf));
-    return pair.secretKey;
+    return new Map([[0, pair.secretKey]]);
   }
 
   /**
@@ -442,6 +407,12 @@ export class Vault {
    * read from it. Refused unless an anchor vouches for it: the vault key alone could have
    * swapped it. Null for a vault whose compartment has never been opened.
    */
+  /** The epoch of the current compartment master (new client keys are sealed to it). */
+  async compartmentEpoch(): Promise<number> {
+    const c = (await this.db.meta.get('compartment')) as CompartmentMeta | undefined;
+    return c?.masterEpoch ?? 0;
+  }
+
   async compartmentPublicKey(): Promise<Uint8Array | null> {
     const key = this.keyring.requireVaultKey();
     const c = (await this.db.meta.get('compartment')) as CompartmentMeta | undefined;

@@ -80,29 +80,38 @@ describe('a passphrase change rotates keys', () => {
     expect(check.ok).toBe(false);
   });
 
-  it('the compartment moves to a new master: the old master opens no client secret', async () => {
+  it('the compartment moves to a new master: older secrets still open, the old master opens nothing new', async () => {
     const db = freshDb();
     const vault = makeVault(db);
     await vault.create(PASS, fastKdf());
-    const [c] = await new ClientRepository(vault).createMany([fields('A')]);
+    const clients = new ClientRepository(vault);
+    const [c] = await clients.createMany([fields('A')]);
     const id = (c as { id: string }).id;
     const audit = new AuditLog(vault);
     const compartment = new Compartment(vault, audit, { now: () => 1_000_000 });
-    const note = { id: 'n1', clientId: id, kind: 'logbook-sealed' as const, data: { text: 'Diagnose' } };
+    const note = {
+      id: 'n1',
+      clientId: id,
+      kind: 'logbook-sealed' as const,
+      data: { text: 'Diagnose' },
+    };
     const row = await compartment.seal(note);
-    const oldMaster = await vault.compartmentMasterKey(PASS);
+    const oldMasters = await vault.compartmentMasterKey(PASS);
     const before = await db.meta.get('compartment');
     await vault.changePassphrase(PASS, NEXT);
     const after = await db.meta.get('compartment');
     expect(after).not.toEqual(before);
+    // With the new passphrase: the entry sealed before the change, and one sealed after.
     await compartment.open({ clientId: id, purpose: 'Verslag', passphrase: NEXT });
     expect(await compartment.openRecord(row)).toEqual(note.data);
-    // Sealing after the change still works, to the same (re-vouched) client key.
     const later = await compartment.seal({ ...note, id: 'n2' });
     expect(await compartment.openRecord(later)).toEqual(note.data);
-    // The client's secret is now sealed to the new master only.
-    const keyRow = await db.records.get(vault.singletonId(id, 'compartment-key'));
+    // A client who gets a compartment key after the change: sealed to the new master only.
+    const b = await clients.create(fields('B'));
+    await compartment.seal({ ...note, id: 'n3', clientId: b.id });
+    const keyRow = await db.records.get(vault.singletonId(b.id, 'compartment-key'));
     const stored = vault.openRecord<{ wrappedSecret: string }>(keyRow as RecordRow).data;
-    expect(() => openSealed(oldMaster, fromHex(stored.wrappedSecret))).toThrow(VaultError);
+    for (const old of oldMasters.values())
+      expect(() => openSealed(old, fromHex(stored.wrappedSecret))).toThrow(VaultError);
   });
 });

@@ -42,7 +42,7 @@ describe('one back-off for every passphrase prompt', () => {
     expect(await actions()).toEqual(Array(FREE_ATTEMPTS).fill('compartment-open-failed'));
     // Once the wait is over the right passphrase opens it and the back-off resets.
     clock.t += 2000;
-    expect((await vault.compartmentMasterKey(PASS)).byteLength).toBe(32);
+    expect((await vault.compartmentMasterKey(PASS)).get(0)?.byteLength).toBe(32);
     expect(await vault.retryAfterMs()).toBe(0);
   });
 
