@@ -62,6 +62,8 @@ function useSettledTexts(texts: string[], delay: number): string[] {
 export function LogbookComposer(props: {
   clientId: string;
   entryId: string | null;
+  /** A new entry's own draft slot (see LogbookDraft.slot). */
+  slot?: string;
   initial: LogbookFormValues;
   restoredAt?: string;
   /** Editing an entry that is already sealed: it stays sealed. */
@@ -92,7 +94,7 @@ export function LogbookComposer(props: {
   const latest = useRef(values);
   const sealedRef = useRef(sealed);
   const dirty = useRef(false);
-  const { clientId, entryId } = props;
+  const { clientId, entryId, slot } = props;
 
   useEffect(() => {
     latest.current = values;
@@ -121,13 +123,13 @@ export function LogbookComposer(props: {
     if (!dirty.current) return;
     const timer = setTimeout(() => {
       void services()
-        .logbook.saveDraft(clientId, { entryId, input: values, sealed })
+        .logbook.saveDraft(clientId, { entryId, slot, input: values, sealed })
         .then(() => setDraftKept(true))
         // Not kept (e.g. a refused compartment key): the text stays here, and the coach is told.
         .catch(fail);
     }, DRAFT_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [values, sealed, clientId, entryId, fail]);
+  }, [values, sealed, clientId, entryId, slot, fail]);
 
   // Seals what is typed but not yet saved by the pause timer: before a lock wipes the keys,
   // and when the composer goes away (the coach switches client or tab mid-sentence).
@@ -138,7 +140,12 @@ export function LogbookComposer(props: {
     const keep = (): Promise<unknown> | undefined => {
       if (!dirty.current || locked) return undefined;
       return session.logbook
-        .saveDraft(clientId, { entryId, input: latest.current, sealed: sealedRef.current })
+        .saveDraft(clientId, {
+          entryId,
+          slot,
+          input: latest.current,
+          sealed: sealedRef.current,
+        })
         .catch(() => undefined);
     };
     const off = session.onBeforeLock(() => {
@@ -154,7 +161,7 @@ export function LogbookComposer(props: {
         // Sealing synchronously can only fail if the keys are gone: the lock hook ran first.
       }
     };
-  }, [clientId, entryId]);
+  }, [clientId, entryId, slot]);
 
   const set =
     <K extends keyof LogbookFormValues>(field: K) =>
@@ -188,7 +195,7 @@ export function LogbookComposer(props: {
     try {
       const saved = entryId
         ? await services().logbook.update(clientId, entryId, result.value, { sealed })
-        : await services().logbook.create(clientId, result.value, { sealed });
+        : await services().logbook.create(clientId, result.value, { sealed, slot });
       dirty.current = false;
       props.onSaved(saved);
     } catch (err) {
@@ -203,7 +210,7 @@ export function LogbookComposer(props: {
       return;
     }
     dirty.current = false;
-    await services().logbook.discardDraft(clientId, entryId);
+    await services().logbook.discardDraft(clientId, entryId, slot);
     props.onCancel();
   }
 

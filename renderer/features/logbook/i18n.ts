@@ -54,8 +54,22 @@ const nl = {
     current: 'huidige versie',
     versions_one: '{{count}} versie',
     versions_other: '{{count}} versies',
-    sealedDraftWaiting:
-      'Er staat een verzegeld concept klaar. Open het afgeschermde deel om verder te schrijven.',
+    sealedDrafts: {
+      title: 'Verzegelde concepten',
+      one: 'Verzegeld concept',
+      why: {
+        'no-legal-ground':
+          'Kan nog niet worden geopend: er is nog geen grondslag voor bijzondere persoonsgegevens vastgelegd (tab Privacy).',
+        closed: 'Open het afgeschermde deel om verder te schrijven.',
+      },
+      continue: 'Verder schrijven',
+      discard: 'Weggooien…',
+      confirmTitle: 'Verzegeld concept weggooien?',
+      confirmText:
+        'Het concept wordt ongelezen verwijderd. Dit kan niet ongedaan worden gemaakt en wordt vastgelegd in het auditlogboek.',
+      keep: 'Bewaren',
+      discardConfirm: 'Weggooien',
+    },
     close: 'Sluiten',
     placeholders: {
       participants: 'Bijvoorbeeld: cliënt, werkgever (dhr. De Boer)',
@@ -123,8 +137,22 @@ export const messages: { nl: typeof nl; en: typeof nl } = {
       current: 'current version',
       versions_one: '{{count}} version',
       versions_other: '{{count}} versions',
-      sealedDraftWaiting:
-        'A sealed draft is waiting. Open the sealed compartment to continue writing.',
+      sealedDrafts: {
+        title: 'Sealed drafts',
+        one: 'Sealed draft',
+        why: {
+          'no-legal-ground':
+            'Cannot be opened yet: no legal ground for special categories of personal data has been recorded (Privacy tab).',
+          closed: 'Open the sealed compartment to continue writing.',
+        },
+        continue: 'Continue writing',
+        discard: 'Discard…',
+        confirmTitle: 'Discard the sealed draft?',
+        confirmText:
+          'The draft is deleted unread. This cannot be undone and is recorded in the audit log.',
+        keep: 'Keep',
+        discardConfirm: 'Discard',
+      },
       close: 'Close',
       placeholders: {
         participants: 'For example: client, employer (Mr De Boer)',
