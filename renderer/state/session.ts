@@ -43,6 +43,8 @@ interface SessionState {
   entries: CaseloadEntry[];
   selectedId: string | null;
   creating: boolean;
+  /** Counts "+ Nieuwe cliënt": each press mounts a fresh, empty form. */
+  createRun: number;
   /** Which part of the open dossier is shown. */
   tab: DossierTab;
   setTab(tab: DossierTab): void;
@@ -203,6 +205,7 @@ export const useSession = create<SessionState>((set, get) => {
     idleMinutes: DEFAULT_IDLE_MINUTES,
     tab: 'personalia',
     composePending: false,
+    createRun: 0,
     ...lockedState(),
 
     async boot() {
@@ -316,7 +319,7 @@ export const useSession = create<SessionState>((set, get) => {
     },
     startCreating() {
       if (get().sessionMode) return;
-      set({ selectedId: null, creating: true });
+      set({ selectedId: null, creating: true, createRun: get().createRun + 1 });
     },
 
     enterSessionMode(clientId, shared) {

@@ -32,6 +32,7 @@ export function ClientPanel() {
     setArchived,
     select,
     sessionMode,
+    createRun,
   } = useSession();
   const client = selectedId ? clientsById[selectedId] : undefined;
   const requestCompose = useSession((s) => s.requestCompose);
@@ -57,7 +58,8 @@ export function ClientPanel() {
           <h1>{t('client.newTitle')}</h1>
         </header>
         <ClientForm
-          key="new"
+          // A fresh form for every "+ Nieuwe cliënt": nothing of an earlier attempt stays.
+          key={`new-${createRun}`}
           initial={emptyClientInput()}
           isNew
           onSave={async (fields) => {
