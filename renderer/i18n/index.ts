@@ -14,6 +14,7 @@ import { messages as consent } from '../features/consent/i18n';
 import { messages as health } from '../features/health/i18n';
 import { messages as privacy } from '../features/privacy/i18n';
 import { messages as sessionMode } from '../features/session-mode/i18n';
+import { messages as keyboard } from '../features/keyboard/i18n';
 
 // Each feature keeps its own messages beside its code, under its own top-level key.
 const features = [
@@ -29,6 +30,7 @@ const features = [
   health,
   privacy,
   sessionMode,
+  keyboard,
 ];
 const merged = (lang: 'nl' | 'en', base: object) =>
   Object.assign({}, base, ...features.map((f) => f[lang]));
