@@ -13,7 +13,7 @@ import { LogbookTab } from '../logbook/LogbookTab';
 import { PoortwachterTab } from '../poortwachter/PoortwachterTab';
 import { SessionModeEntry } from '../session-mode/SessionModeEntry';
 import { TrajectoryTab } from '../trajectory/TrajectoryTab';
-import { isCtrlShortcut } from '../ui/shortcut';
+import { isAltShortcut, isCtrlShortcut } from '../ui/shortcut';
 import { Tabs } from '../ui/Tabs';
 import { ArchiveDialog } from './ArchiveDialog';
 import { ClientForm } from './ClientForm';
@@ -38,11 +38,12 @@ export function ClientPanel() {
   const requestCompose = useSession((s) => s.requestCompose);
   const hasClient = client !== undefined;
 
-  // Ctrl+N anywhere in an open dossier starts a logbook entry.
+  // Ctrl+N (desktop) or Alt+N (also in a browser, which keeps Ctrl+N) anywhere in an open
+  // dossier starts a logbook entry.
   useEffect(() => {
     if (!hasClient) return;
     const onKey = (e: KeyboardEvent) => {
-      if (isCtrlShortcut(e, 'n')) {
+      if (isCtrlShortcut(e, 'n') || isAltShortcut(e, 'n')) {
         e.preventDefault();
         requestCompose();
       }

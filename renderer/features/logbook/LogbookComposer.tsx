@@ -94,6 +94,7 @@ export function LogbookComposer(props: {
   const latest = useRef(values);
   const sealedRef = useRef(sealed);
   const dirty = useRef(false);
+  const summaryRef = useRef<HTMLTextAreaElement>(null);
   const { clientId, entryId, slot } = props;
 
   useEffect(() => {
@@ -299,6 +300,7 @@ export function LogbookComposer(props: {
           onChange={(e) => setCapped('summary')(e.target.value)}
           placeholder={t('logbook.placeholders.summary')}
           aria-invalid={errors.summary ? true : undefined}
+          ref={summaryRef}
           autoFocus
         />
         {limit('summary')}
@@ -311,6 +313,9 @@ export function LogbookComposer(props: {
         onSeal={() => {
           dirty.current = true;
           setSealed(true);
+          // The button goes away once sealed: keep the cursor in the text, so typing and
+          // Ctrl+Enter go on without reaching for the mouse.
+          summaryRef.current?.focus();
         }}
       />
       {sealRefusal && (sealed || texts.some((x) => x.trim())) && (

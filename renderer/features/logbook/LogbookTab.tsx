@@ -59,6 +59,18 @@ export function LogbookTab({ client }: { client: Client }) {
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const composingRef = useRef(false);
+  // The newest entry's contact type and duration are this client's defaults for the next.
+  const latestRef = useRef<LogbookItem | undefined>(undefined);
+  useEffect(() => {
+    latestRef.current = items?.[0];
+  }, [items]);
+  const freshForm = (): LogbookFormValues => {
+    const form = newLogbookForm(new Date());
+    const last = latestRef.current?.data;
+    return last
+      ? { ...form, contactType: last.contactType, durationMinutes: String(last.durationMinutes) }
+      : form;
+  };
   useEffect(() => {
     composingRef.current = composing !== null;
   }, [composing]);
@@ -148,7 +160,7 @@ export function LogbookTab({ client }: { client: Client }) {
     () => {
       const take = () => {
         if (useSession.getState().takeComposeRequest() && !composingRef.current) {
-          void startComposing(null, newLogbookForm(new Date()));
+          void startComposing(null, freshForm());
         }
       };
       take();
@@ -180,11 +192,11 @@ export function LogbookTab({ client }: { client: Client }) {
         <button
           type="button"
           className="primary"
-          onClick={() => void startComposing(null, newLogbookForm(new Date()))}
+          onClick={() => void startComposing(null, freshForm())}
           disabled={composing !== null}
           title={t('logbook.newHint')}
         >
-          + {t('logbook.newEntry')} <kbd>Ctrl+N</kbd>
+          + {t('logbook.newEntry')} <kbd>Alt+N</kbd>
         </button>
         <span className="status" role="status" aria-live="polite">
           {savedNote && <span className="ok">✓ {t('logbook.saved')}</span>}

@@ -3,7 +3,7 @@ const nl = {
   logbook: {
     title: 'Logboek',
     newEntry: 'Nieuw contact',
-    newHint: 'Nieuw contact (Ctrl+N)',
+    newHint: 'Nieuw contact (Alt+N of Ctrl+N)',
     editTitle: 'Contact bewerken',
     search: 'Zoek in het logboek',
     allTypes: 'Alle contactvormen',
@@ -13,7 +13,7 @@ const nl = {
     count_one: '{{count}} contact',
     count_other: '{{count}} contacten',
     shown: '{{shown}} van {{total}} contacten',
-    empty: 'Nog geen contacten vastgelegd. Druk op Ctrl+N voor het eerste contact.',
+    empty: 'Nog geen contacten vastgelegd. Druk op Alt+N voor het eerste contact.',
     noMatch: 'Geen contacten gevonden met deze filters.',
     loading: 'Logboek wordt geopend…',
     fields: {
@@ -86,7 +86,7 @@ export const messages: { nl: typeof nl; en: typeof nl } = {
     logbook: {
       title: 'Logbook',
       newEntry: 'New contact',
-      newHint: 'New contact (Ctrl+N)',
+      newHint: 'New contact (Alt+N or Ctrl+N)',
       editTitle: 'Edit contact',
       search: 'Search the logbook',
       allTypes: 'All contact types',
@@ -96,7 +96,7 @@ export const messages: { nl: typeof nl; en: typeof nl } = {
       count_one: '{{count}} contact',
       count_other: '{{count}} contacts',
       shown: '{{shown}} of {{total}} contacts',
-      empty: 'No contacts recorded yet. Press Ctrl+N for the first one.',
+      empty: 'No contacts recorded yet. Press Alt+N for the first one.',
       noMatch: 'No contacts match these filters.',
       loading: 'Opening the logbook…',
       fields: {
