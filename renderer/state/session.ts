@@ -103,6 +103,35 @@ export const LOCK_WRITE_WAIT_MS = 2000;
 
 const LOCK_CAUSES: readonly LockCause[] = ['manual', 'idle', 'system'];
 
+/**
+ * sessionStorage key for where the coach was when the page reloaded at lock: the opaque
+ * client id and the tab only, never a name or anything else of the dossier.
+ */
+export const RESUME_KEY = 'koers.resume';
+
+function keepPlace(clientId: string | null, tab: DossierTab): void {
+  try {
+    if (clientId) sessionStorage.setItem(RESUME_KEY, JSON.stringify({ clientId, tab }));
+    else sessionStorage.removeItem(RESUME_KEY);
+  } catch {
+    // Returning to the same place is a nicety.
+  }
+}
+
+/** Where the coach was before the lock, read once. */
+function takePlace(): { clientId: string; tab: DossierTab } | null {
+  try {
+    const raw = sessionStorage.getItem(RESUME_KEY);
+    sessionStorage.removeItem(RESUME_KEY);
+    const place = raw ? (JSON.parse(raw) as { clientId?: unknown; tab?: unknown }) : null;
+    if (typeof place?.clientId !== 'string' || !DOSSIER_TABS.includes(place.tab as DossierTab))
+      return null;
+    return { clientId: place.clientId, tab: place.tab as DossierTab };
+  } catch {
+    return null;
+  }
+}
+
 /** The cause a lock left for the page it reloaded into, read once. */
 function takeLockCause(): LockCause {
   try {
@@ -185,12 +214,16 @@ export const useSession = create<SessionState>((set, get) => {
       .catch(() => undefined);
     try {
       const { clients: list, damaged } = await services().clients.listAll();
+      // Back to the client and tab the coach was on before the lock.
+      const place = canReload() ? takePlace() : null;
+      const back = place && list.some((c) => c.id === place.clientId) ? place : null;
       set({
         status: 'unlocked',
         lockCause: null,
         ...lockedState(),
         ...indexClients(list),
         damagedCount: damaged.length,
+        ...(back ? { selectedId: back.clientId, tab: back.tab } : {}),
       });
     } catch (e) {
       void vault.lock();
@@ -284,6 +317,8 @@ export const useSession = create<SessionState>((set, get) => {
     },
 
     lock(cause) {
+      const { selectedId, tab, status } = get();
+      if (status === 'unlocked' && canReload()) keepPlace(selectedId, tab);
       const writes = vault.lock();
       // After the before-lock hooks (drafts sealed, compartment closed): the session's
       // services go as a whole.

@@ -9,13 +9,15 @@ const composer = (page: Page) => page.getByRole('form', { name: /Nieuw contact|C
 const summary = (page: Page) => composer(page).getByLabel('Verslag van het gesprek');
 const shot = (page: Page, name: string) => page.screenshot({ path: `/tmp/coach-day-${name}.png` });
 
-test.use({ viewport: { width: 1366, height: 768 } });
+// The walkthrough's laptop screen.
+test.beforeEach(async ({ app }) => {
+  await app.page.setViewportSize({ width: 1366, height: 768 });
+});
 
 test('a sealed draft never blocks the logbook: said why, a new entry still starts, discard is audited', async ({
   app,
 }) => {
   const { page } = app;
-  await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto(APP_URL);
   await createVault(page);
   await createClient(page, { voornaam: 'Emre', achternaam: 'Çelik', woonplaats: 'Zwolle' });
@@ -94,4 +96,135 @@ test('every new-client form starts clean, and a failed save keeps only what was 
   await page.getByRole('button', { name: '+ Nieuwe cliënt' }).click();
   for (const label of ['Voornaam', 'Achternaam', 'Toevoeging', 'Telefoon'])
     await expect(form.getByLabel(label)).toHaveValue('');
+});
+
+test('the idle lock is announced 30 seconds ahead with a countdown any key cancels', async ({
+  app,
+}) => {
+  const { page } = app;
+  await page.clock.install();
+  await page.goto(APP_URL);
+  await createVault(page);
+  await createClient(page, { voornaam: 'Sem', achternaam: 'de Vries' });
+
+  const warning = page.getByRole('alertdialog', { name: 'Koers vergrendelt bijna' });
+  await page.clock.fastForward('04:20');
+  await expect(warning).toBeHidden();
+  await page.clock.fastForward('00:15');
+  await expect(warning).toBeVisible();
+  await expect(warning).toContainText(/Vergrendelen over (2[0-9]|30) seconden/);
+  await shot(page, 'idle-warning');
+  // Any key cancels: the full five minutes start over.
+  await page.keyboard.press('Shift');
+  await expect(warning).toBeHidden();
+  await page.clock.fastForward('04:20');
+  await expect(page.getByRole('heading', { name: 'Caseload' })).toBeVisible();
+  await expect(warning).toBeHidden();
+  await page.clock.fastForward('00:45');
+  await expect(page.getByRole('heading', { name: 'Koers is vergrendeld' })).toBeVisible();
+});
+
+async function threeClients(page: Page) {
+  await page.goto(APP_URL);
+  await createVault(page);
+  await createClient(page, { voornaam: 'Hanneke', achternaam: 'van der Berg' });
+  await createClient(page, { voornaam: 'Yusuf', achternaam: 'Özdemir' });
+  await createClient(page, { voornaam: 'Pieter', tussenvoegsel: "in 't", achternaam: 'Veld' });
+}
+
+test('keyboard: a skip link, the caseload as one Tab stop with arrows, Enter in the search', async ({
+  app,
+}) => {
+  const { page } = app;
+  await threeClients(page);
+  await page.getByRole('button', { name: 'Overzicht' }).click();
+
+  // The skip link is the first Tab stop, shows itself on focus, and lands in the content.
+  const skip = page.getByRole('link', { name: 'Naar de inhoud' });
+  expect(
+    await page.evaluate(
+      () =>
+        document.querySelector('a[href], button, input, select, textarea, [tabindex="0"]')
+          ?.textContent,
+    ),
+  ).toBe('Naar de inhoud');
+  await skip.focus();
+  await expect(skip).toBeInViewport();
+  await shot(page, 'skip-link');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main#main')).toBeFocused();
+
+  // The caseload is one Tab stop; arrows move inside it.
+  const rows = page.getByRole('listbox', { name: 'Caseload' }).getByRole('option');
+  await expect(rows).toHaveCount(3);
+  expect(await rows.evaluateAll((els) => els.filter((e) => e.tabIndex === 0).length)).toBe(1);
+  await page.getByRole('checkbox', { name: 'Toon gearchiveerde cliënten' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(rows.first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(rows.nth(1)).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(
+    (await rows.nth(1).locator('.row-name').textContent()) ?? '',
+  );
+  // One more Tab leaves the list.
+  await page.keyboard.press('Tab');
+  await expect(rows.nth(0)).not.toBeFocused();
+  await expect(rows.nth(2)).not.toBeFocused();
+
+  // Enter in the search opens the single hit.
+  const search = page.getByRole('searchbox', { name: /Zoek op naam/ });
+  await search.fill('ozdem');
+  await search.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Özdemir');
+});
+
+test('keyboard: Alt+N and typing at once, the shortcut help, focus kept after "Verzegeld opslaan"', async ({
+  app,
+}) => {
+  const { page } = app;
+  await threeClients(page);
+
+  // `?` shows the shortcuts.
+  await page.locator('main#main').focus();
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Sneltoetsen' });
+  await expect(help).toContainText('Alt');
+  await shot(page, 'shortcut-help');
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+
+  // Alt+N, type at once, Ctrl+Enter: a complete entry with no navigation keystrokes.
+  await page.keyboard.press('Alt+N');
+  await expect(composer(page)).toBeVisible();
+  await expect(summary(page)).toBeFocused();
+  await page.keyboard.type('Kennismaking, cv doorgenomen.');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen' })).toBeVisible();
+
+  // "Verzegeld opslaan" keeps the cursor in the composer (with a legal ground on record).
+  await recordConsent(page);
+  await page.getByRole('tab', { name: 'Logboek' }).click();
+  await page.keyboard.press('Alt+N');
+  await page.keyboard.type('Ze is weer opgenomen met een depressie.');
+  await page.getByRole('button', { name: 'Verzegeld opslaan', exact: true }).click();
+  await expect(summary(page)).toBeFocused();
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen' })).toBeVisible();
+});
+
+test('unlocking returns to the client and tab the coach was on', async ({ app }) => {
+  const { page } = app;
+  await threeClients(page);
+  await page.getByRole('option', { name: /Özdemir/ }).click();
+  await page.getByRole('tab', { name: 'CV' }).click();
+  // Only the opaque id and the tab are kept across the reload, never a name.
+  await page.keyboard.press('Control+L');
+  await expect(page.getByRole('heading', { name: 'Koers is vergrendeld' })).toBeVisible();
+  const kept = await page.evaluate(() => sessionStorage.getItem('koers.resume'));
+  expect(kept).not.toContain('Özdemir');
+  await unlock(page);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Özdemir');
+  await expect(page.getByRole('tab', { name: 'CV' })).toHaveAttribute('aria-selected', 'true');
+  expect(await page.evaluate(() => sessionStorage.getItem('koers.resume'))).toBeNull();
 });
