@@ -1,5 +1,5 @@
 import { CONSENT_REGISTER_KIND } from '../domain/consent';
-import { CV_KIND } from '../domain/cv';
+import { CV_DRAFT_KIND, CV_KIND } from '../domain/cv';
 import { DOCUMENT_KIND, SEALED_DOCUMENT_KIND } from '../domain/documents';
 import { HEALTH_KIND } from '../domain/health';
 import {
@@ -46,6 +46,7 @@ export interface KindClass {
 export const RECORD_KINDS = {
   [CLIENT_KIND]: { category: 'personalia', compartment: false, retention: 'dossier' },
   [CV_KIND]: { category: 'cv', compartment: false, retention: 'dossier' },
+  [CV_DRAFT_KIND]: { category: 'cv', compartment: false, retention: 'dossier' },
   [LOGBOOK_KIND]: { category: 'logbook', compartment: false, retention: 'coaching-report' },
   [LOGBOOK_VERSION_KIND]: {
     category: 'logbook',

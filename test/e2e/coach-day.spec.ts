@@ -228,3 +228,39 @@ test('unlocking returns to the client and tab the coach was on', async ({ app })
   await expect(page.getByRole('tab', { name: 'CV' })).toHaveAttribute('aria-selected', 'true');
   expect(await page.evaluate(() => sessionStorage.getItem('koers.resume'))).toBeNull();
 });
+
+test('CV edits survive the lock, sealed like logbook drafts, and come back with a notice', async ({
+  app,
+}) => {
+  const { page } = app;
+  await page.clock.install();
+  await page.goto(APP_URL);
+  await createVault(page);
+  await createClient(page, { voornaam: 'Ayşe', achternaam: 'Yılmaz' });
+  await page.getByRole('tab', { name: 'CV' }).click();
+  const profile = page.getByLabel('Profieltekst');
+
+  // Locked at once, before any pause: the lock itself seals the edits.
+  await profile.fill('Zorgvuldige orderpicker met heftruckcertificaat.');
+  await page.keyboard.press('Control+L');
+  await unlock(page);
+  await expect(page.getByRole('tab', { name: 'CV' })).toHaveAttribute('aria-selected', 'true');
+  await expect(profile).toHaveValue('Zorgvuldige orderpicker met heftruckcertificaat.');
+  await expect(page.getByText(/Niet-opgeslagen wijzigingen hersteld van/)).toBeVisible();
+  await shot(page, 'cv-restored');
+
+  // The idle lock, warned and then taken: nothing typed is lost either.
+  await profile.fill('Zorgvuldige orderpicker. Zoekt werk in de logistiek.');
+  await page.clock.fastForward('05:05');
+  await expect(page.getByRole('heading', { name: 'Koers is vergrendeld' })).toBeVisible();
+  await unlock(page);
+  await expect(profile).toHaveValue('Zorgvuldige orderpicker. Zoekt werk in de logistiek.');
+
+  // Saved: the sealed edits are gone, so the next unlock shows the saved CV without a notice.
+  await page.getByRole('button', { name: 'CV opslaan' }).click();
+  await expect(page.getByText('Opgeslagen').first()).toBeVisible();
+  await page.keyboard.press('Control+L');
+  await unlock(page);
+  await expect(profile).toHaveValue('Zorgvuldige orderpicker. Zoekt werk in de logistiek.');
+  await expect(page.getByText(/Niet-opgeslagen wijzigingen hersteld van/)).toBeHidden();
+});
