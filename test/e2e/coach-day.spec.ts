@@ -48,6 +48,12 @@ test('a sealed draft never blocks the logbook: said why, a new entry still start
   // The sealed draft is still there, untouched by the new entry.
   await expect(waiting).toContainText('Verzegeld concept');
   await shot(page, 'sealed-draft-waiting');
+  // In English too.
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
+  const waitingEn = page.getByRole('region', { name: 'Sealed drafts' });
+  await expect(waitingEn).toContainText('Cannot be opened yet: no legal ground');
+  await shot(page, 'sealed-draft-waiting-en');
+  await page.getByRole('button', { name: 'NL', exact: true }).click();
 
   // Once a legal ground exists and the compartment opens, it can be continued.
   await recordConsent(page);
@@ -116,6 +122,15 @@ test('the idle lock is announced 30 seconds ahead with a countdown any key cance
   await shot(page, 'idle-warning');
   // Any key cancels: the full five minutes start over.
   await page.keyboard.press('Shift');
+  await expect(warning).toBeHidden();
+  // In English the same warning.
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
+  await page.clock.fastForward('04:35');
+  await expect(page.getByRole('alertdialog', { name: 'Koers is about to lock' })).toContainText(
+    /Locking in \d+ seconds/,
+  );
+  await shot(page, 'idle-warning-en');
+  await page.getByRole('button', { name: 'NL', exact: true }).click();
   await expect(warning).toBeHidden();
   await page.clock.fastForward('04:20');
   await expect(page.getByRole('heading', { name: 'Caseload' })).toBeVisible();
@@ -193,6 +208,15 @@ test('keyboard: Alt+N and typing at once, the shortcut help, focus kept after "V
   await shot(page, 'shortcut-help');
   await page.keyboard.press('Escape');
   await expect(help).toBeHidden();
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
+  await page.locator('main#main').focus();
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toContainText(
+    'New logbook contact',
+  );
+  await shot(page, 'shortcut-help-en');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'NL', exact: true }).click();
 
   // Alt+N, type at once, Ctrl+Enter: a complete entry with no navigation keystrokes.
   await page.keyboard.press('Alt+N');

@@ -98,13 +98,25 @@ export function LogbookTab({ client }: { client: Client }) {
     fallback: LogbookFormValues,
     sealedEntry = false,
   ) {
-    const draft = await services().logbook.loadDraft(client.id, entryId);
+    const logbook = services().logbook;
+    if (entryId === null) {
+      // A new entry picks up a plain draft, and never waits for a sealed one: while any
+      // sealed draft exists it writes into a draft slot of its own, so neither overwrites
+      // the other. Sealed drafts are continued from their list.
+      const plain = await logbook.latestNewDraft(client.id);
+      if (plain) {
+        compose({ entryId: null, slot: plain.slot, initial: plain.input }, plain.savedAt);
+        return;
+      }
+      const anySealed = (await logbook.sealedDrafts(client.id)).length > 0;
+      if (anySealed) void refreshWaiting();
+      compose({ entryId: null, slot: anySealed ? newSlot() : undefined, initial: fallback });
+      return;
+    }
+    const draft = await logbook.loadDraft(client.id, entryId);
     if (draft === 'sealed') {
-      void refreshWaiting();
       // An edit's sealed draft must be continued (or discarded) first: it is the same entry.
-      if (entryId !== null) return;
-      // A new entry never waits for a sealed draft: it gets a draft slot of its own.
-      compose({ entryId: null, slot: newSlot(), initial: fallback });
+      void refreshWaiting();
       return;
     }
     compose(
