@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSession } from './state/session';
 import { SetupScreen } from './features/setup/SetupScreen';
 import { LockScreen } from './features/lock/LockScreen';
@@ -6,6 +7,8 @@ import { useAutoLock } from './features/lock/useAutoLock';
 import { AppHeader } from './app/AppHeader';
 import { CaseloadPane } from './features/caseload/CaseloadPane';
 import { ClientPanel } from './app/ClientPanel';
+import { IdleWarning } from './features/keyboard/IdleWarning';
+import { ShortcutHelp } from './features/keyboard/ShortcutHelp';
 
 export function App() {
   const status = useSession((s) => s.status);
@@ -14,7 +17,8 @@ export function App() {
   useEffect(() => {
     void boot();
   }, [boot]);
-  useAutoLock();
+  const secondsLeft = useAutoLock();
+  const { t } = useTranslation();
 
   if (status === 'booting') return <main className="gate" aria-busy="true" />;
   if (status === 'setup') return <SetupScreen />;
@@ -23,12 +27,19 @@ export function App() {
   if (status === 'locked') return <LockScreen key="locked" />;
   return (
     <div className={inSessionMode ? 'app session-mode' : 'app'} key="unlocked">
+      <a className="skip-link" href="#main">
+        {t('keyboard.skipToMain')}
+      </a>
       <AppHeader />
       <div className="workspace">
         {/* Not rendered at all while the client looks along: nothing of it is in the page. */}
         {!inSessionMode && <CaseloadPane />}
-        <ClientPanel />
+        <main id="main" className="main-area" tabIndex={-1}>
+          <ClientPanel />
+        </main>
       </div>
+      <IdleWarning secondsLeft={secondsLeft} />
+      <ShortcutHelp />
     </div>
   );
 }

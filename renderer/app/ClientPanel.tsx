@@ -14,7 +14,7 @@ import { LogbookTab } from '../features/logbook/LogbookTab';
 import { PoortwachterTab } from '../features/poortwachter/PoortwachterTab';
 import { SessionModeEntry } from '../features/session-mode/SessionModeEntry';
 import { TrajectoryTab } from '../features/trajectory/TrajectoryTab';
-import { isCtrlShortcut } from '../features/ui/shortcut';
+import { isAltShortcut, isCtrlShortcut } from '../features/ui/shortcut';
 import { Tabs } from '../features/ui/Tabs';
 import { ArchiveDialog } from '../features/client/ArchiveDialog';
 import { ClientForm } from '../features/client/ClientForm';
@@ -35,16 +35,18 @@ export function ClientPanel() {
     setArchived,
     select,
     sessionMode,
+    createRun,
   } = useSession();
   const client = selectedId ? clientsById[selectedId] : undefined;
   const requestCompose = useSession((s) => s.requestCompose);
   const hasClient = client !== undefined;
 
-  // Ctrl+N anywhere in an open dossier starts a logbook entry.
+  // Ctrl+N (desktop) or Alt+N (also in a browser, which keeps Ctrl+N) anywhere in an open
+  // dossier starts a logbook entry.
   useEffect(() => {
     if (!hasClient) return;
     const onKey = (e: KeyboardEvent) => {
-      if (isCtrlShortcut(e, 'n')) {
+      if (isCtrlShortcut(e, 'n') || isAltShortcut(e, 'n')) {
         e.preventDefault();
         requestCompose();
       }
@@ -60,7 +62,8 @@ export function ClientPanel() {
           <h1>{t('client.newTitle')}</h1>
         </header>
         <ClientForm
-          key="new"
+          // A fresh form for every "+ Nieuwe cliënt": nothing of an earlier attempt stays.
+          key={`new-${createRun}`}
           initial={emptyClientInput()}
           isNew
           onSave={async (fields) => {

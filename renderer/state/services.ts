@@ -48,7 +48,7 @@ function build(): Services {
     forget: (clientId) => compartment.forget(clientId),
   });
   const compartment = new Compartment(vault, audit, { legalGround: consents.hasLegalGround });
-  const logbook = new LogbookRepository(vault, compartment);
+  const logbook = new LogbookRepository(vault, compartment, audit);
   return {
     clients: new ClientRepository(vault),
     logbook,

@@ -11,7 +11,7 @@ import { calibrateInWorker } from '../vault/kdf-client';
 import { DEFAULT_IDLE_MINUTES } from '../vault/vault';
 import { platform } from '../platform';
 import { onlyShareable, tabOnEntry } from './shareable';
-import type { DossierTab } from './tabs';
+import { DOSSIER_TABS, type DossierTab } from './tabs';
 import { dropServices, openServices, services } from './services';
 import { vault } from './vault-instance';
 
@@ -34,6 +34,8 @@ interface SessionState {
   entries: CaseloadEntry[];
   selectedId: string | null;
   creating: boolean;
+  /** Counts "+ Nieuwe cliënt": each press mounts a fresh, empty form. */
+  createRun: number;
   /** Which part of the open dossier is shown. */
   tab: DossierTab;
   setTab(tab: DossierTab): void;
@@ -91,6 +93,35 @@ export const LOCK_CAUSE_KEY = 'koers.lockCause';
 export const LOCK_WRITE_WAIT_MS = 2000;
 
 const LOCK_CAUSES: readonly LockCause[] = ['manual', 'idle', 'system'];
+
+/**
+ * sessionStorage key for where the coach was when the page reloaded at lock: the opaque
+ * client id and the tab only, never a name or anything else of the dossier.
+ */
+export const RESUME_KEY = 'koers.resume';
+
+function keepPlace(clientId: string | null, tab: DossierTab): void {
+  try {
+    if (clientId) sessionStorage.setItem(RESUME_KEY, JSON.stringify({ clientId, tab }));
+    else sessionStorage.removeItem(RESUME_KEY);
+  } catch {
+    // Returning to the same place is a nicety.
+  }
+}
+
+/** Where the coach was before the lock, read once. */
+function takePlace(): { clientId: string; tab: DossierTab } | null {
+  try {
+    const raw = sessionStorage.getItem(RESUME_KEY);
+    sessionStorage.removeItem(RESUME_KEY);
+    const place = raw ? (JSON.parse(raw) as { clientId?: unknown; tab?: unknown }) : null;
+    if (typeof place?.clientId !== 'string' || !DOSSIER_TABS.includes(place.tab as DossierTab))
+      return null;
+    return { clientId: place.clientId, tab: place.tab as DossierTab };
+  } catch {
+    return null;
+  }
+}
 
 /** The cause a lock left for the page it reloaded into, read once. */
 function takeLockCause(): LockCause {
@@ -174,12 +205,16 @@ export const useSession = create<SessionState>((set, get) => {
       .catch(() => undefined);
     try {
       const { clients: list, damaged } = await services().clients.listAll();
+      // Back to the client and tab the coach was on before the lock.
+      const place = canReload() ? takePlace() : null;
+      const back = place && list.some((c) => c.id === place.clientId) ? place : null;
       set({
         status: 'unlocked',
         lockCause: null,
         ...lockedState(),
         ...indexClients(list),
         damagedCount: damaged.length,
+        ...(back ? { selectedId: back.clientId, tab: back.tab } : {}),
       });
     } catch (e) {
       void vault.lock();
@@ -194,6 +229,7 @@ export const useSession = create<SessionState>((set, get) => {
     idleMinutes: DEFAULT_IDLE_MINUTES,
     tab: 'personalia',
     composePending: false,
+    createRun: 0,
     ...lockedState(),
 
     async boot() {
@@ -269,6 +305,8 @@ export const useSession = create<SessionState>((set, get) => {
     },
 
     lock(cause) {
+      const { selectedId, tab, status } = get();
+      if (status === 'unlocked' && canReload()) keepPlace(selectedId, tab);
       const writes = vault.lock();
       // After the before-lock hooks (drafts sealed, compartment closed): the session's
       // services go as a whole.
@@ -304,7 +342,7 @@ export const useSession = create<SessionState>((set, get) => {
     },
     startCreating() {
       if (get().sessionMode) return;
-      set({ selectedId: null, creating: true });
+      set({ selectedId: null, creating: true, createRun: get().createRun + 1 });
     },
 
     enterSessionMode(clientId, shared) {

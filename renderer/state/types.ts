@@ -3,6 +3,7 @@
 export type { AuditAction, AuditCheck, AuditEntry } from '../vault/audit';
 export type { ConsentErrors } from '../vault/consent';
 export type { DocumentRecord } from '../vault/documents';
+export type { WaitingDraft } from '../vault/logbook';
 export type { ClientRecords } from '../vault/records';
 
 // The two values a feature needs: the document error it tells apart, and the id maker.

@@ -25,6 +25,8 @@ export type AuditAction =
   // A wrong passphrase; on the lock screen counted and written once at the next unlock.
   | 'unlock-failed'
   | 'compartment-open-failed'
+  /** A sealed draft thrown away unread (it could not be opened, or the coach chose to). */
+  | 'sealed-draft-discarded'
   | 'session-leave-failed'
   | 'passphrase-change-failed'
   | 'quick-unlock-enroll-failed';

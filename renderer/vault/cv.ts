@@ -1,4 +1,4 @@
-import { CV_KIND, readCv, type Cv, type CvRecord } from '../../shared/domain/cv';
+import { CV_DRAFT_KIND, CV_KIND, readCv, type Cv, type CvRecord } from '../../shared/domain/cv';
 import { ClientRecords } from './records';
 import type { Vault } from './vault';
 
@@ -9,11 +9,17 @@ export interface LoadedCv {
   updatedAt: string | null;
 }
 
+/** Unsaved edits of a client's CV, as the editor holds them, with when they were kept. */
+export interface StoredCvDraft<T> {
+  draft: T;
+  savedAt: string;
+}
+
 /** The client's one CV record, sealed with the client's key like everything else. */
 export class CvStore {
   private readonly records: ClientRecords<CvRecord>;
 
-  constructor(vault: Vault) {
+  constructor(private readonly vault: Vault) {
     this.records = new ClientRecords<CvRecord>(vault, CV_KIND);
   }
 
@@ -29,5 +35,33 @@ export class CvStore {
     const updatedAt = new Date().toISOString();
     const saved = await this.records.save(clientId, { ...cv, updatedAt }, id);
     return { id: saved.id, updatedAt };
+  }
+
+  private draftId(clientId: string) {
+    return this.vault.singletonId(clientId, 'cv-draft');
+  }
+
+  /**
+   * Seals the unsaved edits synchronously and returns the pending write, like the logbook's
+   * drafts: sealed first, the write still lands when a lock wipes the keys right after.
+   */
+  saveDraft<T>(clientId: string, draft: T): Promise<unknown> {
+    const row = this.vault.sealRecord<StoredCvDraft<T>>({
+      id: this.draftId(clientId),
+      clientId,
+      kind: CV_DRAFT_KIND,
+      data: { draft, savedAt: new Date().toISOString() },
+      clock: {},
+    });
+    return this.vault.database.records.put(row);
+  }
+
+  async loadDraft<T>(clientId: string): Promise<StoredCvDraft<T> | undefined> {
+    const row = await this.vault.database.records.get(this.draftId(clientId));
+    return row ? this.vault.openRecord<StoredCvDraft<T>>(row).data : undefined;
+  }
+
+  async discardDraft(clientId: string): Promise<void> {
+    await this.vault.database.records.delete(this.draftId(clientId));
   }
 }

@@ -144,6 +144,9 @@ export interface AuditRow {
   mac?: Uint8Array;
 }
 
+/** Every transaction of the vault waits for the disk (see KoersDb). */
+export const STRICT_DURABILITY = 'strict' as const;
+
 export class KoersDb extends Dexie {
   meta!: EntityTable<MetaRow, 'key'>;
   clientKeys!: EntityTable<ClientKeyRow, 'clientId'>;
@@ -153,7 +156,10 @@ export class KoersDb extends Dexie {
   audit!: EntityTable<AuditRow, 'seq'>;
 
   constructor(name = 'koers') {
-    super(name);
+    // "Opgeslagen" must mean on disk: since Chromium 121 IndexedDB's default durability is
+    // relaxed, and `complete` fires before the data is flushed. A battery that dies right
+    // after the message would lose the entry; strict waits for the flush.
+    super(name, { chromeTransactionDurability: STRICT_DURABILITY });
     this.version(1).stores({
       meta: 'key',
       clientKeys: 'clientId',

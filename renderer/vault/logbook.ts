@@ -16,6 +16,7 @@ import {
 } from '../../shared/domain/logbook';
 import { VaultError } from '../../shared/crypto/errors';
 import { detectSpecialCategories } from '../../shared/domain/special-categories';
+import type { AuditLog } from './audit';
 import type { Compartment } from './compartment';
 import { ClientRecords } from './records';
 import { newId, type StoredRecord, type Vault } from './vault';
@@ -26,7 +27,18 @@ export interface LogbookDraft {
   input: LogbookFormValues;
   /** The coach chose to seal the entry (the detector may seal the draft regardless). */
   sealed?: boolean;
+  /**
+   * For a new entry: which draft slot it is kept in (absent: the default one). A new entry
+   * begun while a sealed draft waits unopened gets a slot of its own, so it never
+   * overwrites that draft and the waiting draft never blocks new work.
+   */
+  slot?: string;
   savedAt: string;
+}
+
+/** A sealed draft that waits for the compartment; known by its row id only while closed. */
+export interface WaitingDraft {
+  rowId: string;
 }
 
 /** An entry as the logbook shows it; sealed ones only while the compartment is open. */
@@ -37,10 +49,12 @@ export interface LogbookRecord {
 }
 
 // Opaque ids (Vault.singletonId): the index must not show who has a sealed draft.
-const draftId = (vault: Vault, clientId: string, entryId: string | null) =>
-  vault.singletonId(clientId, `draft:${entryId ?? 'new'}`);
-const sealedDraftId = (vault: Vault, clientId: string, entryId: string | null) =>
-  vault.singletonId(clientId, `sealed-draft:${entryId ?? 'new'}`);
+const draftName = (entryId: string | null, slot?: string) =>
+  entryId ?? (slot ? `new:${slot}` : 'new');
+const draftId = (vault: Vault, clientId: string, entryId: string | null, slot?: string) =>
+  vault.singletonId(clientId, `draft:${draftName(entryId, slot)}`);
+const sealedDraftId = (vault: Vault, clientId: string, entryId: string | null, slot?: string) =>
+  vault.singletonId(clientId, `sealed-draft:${draftName(entryId, slot)}`);
 
 /** Whether a draft's text holds anything the special-category detector flags. */
 export const draftNeedsSeal = (input: LogbookFormValues): boolean =>
@@ -81,6 +95,7 @@ export class LogbookRepository {
   constructor(
     private readonly vault: Vault,
     private readonly compartment?: Compartment,
+    private readonly audit?: AuditLog,
   ) {
     this.entries = new ClientRecords<LogbookEntry>(vault, LOGBOOK_KIND);
     this.versions = new ClientRecords<LogbookVersion>(vault, LOGBOOK_VERSION_KIND);
@@ -179,9 +194,13 @@ export class LogbookRepository {
   async create(
     clientId: string,
     fields: LogbookFields,
-    opts: { sealed?: boolean } = {},
+    opts: { sealed?: boolean; slot?: string } = {},
   ): Promise<LogbookRecord> {
     const at = new Date().toISOString();
+    const drafts = [
+      draftId(this.vault, clientId, null, opts.slot),
+      sealedDraftId(this.vault, clientId, null, opts.slot),
+    ];
     const entry: LogbookEntry = { ...fields, version: 1, createdAt: at, updatedAt: at };
     const db = this.vault.database;
     if (opts.sealed) {
@@ -193,10 +212,7 @@ export class LogbookRepository {
           this.sealer.sealSync({ id, clientId, kind: LOGBOOK_SEALED_KIND, data: entry }),
         );
         await this.indexContact(clientId, id, fields);
-        await db.records.bulkDelete([
-          draftId(this.vault, clientId, null),
-          sealedDraftId(this.vault, clientId, null),
-        ]);
+        await db.records.bulkDelete(drafts);
       });
       return { id, data: entry, sealed: true };
     }
@@ -204,10 +220,7 @@ export class LogbookRepository {
     await db.transaction('rw', db.records, db.changes, async () => {
       saved = await this.entries.save(clientId, entry);
       await this.indexContact(clientId, saved.id, fields);
-      await db.records.bulkDelete([
-        draftId(this.vault, clientId, null),
-        sealedDraftId(this.vault, clientId, null),
-      ]);
+      await db.records.bulkDelete(drafts);
     });
     const done = saved as StoredRecord<LogbookEntry>;
     return { id: done.id, data: done.data };
@@ -331,15 +344,63 @@ export class LogbookRepository {
   async loadDraft(
     clientId: string,
     entryId: string | null,
+    slot?: string,
   ): Promise<LogbookDraft | 'sealed' | undefined> {
     const db = this.vault.database;
-    const sealed = await db.records.get(sealedDraftId(this.vault, clientId, entryId));
+    const sealed = await db.records.get(sealedDraftId(this.vault, clientId, entryId, slot));
     if (sealed) {
       if (!this.compartment?.isOpenFor(clientId)) return 'sealed';
       return this.compartment.openRecord<LogbookDraft>(sealed);
     }
-    const row = await db.records.get(draftId(this.vault, clientId, entryId));
+    const row = await db.records.get(draftId(this.vault, clientId, entryId, slot));
     return row ? this.vault.openRecord<LogbookDraft>(row).data : undefined;
+  }
+
+  /**
+   * The newest plain draft of a new entry in any slot (a lock or reload while writing in a
+   * slot of its own must lose nothing either).
+   */
+  async latestNewDraft(clientId: string): Promise<LogbookDraft | undefined> {
+    let latest: LogbookDraft | undefined;
+    for (const row of await this.vault.rowsOf(clientId, LOGBOOK_DRAFT_KIND)) {
+      const d = this.vault.openRecord<LogbookDraft>(row).data;
+      if (d.entryId === null && (!latest || d.savedAt > latest.savedAt)) latest = d;
+    }
+    return latest;
+  }
+
+  /** This client's sealed drafts, new entries and edits alike; known without opening. */
+  async sealedDrafts(clientId: string): Promise<WaitingDraft[]> {
+    const rows = await this.sealedRows(clientId, LOGBOOK_SEALED_DRAFT_KIND);
+    return rows.map((r) => ({ rowId: r.id }));
+  }
+
+  /** Opens one sealed draft to continue it; needs the compartment open for the client. */
+  async openSealedDraft(clientId: string, rowId: string): Promise<LogbookDraft> {
+    const row = await this.sealedDraftRow(clientId, rowId);
+    if (!this.compartment) throw new VaultError('compartment-closed', 'No compartment');
+    return this.compartment.openRecord<LogbookDraft>(row);
+  }
+
+  /**
+   * Throws a sealed draft away unread, e.g. one sealed before any legal ground was recorded
+   * (so it cannot be opened). Audited: sealed text was destroyed, though never shown.
+   */
+  async discardSealedDraft(clientId: string, rowId: string): Promise<void> {
+    await this.sealedDraftRow(clientId, rowId);
+    await this.vault.database.records.delete(rowId);
+    await this.audit?.append({
+      action: 'sealed-draft-discarded',
+      clientId,
+      detail: 'logbook',
+    });
+  }
+
+  private async sealedDraftRow(clientId: string, rowId: string) {
+    const row = await this.vault.database.records.get(rowId);
+    if (!row || row.clientId !== clientId || !this.vault.isKind(row, LOGBOOK_SEALED_DRAFT_KIND))
+      throw new VaultError('not-found', `No sealed draft ${rowId}`);
+    return row;
   }
 
   /** Makes sure drafts of this client can be sealed synchronously (call when composing). */
@@ -356,8 +417,8 @@ export class LogbookRepository {
   saveDraft(clientId: string, draft: Omit<LogbookDraft, 'savedAt'>): Promise<unknown> {
     const data: LogbookDraft = { ...draft, savedAt: new Date().toISOString() };
     const db = this.vault.database;
-    const plainId = draftId(this.vault, clientId, draft.entryId);
-    const sealedId = sealedDraftId(this.vault, clientId, draft.entryId);
+    const plainId = draftId(this.vault, clientId, draft.entryId, draft.slot);
+    const sealedId = sealedDraftId(this.vault, clientId, draft.entryId, draft.slot);
     if (this.compartment && (draft.sealed || draftNeedsSeal(draft.input))) {
       const row = this.compartment.sealSync({
         id: sealedId,
@@ -383,10 +444,10 @@ export class LogbookRepository {
     });
   }
 
-  async discardDraft(clientId: string, entryId: string | null): Promise<void> {
+  async discardDraft(clientId: string, entryId: string | null, slot?: string): Promise<void> {
     await this.vault.database.records.bulkDelete([
-      draftId(this.vault, clientId, entryId),
-      sealedDraftId(this.vault, clientId, entryId),
+      draftId(this.vault, clientId, entryId, slot),
+      sealedDraftId(this.vault, clientId, entryId, slot),
     ]);
   }
 }

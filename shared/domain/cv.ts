@@ -4,6 +4,8 @@ import { TEXT_LIMITS } from './text-limits';
 
 /** Record kind in the vault: one CV per client. */
 export const CV_KIND = 'cv';
+/** Unsaved CV edits, sealed on every pause and before a lock (one per client). */
+export const CV_DRAFT_KIND = 'cv-draft';
 
 /** CEFR levels, plus the mother tongue, which no CEFR level describes. */
 export const CEFR_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;

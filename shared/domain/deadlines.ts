@@ -9,8 +9,8 @@
  * - Hours this month: logbook minutes dated in today's calendar month, in total and per client;
  *   archived clients included, because the hours were worked.
  * - No contact: active clients whose latest logbook contact on or before today is 42 days (six
- *   weeks) ago or longer; a client without any contact counts from the day the client was
- *   created.
+ *   weeks) ago or longer, and every active client that never had a contact at all, however
+ *   recently created (its days count from the day the client was created).
  *
  * Archived clients never show deadlines or a missing contact: they left the active caseload.
  * The rows carry the step and the client name, never a sick date: the dashboard is a list many
@@ -194,7 +194,8 @@ export function buildDashboard(input: DashboardInput): DashboardData {
     const lastContact = summaries.get(client.id)?.lastContact ?? null;
     const since = lastContact ?? client.createdOn;
     const days = daysBetween(since, today);
-    if (days >= NO_CONTACT_DAYS) {
+    // Never contacted: always listed, or "everyone was seen" would be said of a new caseload.
+    if (lastContact === null || days >= NO_CONTACT_DAYS) {
       noContact.push({ clientId: client.id, clientName: client.name, lastContact, since, days });
     }
   }

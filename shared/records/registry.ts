@@ -4,7 +4,7 @@ import {
   consentRegisterSchema,
   type ConsentRegister,
 } from '../domain/consent';
-import { CV_KIND, cvSchema, type CvRecord } from '../domain/cv';
+import { CV_DRAFT_KIND, CV_KIND, cvSchema, type CvRecord } from '../domain/cv';
 import {
   DOCUMENT_KIND,
   documentMetaSchema,
@@ -95,6 +95,22 @@ export const RECORD_KINDS = {
     compartment: false,
     retention: 'dossier',
     export: { section: 'cv', title: title('Cv', 'CV'), fields: CV_LABELS },
+    office: [],
+  }),
+  [CV_DRAFT_KIND]: kind<{ draft: unknown; savedAt: string }>({
+    schema: null,
+    version: 1,
+    category: 'cv',
+    compartment: false,
+    retention: 'dossier',
+    export: {
+      section: 'cv',
+      title: title('Niet opgeslagen cv-wijzigingen', 'Unsaved CV changes'),
+      fields: {
+        draft: { nl: 'Concept van het cv', en: 'CV draft' },
+        savedAt: { nl: 'Bewaard op', en: 'Kept on' },
+      },
+    },
     office: [],
   }),
   [LOGBOOK_KIND]: kind<LogbookEntry>({

@@ -158,10 +158,12 @@ test('locks itself after the idle timeout (clock override), and the timeout is s
 
   await unlock(page);
   await page.getByRole('button', { name: 'Instellingen' }).click();
+  // Unlocking returned to the client, whose form has an "Opslaan" of its own.
+  const settings = page.getByRole('dialog');
   await page.getByLabel('Automatisch vergrendelen na (minuten)').fill('61');
-  await expect(page.getByRole('button', { name: 'Opslaan', exact: true })).toBeDisabled();
+  await expect(settings.getByRole('button', { name: 'Opslaan', exact: true })).toBeDisabled();
   await page.getByLabel('Automatisch vergrendelen na (minuten)').fill('1');
-  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+  await settings.getByRole('button', { name: 'Opslaan', exact: true }).click();
   await page.getByRole('button', { name: 'Sluiten' }).click();
   await page.clock.fastForward('01:05');
   await expect(page.getByText('Vergrendeld na 1 minuten zonder activiteit.')).toBeVisible();

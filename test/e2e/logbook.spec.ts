@@ -53,7 +53,9 @@ test('offline: three entries, an edit with history, lock and unlock keep everyth
     date: '09-11-2026',
     minutes: '20',
   });
+  // The type defaults to the client's latest contact (phone now), so it is chosen here.
   await writeEntry(page, 'Sollicitatiebrief samen geschreven.', {
+    type: 'Persoonlijk',
     date: '16-11-2026',
     minutes: '60',
   });

@@ -16,6 +16,7 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'quick-unlock-removed',
   'unlock-failed',
   'compartment-open-failed',
+  'sealed-draft-discarded',
   'session-leave-failed',
   'passphrase-change-failed',
   'quick-unlock-enroll-failed',

@@ -1,5 +1,11 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import {
+  useDeferredValue,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent as ReactKeyboardEvent,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { searchCaseload } from '../../../shared/domain/caseload-search';
 import { useSession } from '../../state/session';
@@ -30,6 +36,51 @@ export function CaseloadPane() {
     overscan: 8,
   });
 
+  // One Tab stop: the selected client's row, or the first; arrow keys move inside the list.
+  const [focusId, setFocusId] = useState<string | null>(null);
+  const activeId =
+    [focusId, selectedId].find((id) => id && results.some((e) => e.id === id)) ??
+    results[0]?.id ??
+    null;
+  function moveTo(index: number) {
+    const e = results[Math.max(0, Math.min(results.length - 1, index))];
+    if (!e) return;
+    setFocusId(e.id);
+    virtualizer.scrollToIndex(results.indexOf(e));
+    // The row may only exist after the virtualizer rendered it.
+    requestAnimationFrame(() =>
+      scrollRef.current?.querySelector<HTMLElement>(`[data-row-id="${e.id}"]`)?.focus(),
+    );
+  }
+  function onListKey(ev: ReactKeyboardEvent) {
+    const at = results.findIndex((e) => e.id === activeId);
+    const to =
+      ev.key === 'ArrowDown'
+        ? at + 1
+        : ev.key === 'ArrowUp'
+          ? at - 1
+          : ev.key === 'Home'
+            ? 0
+            : ev.key === 'End'
+              ? results.length - 1
+              : null;
+    if (to === null) return;
+    ev.preventDefault();
+    moveTo(to);
+  }
+  /** Enter in the search opens the single hit, or the first. */
+  function onSearchKey(ev: ReactKeyboardEvent) {
+    if (ev.key === 'ArrowDown') {
+      ev.preventDefault();
+      moveTo(0);
+      return;
+    }
+    if (ev.key !== 'Enter') return;
+    ev.preventDefault();
+    const first = searchCaseload(entries, query, { includeArchived })[0];
+    if (first) select(first.id);
+  }
+
   return (
     <aside className="caseload" aria-label={t('caseload.title')}>
       <div className="caseload-head">
@@ -50,6 +101,7 @@ export function CaseloadPane() {
         aria-label={t('caseload.search')}
         value={query}
         onChange={(e) => setQuery(e.target.value)}
+        onKeyDown={onSearchKey}
         autoComplete="off"
       />
       <div className="caseload-meta">
@@ -70,6 +122,7 @@ export function CaseloadPane() {
         aria-label={t('caseload.title')}
         // Lets tests and the benchmark see when the deferred search render has landed.
         data-query={deferredQuery}
+        onKeyDown={onListKey}
       >
         {entries.length === 0 && <p className="empty">{t('caseload.empty')}</p>}
         {entries.length > 0 && results.length === 0 && (
@@ -84,7 +137,9 @@ export function CaseloadPane() {
                 key={e.id}
                 role="option"
                 aria-selected={e.id === selectedId}
-                tabIndex={0}
+                tabIndex={e.id === activeId ? 0 : -1}
+                data-row-id={e.id}
+                onFocus={() => setFocusId(e.id)}
                 className={`caseload-row${e.id === selectedId ? ' selected' : ''}`}
                 style={{
                   position: 'absolute',
@@ -95,7 +150,11 @@ export function CaseloadPane() {
                   transform: `translateY(${row.start}px)`,
                 }}
                 onClick={() => select(e.id)}
-                onKeyDown={(ev) => (ev.key === 'Enter' || ev.key === ' ') && select(e.id)}
+                onKeyDown={(ev) => {
+                  if (ev.key !== 'Enter' && ev.key !== ' ') return;
+                  ev.preventDefault();
+                  select(e.id);
+                }}
               >
                 <span className="avatar" aria-hidden="true">
                   {initials(e.name)}

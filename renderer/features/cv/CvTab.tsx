@@ -19,7 +19,10 @@ import {
 import { capText, TEXT_LIMITS } from '../../../shared/domain/text-limits';
 import { errorKey } from '../../state/session';
 import { services } from '../../state/services';
-import { keepUnsaved, toDraft, unsavedCv, type CvDraft } from './cv-drafts';
+import { keepUnsaved, toDraft, unsavedCv, type CvDraft, type UnsavedCv } from './cv-drafts';
+
+/** Unsaved CV edits are sealed into the vault once typing pauses this long. */
+const DRAFT_DELAY_MS = 300;
 import {
   cvPerson,
   formatAddress,
@@ -67,23 +70,38 @@ function CvEditor({ client }: { client: Client }) {
   const [profileCut, setProfileCut] = useState(false);
   // Counts edits, so a save that resolves after a newer edit does not claim "Opgeslagen".
   const edits = useRef(0);
+  /** When sealed unsaved edits were restored (after a lock, reload or crash). */
+  const [restoredAt, setRestoredAt] = useState<string | null>(null);
 
   useEffect(() => {
     if (restored) return;
     let live = true;
-    services()
-      .cv.load(client.id)
-      .then(
-        (loaded) => {
-          if (!live) return;
-          setDraft(toDraft(loaded.cv));
-          setRecordId(loaded.id);
-          setUpdatedAt(loaded.updatedAt);
-        },
-        (e: unknown) => {
-          if (live) setLoadError(errorKey(e));
-        },
-      );
+    const cv = services().cv;
+    Promise.all([cv.load(client.id), cv.loadDraft<UnsavedCv>(client.id)]).then(
+      ([loaded, kept]) => {
+        if (!live) return;
+        if (kept) {
+          // Edits sealed on a pause or by the lock: back as they were, still unsaved.
+          setDraft(kept.draft.draft);
+          setRecordId(kept.draft.recordId ?? loaded.id);
+          setUpdatedAt(kept.draft.updatedAt);
+          setDirty(true);
+          setRestoredAt(
+            new Date(kept.savedAt).toLocaleTimeString('nl-NL', {
+              hour: '2-digit',
+              minute: '2-digit',
+            }),
+          );
+          return;
+        }
+        setDraft(toDraft(loaded.cv));
+        setRecordId(loaded.id);
+        setUpdatedAt(loaded.updatedAt);
+      },
+      (e: unknown) => {
+        if (live) setLoadError(errorKey(e));
+      },
+    );
     return () => {
       live = false;
     };
@@ -92,6 +110,44 @@ function CvEditor({ client }: { client: Client }) {
   useEffect(() => {
     keepUnsaved(client.id, dirty && draft ? { draft, recordId, updatedAt } : null);
   }, [client.id, dirty, draft, recordId, updatedAt]);
+
+  // Unsaved edits are sealed into the vault on every pause, and by the lock itself: the
+  // idle lock loses nothing, as with the logbook's drafts.
+  const latest = useRef<UnsavedCv | null>(null);
+  useEffect(() => {
+    latest.current = dirty && draft ? { draft, recordId, updatedAt } : null;
+    if (!latest.current) return;
+    const timer = setTimeout(() => {
+      const u = latest.current;
+      if (u)
+        void services()
+          .cv.saveDraft(client.id, u)
+          .catch(() => undefined);
+    }, DRAFT_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [client.id, dirty, draft, recordId, updatedAt]);
+  useEffect(() => {
+    const session = services();
+    let locked = false;
+    const keep = () => {
+      const u = latest.current;
+      if (!u || locked) return undefined;
+      return session.cv.saveDraft(client.id, u).catch(() => undefined);
+    };
+    const off = session.onBeforeLock(() => {
+      const write = keep();
+      locked = true;
+      return write;
+    });
+    return () => {
+      off();
+      try {
+        void keep();
+      } catch {
+        // Sealing can only fail once the keys are gone: the lock hook ran first.
+      }
+    };
+  }, [client.id]);
 
   const person = useMemo(() => cvPerson(client), [client]);
   const replaced = useMemo(
@@ -144,6 +200,9 @@ function CvEditor({ client }: { client: Client }) {
       if (edits.current === at) {
         setDraft(toDraft(cv));
         setDirty(false);
+        setRestoredAt(null);
+        latest.current = null;
+        await services().cv.discardDraft(client.id);
         setStatus('saved');
       } else {
         setStatus('idle');
@@ -206,9 +265,30 @@ function CvEditor({ client }: { client: Client }) {
   const profileError = errors.profile;
   const travelError = errors['mobility.maxTravelMinutes'];
 
+  async function discardEdits() {
+    latest.current = null;
+    await services().cv.discardDraft(client.id);
+    keepUnsaved(client.id, null);
+    const loaded = await services().cv.load(client.id);
+    setDraft(toDraft(loaded.cv));
+    setRecordId(loaded.id);
+    setUpdatedAt(loaded.updatedAt);
+    setErrors({});
+    setDirty(false);
+    setRestoredAt(null);
+  }
+
   return (
     <div className="cv">
       <p className="muted cv-intro">{t('cv.intro')}</p>
+      {restoredAt && dirty && (
+        <p className="notice" role="status">
+          {t('cv.draftRestored', { time: restoredAt })}{' '}
+          <button type="button" className="ghost small" onClick={() => void discardEdits()}>
+            {t('cv.discardEdits')}
+          </button>
+        </p>
+      )}
 
       <section className="cv-card" aria-labelledby="cv-h-personal">
         <h2 id="cv-h-personal">{t('cv.sections.personal')}</h2>

@@ -1,6 +1,9 @@
 // This feature's messages. Merged into the app's resources in renderer/app/i18n.ts.
 const nl = {
   cv: {
+    draftRestored:
+      'Niet-opgeslagen wijzigingen hersteld van {{time}}. Sla op om ze vast te leggen.',
+    discardEdits: 'Wijzigingen weggooien',
     title: 'CV',
     loading: 'CV wordt geopend…',
     intro:
@@ -164,6 +167,8 @@ const nl = {
 
 const en: typeof nl = {
   cv: {
+    draftRestored: 'Unsaved changes restored from {{time}}. Save to keep them.',
+    discardEdits: 'Discard changes',
     title: 'CV',
     loading: 'Opening the CV…',
     intro:

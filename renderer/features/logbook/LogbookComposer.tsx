@@ -63,6 +63,8 @@ function useSettledTexts(texts: string[], delay: number): string[] {
 export function LogbookComposer(props: {
   clientId: string;
   entryId: string | null;
+  /** A new entry's own draft slot (see LogbookDraft.slot). */
+  slot?: string;
   initial: LogbookFormValues;
   restoredAt?: string;
   /** Editing an entry that is already sealed: it stays sealed. */
@@ -93,7 +95,8 @@ export function LogbookComposer(props: {
   const latest = useRef(values);
   const sealedRef = useRef(sealed);
   const dirty = useRef(false);
-  const { clientId, entryId } = props;
+  const summaryRef = useRef<HTMLTextAreaElement>(null);
+  const { clientId, entryId, slot } = props;
 
   useEffect(() => {
     latest.current = values;
@@ -122,13 +125,13 @@ export function LogbookComposer(props: {
     if (!dirty.current) return;
     const timer = setTimeout(() => {
       void services()
-        .logbook.saveDraft(clientId, { entryId, input: values, sealed })
+        .logbook.saveDraft(clientId, { entryId, slot, input: values, sealed })
         .then(() => setDraftKept(true))
         // Not kept (e.g. a refused compartment key): the text stays here, and the coach is told.
         .catch(fail);
     }, DRAFT_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [values, sealed, clientId, entryId, fail]);
+  }, [values, sealed, clientId, entryId, slot, fail]);
 
   // Seals what is typed but not yet saved by the pause timer: before a lock wipes the keys,
   // and when the composer goes away (the coach switches client or tab mid-sentence).
@@ -139,7 +142,12 @@ export function LogbookComposer(props: {
     const keep = (): Promise<unknown> | undefined => {
       if (!dirty.current || locked) return undefined;
       return session.logbook
-        .saveDraft(clientId, { entryId, input: latest.current, sealed: sealedRef.current })
+        .saveDraft(clientId, {
+          entryId,
+          slot,
+          input: latest.current,
+          sealed: sealedRef.current,
+        })
         .catch(() => undefined);
     };
     const off = session.onBeforeLock(() => {
@@ -156,7 +164,7 @@ export function LogbookComposer(props: {
         // Sealing synchronously can only fail if the keys are gone: the lock hook ran first.
       }
     };
-  }, [clientId, entryId]);
+  }, [clientId, entryId, slot]);
 
   const set =
     <K extends keyof LogbookFormValues>(field: K) =>
@@ -190,7 +198,7 @@ export function LogbookComposer(props: {
     try {
       const saved = entryId
         ? await services().logbook.update(clientId, entryId, result.value, { sealed })
-        : await services().logbook.create(clientId, result.value, { sealed });
+        : await services().logbook.create(clientId, result.value, { sealed, slot });
       dirty.current = false;
       props.onSaved(saved);
     } catch (err) {
@@ -205,7 +213,7 @@ export function LogbookComposer(props: {
       return;
     }
     dirty.current = false;
-    await services().logbook.discardDraft(clientId, entryId);
+    await services().logbook.discardDraft(clientId, entryId, slot);
     props.onCancel();
   }
 
@@ -296,6 +304,7 @@ export function LogbookComposer(props: {
           onChange={(e) => setCapped('summary')(e.target.value)}
           placeholder={t('logbook.placeholders.summary')}
           aria-invalid={errors.summary ? true : undefined}
+          ref={summaryRef}
           autoFocus
         />
         {limit('summary')}
@@ -308,6 +317,9 @@ export function LogbookComposer(props: {
         onSeal={() => {
           dirty.current = true;
           setSealed(true);
+          // The button goes away once sealed: keep the cursor in the text, so typing and
+          // Ctrl+Enter go on without reaching for the mouse.
+          summaryRef.current?.focus();
         }}
       />
       {sealRefusal && (sealed || texts.some((x) => x.trim())) && (

@@ -16,11 +16,17 @@ import { LogbookComposer } from './LogbookComposer';
 import { LogbookEntryDialog } from './LogbookEntryDialog';
 import { LogbookList } from './LogbookList';
 import { useLogbook, type LogbookItem } from './useLogbook';
+import { SealedDrafts } from './SealedDrafts';
+import type { WaitingDraft } from '../../state/types';
 import './logbook.css';
 import { services } from '../../state/services';
 
 interface Composing {
   entryId: string | null;
+  /** A new entry's own draft slot (see LogbookDraft.slot). */
+  slot?: string;
+  /** The sealed draft row this composer continues, hidden from the waiting list meanwhile. */
+  rowId?: string;
   initial: LogbookFormValues;
   restoredAt?: string;
   sealedEntry?: boolean;
@@ -29,12 +35,22 @@ interface Composing {
   key: number;
 }
 
+const loadWaiting = (clientId: string) =>
+  Promise.all([
+    services().logbook.sealedDrafts(clientId),
+    services().consents.hasLegalGround(clientId),
+  ]);
+
+/** A fresh draft slot for a new entry begun while a sealed draft waits. */
+const newSlot = () => crypto.randomUUID();
+
 export function LogbookTab({ client }: { client: Client }) {
   const { t } = useTranslation();
   const { items, error, upsert, compartmentOpen } = useLogbook(client.id);
   const inSessionMode = useSession((s) => s.sessionMode !== null);
   const [hasSealed, setHasSealed] = useState(false);
-  const [sealedDraftWaiting, setSealedDraftWaiting] = useState(false);
+  const [waiting, setWaiting] = useState<WaitingDraft[]>([]);
+  const [legalGround, setLegalGround] = useState(true);
   const [composing, setComposing] = useState<Composing | null>(null);
   const [open, setOpen] = useState<LogbookItem | null>(null);
   const [savedNote, setSavedNote] = useState(false);
@@ -43,50 +59,100 @@ export function LogbookTab({ client }: { client: Client }) {
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const composingRef = useRef(false);
+  // The newest entry's contact type and duration are this client's defaults for the next.
+  const latestRef = useRef<LogbookItem | undefined>(undefined);
+  useEffect(() => {
+    latestRef.current = items?.[0];
+  }, [items]);
+  const freshForm = (): LogbookFormValues => {
+    const form = newLogbookForm(new Date());
+    const last = latestRef.current?.data;
+    return last
+      ? { ...form, contactType: last.contactType, durationMinutes: String(last.durationMinutes) }
+      : form;
+  };
   useEffect(() => {
     composingRef.current = composing !== null;
   }, [composing]);
+
+  /** Which sealed drafts wait, and whether a legal ground would let the compartment open. */
+  function showWaiting([drafts, ground]: [WaitingDraft[], boolean]) {
+    setWaiting(drafts);
+    setLegalGround(ground);
+  }
+  const refreshWaiting = () => loadWaiting(client.id).then(showWaiting);
+
+  function compose(c: Omit<Composing, 'key' | 'restoredAt'>, savedAt?: string) {
+    setSavedNote(false);
+    setComposing({
+      ...c,
+      restoredAt: savedAt
+        ? new Date(savedAt).toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit' })
+        : undefined,
+      key: Date.now(),
+    });
+  }
 
   async function startComposing(
     entryId: string | null,
     fallback: LogbookFormValues,
     sealedEntry = false,
   ) {
-    const draft = await services().logbook.loadDraft(client.id, entryId);
-    // A sealed draft cannot be shown, and a fresh composer would overwrite it: open first.
-    if (draft === 'sealed') {
-      setSealedDraftWaiting(true);
+    const logbook = services().logbook;
+    if (entryId === null) {
+      // A new entry picks up a plain draft, and never waits for a sealed one: while any
+      // sealed draft exists it writes into a draft slot of its own, so neither overwrites
+      // the other. Sealed drafts are continued from their list.
+      const plain = await logbook.latestNewDraft(client.id);
+      if (plain) {
+        compose({ entryId: null, slot: plain.slot, initial: plain.input }, plain.savedAt);
+        return;
+      }
+      const anySealed = (await logbook.sealedDrafts(client.id)).length > 0;
+      if (anySealed) void refreshWaiting();
+      compose({ entryId: null, slot: anySealed ? newSlot() : undefined, initial: fallback });
       return;
     }
-    setSealedDraftWaiting(false);
-    setSavedNote(false);
-    setComposing({
-      entryId,
-      sealedEntry,
-      sealedDraft: draft?.sealed,
-      initial: draft?.input ?? fallback,
-      restoredAt: draft
-        ? new Date(draft.savedAt).toLocaleTimeString('nl-NL', {
-            hour: '2-digit',
-            minute: '2-digit',
-          })
-        : undefined,
-      key: Date.now(),
-    });
+    const draft = await logbook.loadDraft(client.id, entryId);
+    if (draft === 'sealed') {
+      // An edit's sealed draft must be continued (or discarded) first: it is the same entry.
+      void refreshWaiting();
+      return;
+    }
+    compose(
+      { entryId, sealedEntry, sealedDraft: draft?.sealed, initial: draft?.input ?? fallback },
+      draft?.savedAt,
+    );
   }
 
-  // A draft left by a crash, reload or lock reopens by itself; a sealed one once the
-  // compartment is opened.
+  /** Continues a sealed draft (the compartment is open for this client). */
+  async function continueDraft(rowId: string) {
+    const draft = await services().logbook.openSealedDraft(client.id, rowId);
+    compose(
+      {
+        entryId: draft.entryId,
+        slot: draft.slot,
+        rowId,
+        sealedDraft: true,
+        initial: draft.input,
+      },
+      draft.savedAt,
+    );
+  }
+
+  // A plain draft left by a crash, reload or lock reopens by itself; sealed ones wait in the
+  // list below until the coach continues or discards them.
   useEffect(() => {
+    // Plain drafts only (any slot): a sealed one is continued from the list, never twice.
     void services()
-      .logbook.loadDraft(client.id, null)
-      .then((draft) => {
-        setSealedDraftWaiting(draft === 'sealed');
-        if (draft && draft !== 'sealed' && !composingRef.current)
-          void startComposing(null, draft.input);
+      .logbook.latestNewDraft(client.id)
+      .then((plain) => {
+        if (plain && !composingRef.current)
+          compose({ entryId: null, slot: plain.slot, initial: plain.input }, plain.savedAt);
       });
+    void loadWaiting(client.id).then(showWaiting);
     void services().logbook.hasSealed(client.id).then(setHasSealed);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- when the dossier opens, or the compartment opens or closes
+    // Again when the dossier opens, or the compartment opens or closes.
   }, [client.id, compartmentOpen]);
 
   // A sealed entry on screen closes with the compartment (its draft is already sealed).
@@ -106,7 +172,7 @@ export function LogbookTab({ client }: { client: Client }) {
     () => {
       const take = () => {
         if (useSession.getState().takeComposeRequest() && !composingRef.current) {
-          void startComposing(null, newLogbookForm(new Date()));
+          void startComposing(null, freshForm());
         }
       };
       take();
@@ -138,11 +204,11 @@ export function LogbookTab({ client }: { client: Client }) {
         <button
           type="button"
           className="primary"
-          onClick={() => void startComposing(null, newLogbookForm(new Date()))}
+          onClick={() => void startComposing(null, freshForm())}
           disabled={composing !== null}
           title={t('logbook.newHint')}
         >
-          + {t('logbook.newEntry')} <kbd>Ctrl+N</kbd>
+          + {t('logbook.newEntry')} <kbd>Alt+N</kbd>
         </button>
         <span className="status" role="status" aria-live="polite">
           {savedNote && <span className="ok">✓ {t('logbook.saved')}</span>}
@@ -159,17 +225,22 @@ export function LogbookTab({ client }: { client: Client }) {
 
       <SealedNotice
         clientId={client.id}
-        exists={hasSealed || sealedDraftWaiting}
-        canOpen={!inSessionMode}
+        exists={hasSealed || waiting.length > 0}
+        canOpen={!inSessionMode && legalGround}
       />
-      {sealedDraftWaiting && !compartmentOpen && (
-        <p className="notice">{t('logbook.sealedDraftWaiting')}</p>
-      )}
+      <SealedDrafts
+        clientId={client.id}
+        drafts={waiting.filter((d) => d.rowId !== composing?.rowId)}
+        why={compartmentOpen ? null : legalGround ? 'closed' : 'no-legal-ground'}
+        onContinue={(rowId) => void continueDraft(rowId)}
+        onDiscarded={() => void refreshWaiting()}
+      />
       {composing && (
         <LogbookComposer
           key={composing.key}
           clientId={client.id}
           entryId={composing.entryId}
+          slot={composing.slot}
           initial={composing.initial}
           restoredAt={composing.restoredAt}
           sealedEntry={composing.sealedEntry}
@@ -178,9 +249,13 @@ export function LogbookTab({ client }: { client: Client }) {
             upsert(saved);
             if (saved.sealed) setHasSealed(true);
             setComposing(null);
+            void refreshWaiting();
             setSavedNote(true);
           }}
-          onCancel={() => setComposing(null)}
+          onCancel={() => {
+            setComposing(null);
+            void refreshWaiting();
+          }}
         />
       )}
 

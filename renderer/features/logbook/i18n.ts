@@ -3,7 +3,7 @@ const nl = {
   logbook: {
     title: 'Logboek',
     newEntry: 'Nieuw contact',
-    newHint: 'Nieuw contact (Ctrl+N)',
+    newHint: 'Nieuw contact (Alt+N of Ctrl+N)',
     editTitle: 'Contact bewerken',
     search: 'Zoek in het logboek',
     allTypes: 'Alle contactvormen',
@@ -13,7 +13,7 @@ const nl = {
     count_one: '{{count}} contact',
     count_other: '{{count}} contacten',
     shown: '{{shown}} van {{total}} contacten',
-    empty: 'Nog geen contacten vastgelegd. Druk op Ctrl+N voor het eerste contact.',
+    empty: 'Nog geen contacten vastgelegd. Druk op Alt+N voor het eerste contact.',
     noMatch: 'Geen contacten gevonden met deze filters.',
     loading: 'Logboek wordt geopend…',
     fields: {
@@ -54,8 +54,22 @@ const nl = {
     current: 'huidige versie',
     versions_one: '{{count}} versie',
     versions_other: '{{count}} versies',
-    sealedDraftWaiting:
-      'Er staat een verzegeld concept klaar. Open het afgeschermde deel om verder te schrijven.',
+    sealedDrafts: {
+      title: 'Verzegelde concepten',
+      one: 'Verzegeld concept',
+      why: {
+        'no-legal-ground':
+          'Kan nog niet worden geopend: er is nog geen grondslag voor bijzondere persoonsgegevens vastgelegd (tab Privacy).',
+        closed: 'Open het afgeschermde deel om verder te schrijven.',
+      },
+      continue: 'Verder schrijven',
+      discard: 'Weggooien…',
+      confirmTitle: 'Verzegeld concept weggooien?',
+      confirmText:
+        'Het concept wordt ongelezen verwijderd. Dit kan niet ongedaan worden gemaakt en wordt vastgelegd in het auditlogboek.',
+      keep: 'Bewaren',
+      discardConfirm: 'Weggooien',
+    },
     close: 'Sluiten',
     placeholders: {
       participants: 'Bijvoorbeeld: cliënt, werkgever (dhr. De Boer)',
@@ -72,7 +86,7 @@ export const messages: { nl: typeof nl; en: typeof nl } = {
     logbook: {
       title: 'Logbook',
       newEntry: 'New contact',
-      newHint: 'New contact (Ctrl+N)',
+      newHint: 'New contact (Alt+N or Ctrl+N)',
       editTitle: 'Edit contact',
       search: 'Search the logbook',
       allTypes: 'All contact types',
@@ -82,7 +96,7 @@ export const messages: { nl: typeof nl; en: typeof nl } = {
       count_one: '{{count}} contact',
       count_other: '{{count}} contacts',
       shown: '{{shown}} of {{total}} contacts',
-      empty: 'No contacts recorded yet. Press Ctrl+N for the first one.',
+      empty: 'No contacts recorded yet. Press Alt+N for the first one.',
       noMatch: 'No contacts match these filters.',
       loading: 'Opening the logbook…',
       fields: {
@@ -123,8 +137,22 @@ export const messages: { nl: typeof nl; en: typeof nl } = {
       current: 'current version',
       versions_one: '{{count}} version',
       versions_other: '{{count}} versions',
-      sealedDraftWaiting:
-        'A sealed draft is waiting. Open the sealed compartment to continue writing.',
+      sealedDrafts: {
+        title: 'Sealed drafts',
+        one: 'Sealed draft',
+        why: {
+          'no-legal-ground':
+            'Cannot be opened yet: no legal ground for special categories of personal data has been recorded (Privacy tab).',
+          closed: 'Open the sealed compartment to continue writing.',
+        },
+        continue: 'Continue writing',
+        discard: 'Discard…',
+        confirmTitle: 'Discard the sealed draft?',
+        confirmText:
+          'The draft is deleted unread. This cannot be undone and is recorded in the audit log.',
+        keep: 'Keep',
+        discardConfirm: 'Discard',
+      },
       close: 'Close',
       placeholders: {
         participants: 'For example: client, employer (Mr De Boer)',

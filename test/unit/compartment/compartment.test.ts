@@ -24,7 +24,12 @@ async function setup() {
   return { db, vault, audit, compartment, tick: (ms: number) => (now += ms) };
 }
 
-const note = { id: 'n1', clientId: 'c1', kind: 'logbook-sealed' as const, data: { text: 'Diagnose: burn-out' } };
+const note = {
+  id: 'n1',
+  clientId: 'c1',
+  kind: 'logbook-sealed' as const,
+  data: { text: 'Diagnose: burn-out' },
+};
 
 describe('special-category compartment', () => {
   it('cannot be decrypted with the vault key alone: reading needs the passphrase again', async () => {

@@ -9,7 +9,12 @@ import { seal } from '../../../shared/crypto/envelope';
 import { openSealed, sealTo } from '../../../shared/crypto/sealed-box';
 import { fastKdf, freshDb, makeVault, PASS } from '../../fixtures/test-vault';
 
-const note = { id: 'n1', clientId: 'c1', kind: 'logbook-sealed' as const, data: { text: 'Diagnose: burn-out' } };
+const note = {
+  id: 'n1',
+  clientId: 'c1',
+  kind: 'logbook-sealed' as const,
+  data: { text: 'Diagnose: burn-out' },
+};
 
 async function setup() {
   const db = freshDb();

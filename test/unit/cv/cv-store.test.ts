@@ -44,4 +44,24 @@ describe('CV in the vault', () => {
     // Every save left a change row for a later sync.
     expect(await db.changes.where('recordId').equals(first.id).count()).toBe(2);
   });
+
+  it('seals unsaved edits in a lock hook, keeps them across the lock, and forgets them on discard', async () => {
+    const { db, vault, client, store } = await setup();
+    const edits = {
+      draft: { profile: 'Zorgvuldige orderpicker Brouwersgracht' },
+      recordId: undefined,
+    };
+    vault.onBeforeLock(() => store.saveDraft(client.id, edits));
+    await vault.lock();
+    // Only ciphertext on disk.
+    const rows = await db.records.toArray();
+    expect(rows.map((r) => Buffer.from(r.sealed).toString('latin1')).join('')).not.toContain(
+      'Brouwersgracht',
+    );
+    await vault.unlock(PASS);
+    await new ClientRepository(vault).listAll();
+    expect((await store.loadDraft(client.id))?.draft).toEqual(edits);
+    await store.discardDraft(client.id);
+    expect(await store.loadDraft(client.id)).toBeUndefined();
+  });
 });

@@ -138,7 +138,7 @@ describe('clients without contact for six weeks', () => {
     client('t', 'Ayşe Yılmaz', { archived: true }),
   ];
 
-  it('includes 42 days without contact, not 41, and counts from creation without any contact', () => {
+  it('includes 42 days without contact, not 41, and every client never contacted', () => {
     const logbook = summarizeLogbook(
       [
         contact('p', '2025-02-11T10:00'),
@@ -164,6 +164,14 @@ describe('clients without contact for six weeks', () => {
         since: '2025-02-11',
         days: 42,
       },
+      // Never contacted counts however recently created (here 41 days ago).
+      {
+        clientId: 's',
+        clientName: 'Jan Dijk',
+        lastContact: null,
+        since: '2025-02-12',
+        days: 41,
+      },
     ]);
   });
 
@@ -174,6 +182,15 @@ describe('clients without contact for six weeks', () => {
       ['Priya Jansen', 297],
       ['Noor Bakker', 82],
       ['Sanne Berg', 42],
+      ['Jan Dijk', 41],
+    ]);
+  });
+
+  it('counts a client created today without any contact', () => {
+    const fresh = [client('n', 'Emre Çelik', { createdOn: today })];
+    const d = buildDashboard({ clients: fresh, cases: [], trajectories: [], logbook: [], today });
+    expect(d.noContact).toEqual([
+      { clientId: 'n', clientName: 'Emre Çelik', lastContact: null, since: today, days: 0 },
     ]);
   });
 });

@@ -29,7 +29,7 @@ async function setup(opts: { legalGround?: boolean } = {}) {
     now: () => now,
     legalGround: () => Promise.resolve(opts.legalGround ?? true),
   });
-  const logbook = new LogbookRepository(vault, compartment);
+  const logbook = new LogbookRepository(vault, compartment, audit);
   const openIt = () =>
     compartment.open({ clientId: client.id, purpose: 'Rapportage', passphrase: PASS });
   return {
@@ -156,5 +156,29 @@ describe('sealed logbook entries', () => {
     await logbook.saveDraft(client.id, { entryId: null, input: { ...input, summary: 'Rustig' } });
     const plain = await logbook.loadDraft(client.id, null);
     expect(plain !== 'sealed' && plain?.input.summary).toBe('Rustig');
+  });
+
+  it('a waiting sealed draft never blocks a new entry, and can be discarded unread (audited)', async () => {
+    const { client, logbook, audit, openIt } = await setup({ legalGround: false });
+    await logbook.prepareDrafts(client.id);
+    const input = { ...newLogbookForm(new Date(2026, 10, 20, 10, 0)), summary: SECRET };
+    await logbook.saveDraft(client.id, { entryId: null, input });
+    const [waiting] = await logbook.sealedDrafts(client.id);
+    if (!waiting) throw new Error('no sealed draft');
+    // A new entry in a slot of its own: its draft and its save leave the sealed draft alone.
+    const other = { ...input, summary: 'Sollicitatie besproken' };
+    await logbook.saveDraft(client.id, { entryId: null, slot: 's1', input: other });
+    expect((await logbook.latestNewDraft(client.id))?.slot).toBe('s1');
+    await logbook.create(client.id, fields({ summary: other.summary }), { slot: 's1' });
+    expect(await logbook.latestNewDraft(client.id)).toBeUndefined();
+    expect(await logbook.sealedDrafts(client.id)).toEqual([waiting]);
+    // No legal ground: it cannot be opened, only thrown away, and that is logged.
+    await expect(openIt()).rejects.toMatchObject({ code: 'no-legal-ground' });
+    await logbook.discardSealedDraft(client.id, waiting.rowId);
+    expect(await logbook.sealedDrafts(client.id)).toEqual([]);
+    const log = await audit.entries();
+    expect(log.some((e) => e.action === 'sealed-draft-discarded' && e.clientId === client.id)).toBe(
+      true,
+    );
   });
 });
