@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { pdfPagesText } from '../unit/cv/pdf-text';
+import { pdfPagesText } from '../unit/renderer/features/cv/pdf-text';
 import {
   APP_URL,
   caseloadRows,

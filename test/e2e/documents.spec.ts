@@ -25,7 +25,7 @@ import {
   type KoersApp,
 } from './app';
 import { scanProfile } from './profile-scan';
-import { docxBytes } from '../unit/documents/files';
+import { docxBytes } from '../unit/renderer/vault/files';
 
 const MIB = 1024 * 1024;
 const files = mkdtempSync(join(tmpdir(), 'koers-documents-'));

@@ -1,6 +1,6 @@
 import { buildCvPdf } from '../../../renderer/features/cv/cv-pdf';
 import type { WorkExperience } from '../../../shared/domain/cv';
-import { fullCv, person } from '../../unit/cv/fixtures';
+import { fullCv, person } from '../../unit/renderer/features/cv/fixtures';
 import type { BenchDef } from './harness';
 
 /**
