@@ -39,6 +39,8 @@ const lockAndUnlock = async (page: Page) => {
   await page.getByRole('button', { name: /Vergrendelen/ }).click();
   await expect(page.getByRole('heading', { name: 'Koers is vergrendeld' })).toBeVisible();
   await unlock(page);
+  // Unlocking returns to the dossier the coach was in; the overview is one click away.
+  await page.getByRole('button', { name: 'Overzicht', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Overzicht', level: 1 })).toBeVisible();
 };
 
@@ -141,7 +143,7 @@ test('a Poortwachter step due soon reaches the dashboard and leaves it once done
   await expect(page.getByText('0 van 40 uur')).toBeVisible();
   await shot(page, '09-trajectory');
 
-  // After lock and unlock the home screen is the dashboard.
+  // After lock and unlock, the dashboard shows the new deadline.
   await lockAndUnlock(page);
   const noorPlan = deadlineRows(page)
     .filter({ hasText: 'Noor Bakker' })
