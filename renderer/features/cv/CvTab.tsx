@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { messageKey } from '../../i18n/keys';
 import { displayName, type Client } from '../../../shared/domain/client';
@@ -19,10 +19,8 @@ import {
 import { capText, TEXT_LIMITS } from '../../../shared/domain/text-limits';
 import { errorKey } from '../../state/session';
 import { services } from '../../state/services';
-import { keepUnsaved, toDraft, unsavedCv, type CvDraft, type UnsavedCv } from './cv-drafts';
-
-/** Unsaved CV edits are sealed into the vault once typing pauses this long. */
-const DRAFT_DELAY_MS = 300;
+import { keepUnsaved, toDraft, type CvDraft } from './cv-drafts';
+import { useCvDraft } from './useCvDraft';
 import {
   cvPerson,
   formatAddress,
@@ -57,12 +55,6 @@ export function CvTab({ client }: { client: Client }) {
 function CvEditor({ client }: { client: Client }) {
   const { t, i18n } = useTranslation();
   const language: CvLanguage = i18n.language === 'en' ? 'en' : 'nl';
-  const [restored] = useState(() => unsavedCv(client.id));
-  const [draft, setDraft] = useState<CvDraft | null>(restored?.draft ?? null);
-  const [recordId, setRecordId] = useState(restored?.recordId);
-  const [updatedAt, setUpdatedAt] = useState(restored?.updatedAt ?? null);
-  const [dirty, setDirty] = useState(restored !== undefined);
-  const [loadError, setLoadError] = useState('');
   const [status, setStatus] = useState<Status>('idle');
   const [failure, setFailure] = useState('');
   const [errors, setErrors] = useState<CvErrors>({});
@@ -70,84 +62,20 @@ function CvEditor({ client }: { client: Client }) {
   const [profileCut, setProfileCut] = useState(false);
   // Counts edits, so a save that resolves after a newer edit does not claim "Opgeslagen".
   const edits = useRef(0);
-  /** When sealed unsaved edits were restored (after a lock, reload or crash). */
-  const [restoredAt, setRestoredAt] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (restored) return;
-    let live = true;
-    const cv = services().cv;
-    Promise.all([cv.load(client.id), cv.loadDraft<UnsavedCv>(client.id)]).then(
-      ([loaded, kept]) => {
-        if (!live) return;
-        if (kept) {
-          // Edits sealed on a pause or by the lock: back as they were, still unsaved.
-          setDraft(kept.draft.draft);
-          setRecordId(kept.draft.recordId ?? loaded.id);
-          setUpdatedAt(kept.draft.updatedAt);
-          setDirty(true);
-          setRestoredAt(
-            new Date(kept.savedAt).toLocaleTimeString('nl-NL', {
-              hour: '2-digit',
-              minute: '2-digit',
-            }),
-          );
-          return;
-        }
-        setDraft(toDraft(loaded.cv));
-        setRecordId(loaded.id);
-        setUpdatedAt(loaded.updatedAt);
-      },
-      (e: unknown) => {
-        if (live) setLoadError(errorKey(e));
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [client.id, restored]);
-
-  useEffect(() => {
-    keepUnsaved(client.id, dirty && draft ? { draft, recordId, updatedAt } : null);
-  }, [client.id, dirty, draft, recordId, updatedAt]);
-
-  // Unsaved edits are sealed into the vault on every pause, and by the lock itself: the
-  // idle lock loses nothing, as with the logbook's drafts.
-  const latest = useRef<UnsavedCv | null>(null);
-  useEffect(() => {
-    latest.current = dirty && draft ? { draft, recordId, updatedAt } : null;
-    if (!latest.current) return;
-    const timer = setTimeout(() => {
-      const u = latest.current;
-      if (u)
-        void services()
-          .cv.saveDraft(client.id, u)
-          .catch(() => undefined);
-    }, DRAFT_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [client.id, dirty, draft, recordId, updatedAt]);
-  useEffect(() => {
-    const session = services();
-    let locked = false;
-    const keep = () => {
-      const u = latest.current;
-      if (!u || locked) return undefined;
-      return session.cv.saveDraft(client.id, u).catch(() => undefined);
-    };
-    const off = session.onBeforeLock(() => {
-      const write = keep();
-      locked = true;
-      return write;
-    });
-    return () => {
-      off();
-      try {
-        void keep();
-      } catch {
-        // Sealing can only fail once the keys are gone: the lock hook ran first.
-      }
-    };
-  }, [client.id]);
+  const {
+    draft,
+    setDraft,
+    recordId,
+    setRecordId,
+    updatedAt,
+    setUpdatedAt,
+    dirty,
+    setDirty,
+    loadError,
+    restoredAt,
+    setRestoredAt,
+    forgetUnsaved,
+  } = useCvDraft(client.id);
 
   const person = useMemo(() => cvPerson(client), [client]);
   const replaced = useMemo(
@@ -201,7 +129,7 @@ function CvEditor({ client }: { client: Client }) {
         setDraft(toDraft(cv));
         setDirty(false);
         setRestoredAt(null);
-        latest.current = null;
+        forgetUnsaved();
         await services().cv.discardDraft(client.id);
         setStatus('saved');
       } else {
@@ -266,7 +194,7 @@ function CvEditor({ client }: { client: Client }) {
   const travelError = errors['mobility.maxTravelMinutes'];
 
   async function discardEdits() {
-    latest.current = null;
+    forgetUnsaved();
     await services().cv.discardDraft(client.id);
     keepUnsaved(client.id, null);
     const loaded = await services().cv.load(client.id);
