@@ -1,20 +1,18 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../shared/domain/client';
-import { parseDutchDate } from '../../../shared/domain/dutch-date';
 import {
-  CONTACT_TYPES,
   entryToForm,
-  filterLogbook,
   newLogbookForm,
-  type ContactType,
   type LogbookFormValues,
 } from '../../../shared/domain/logbook';
 import { errorKey, useSession } from '../../state/session';
 import { SealedNotice } from '../compartment/SealedNotice';
 import { LogbookComposer } from './LogbookComposer';
 import { LogbookEntryDialog } from './LogbookEntryDialog';
+import { LogbookFilters } from './LogbookFilters';
 import { LogbookList } from './LogbookList';
+import { useLogbookFilters } from './useLogbookFilters';
 import { useLogbook, type LogbookItem } from './useLogbook';
 import { SealedDrafts } from './SealedDrafts';
 import type { WaitingDraft } from '../../state/types';
@@ -54,10 +52,8 @@ export function LogbookTab({ client }: { client: Client }) {
   const [composing, setComposing] = useState<Composing | null>(null);
   const [open, setOpen] = useState<LogbookItem | null>(null);
   const [savedNote, setSavedNote] = useState(false);
-  const [query, setQuery] = useState('');
-  const [type, setType] = useState<ContactType | 'all'>('all');
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
+  const filters = useLogbookFilters(items);
+  const { filtered, filtering } = filters;
   const composingRef = useRef(false);
   // The newest entry's contact type and duration are this client's defaults for the next.
   const latestRef = useRef<LogbookItem | undefined>(undefined);
@@ -184,18 +180,6 @@ export function LogbookTab({ client }: { client: Client }) {
     [client.id],
   );
 
-  const filtered = useMemo(
-    () =>
-      filterLogbook(items ?? [], {
-        query,
-        contactType: type,
-        from: parseDutchDate(from) ?? '',
-        to: parseDutchDate(to) ?? '',
-      }),
-    [items, query, type, from, to],
-  );
-  const filtering = query !== '' || type !== 'all' || from !== '' || to !== '';
-
   if (error) return <p className="error">{t(errorKey(error))}</p>;
 
   return (
@@ -259,53 +243,7 @@ export function LogbookTab({ client }: { client: Client }) {
         />
       )}
 
-      <div className="logbook-filters">
-        <input
-          type="search"
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-          placeholder={t('logbook.search')}
-          aria-label={t('logbook.search')}
-        />
-        <select
-          value={type}
-          onChange={(e) => setType(e.target.value as ContactType | 'all')}
-          aria-label={t('logbook.fields.contactType')}
-        >
-          <option value="all">{t('logbook.allTypes')}</option>
-          {CONTACT_TYPES.map((c) => (
-            <option key={c} value={c}>
-              {t(`logbook.types.${c}`)}
-            </option>
-          ))}
-        </select>
-        <input
-          value={from}
-          onChange={(e) => setFrom(e.target.value)}
-          placeholder={t('logbook.placeholders.date')}
-          aria-label={t('logbook.from')}
-        />
-        <input
-          value={to}
-          onChange={(e) => setTo(e.target.value)}
-          placeholder={t('logbook.placeholders.date')}
-          aria-label={t('logbook.to')}
-        />
-        {filtering && (
-          <button
-            type="button"
-            className="ghost small"
-            onClick={() => {
-              setQuery('');
-              setType('all');
-              setFrom('');
-              setTo('');
-            }}
-          >
-            {t('logbook.clear')}
-          </button>
-        )}
-      </div>
+      <LogbookFilters f={filters} />
 
       {items && items.length === 0 && !composing && !hasSealed && (
         <p className="empty">{t('logbook.empty')}</p>
