@@ -282,7 +282,9 @@ test('CV edits survive the lock, sealed like logbook drafts, and come back with 
 
   // Saved: the sealed edits are gone, so the next unlock shows the saved CV without a notice.
   await page.getByRole('button', { name: 'CV opslaan' }).click();
-  await expect(page.getByText('Opgeslagen').first()).toBeVisible();
+  // The save's own status (a bare 'Opgeslagen' text would also match the restored-edits
+  // notice, "Niet-opgeslagen wijzigingen…", and lock before the save is done).
+  await expect(page.locator('.cv-actions > .status')).toContainText('Opgeslagen');
   await page.keyboard.press('Control+L');
   await unlock(page);
   await expect(profile).toHaveValue('Zorgvuldige orderpicker. Zoekt werk in de logistiek.');

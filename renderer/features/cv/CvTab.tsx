@@ -74,7 +74,7 @@ function CvEditor({ client }: { client: Client }) {
     loadError,
     restoredAt,
     setRestoredAt,
-    forgetUnsaved,
+    discardUnsaved,
   } = useCvDraft(client.id);
 
   const person = useMemo(() => cvPerson(client), [client]);
@@ -129,8 +129,7 @@ function CvEditor({ client }: { client: Client }) {
         setDraft(toDraft(cv));
         setDirty(false);
         setRestoredAt(null);
-        forgetUnsaved();
-        await services().cv.discardDraft(client.id);
+        await discardUnsaved();
         setStatus('saved');
       } else {
         setStatus('idle');
@@ -194,8 +193,7 @@ function CvEditor({ client }: { client: Client }) {
   const travelError = errors['mobility.maxTravelMinutes'];
 
   async function discardEdits() {
-    forgetUnsaved();
-    await services().cv.discardDraft(client.id);
+    await discardUnsaved();
     keepUnsaved(client.id, null);
     const loaded = await services().cv.load(client.id);
     setDraft(toDraft(loaded.cv));

@@ -62,15 +62,17 @@ export function useCvDraft(clientId: string) {
   // Unsaved edits are sealed into the vault on every pause, and by the lock itself: the
   // idle lock loses nothing, as with the logbook's drafts.
   const latest = useRef<UnsavedCv | null>(null);
+  // Draft writes and the discard after a save run one after the other: a pause's write that
+  // lands after the discard would bring back edits that were saved.
+  const writes = useRef<Promise<unknown>>(Promise.resolve());
+  const queue = (write: () => Promise<unknown>) =>
+    (writes.current = writes.current.then(write).catch(() => undefined));
   useEffect(() => {
     latest.current = dirty && draft ? { draft, recordId, updatedAt } : null;
     if (!latest.current) return;
     const timer = setTimeout(() => {
       const u = latest.current;
-      if (u)
-        void services()
-          .cv.saveDraft(clientId, u)
-          .catch(() => undefined);
+      if (u) void queue(() => services().cv.saveDraft(clientId, u));
     }, DRAFT_DELAY_MS);
     return () => clearTimeout(timer);
   }, [clientId, dirty, draft, recordId, updatedAt]);
@@ -109,9 +111,13 @@ export function useCvDraft(clientId: string) {
     loadError,
     restoredAt,
     setRestoredAt,
-    /** After a save or a discard: nothing unsaved is left to seal. */
-    forgetUnsaved: () => {
+    /**
+     * After a save or when the coach throws the edits away: nothing unsaved is left, and the
+     * sealed draft goes, after any draft write still under way.
+     */
+    discardUnsaved: (): Promise<unknown> => {
       latest.current = null;
+      return queue(() => services().cv.discardDraft(clientId));
     },
   };
 }
