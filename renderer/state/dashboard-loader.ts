@@ -55,14 +55,6 @@ export async function loadDeadlineSources(vault: Vault): Promise<DeadlineSources
 }
 
 /**
- * The date and duration of every logbook entry, from each client's sealed contact index:
- * one record per client, so no entry text is opened for the overview.
- */
-async function loadContacts(logbook: LogbookRepository): Promise<ContactEntry[]> {
-  return logbook.allContacts();
-}
-
-/**
  * The overview across every client: deadlines from each case and trajectory, hours and last
  * contacts from each client's contact index (the logbook service's, so sealed contacts
  * count exactly as in a dossier's trajectory tab).
@@ -78,7 +70,7 @@ export class DashboardLoader {
   }
 
   contacts(): Promise<ContactEntry[]> {
-    return loadContacts(this.logbook);
+    return this.logbook.allContacts();
   }
 
   /** The whole dashboard in one go (the benchmark and the tests; the UI loads in two steps). */
@@ -96,7 +88,7 @@ export async function loadDashboard(
 ): Promise<DashboardData> {
   const [sources, contacts] = await Promise.all([
     loadDeadlineSources(vault),
-    loadContacts(logbook),
+    logbook.allContacts(),
   ]);
   return buildDashboard({
     today,

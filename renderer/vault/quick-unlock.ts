@@ -1,8 +1,9 @@
-import { wipe, secretCopy } from '../../shared/crypto/bytes';
+import { wipe } from '../../shared/crypto/bytes';
 import { randomKey, type SealedIdentity } from '../../shared/crypto/envelope';
 import { VaultError } from '../../shared/crypto/errors';
 import type { Codec } from './codec';
 import type { KoersDb, QuickUnlockMeta } from './db';
+import { openKeyCopy } from './vault-keys';
 
 const WRAPPED_ID: SealedIdentity = {
   id: 'quick-unlock',
@@ -48,9 +49,7 @@ export class QuickUnlockStore {
       if (!row) throw new VaultError('not-found', 'Quick unlock is not turned on');
       let vaultKey: Uint8Array;
       try {
-        const { body } = this.codec.open(q, WRAPPED_ID, row.wrapped);
-        vaultKey = secretCopy(body);
-        body.fill(0);
+        vaultKey = openKeyCopy(this.codec, q, WRAPPED_ID, row.wrapped).key;
       } catch {
         throw new VaultError('wrong-passphrase', 'The stored quick-unlock key is not current');
       }

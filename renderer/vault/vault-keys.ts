@@ -67,6 +67,19 @@ export function checkMac(
   return equalBytes(macFields(anchor, label, ...fields), v.mac);
 }
 
+/** Opens one sealed key and copies it out; the opened plaintext is zero-filled. */
+export function openKeyCopy(
+  codec: Codec,
+  key: Uint8Array,
+  id: SealedIdentity,
+  sealed: Uint8Array,
+): { key: Uint8Array; format: number } {
+  const { header, body } = codec.open(key, id, sealed);
+  const out = secretCopy(body);
+  body.fill(0);
+  return { key: out, format: header.v };
+}
+
 /**
  * Wrapping and unwrapping of the vault's own keys: keys under the passphrase-derived keys,
  * key chains under the vault key, and the compartment's master. Every opened plaintext is
@@ -81,10 +94,7 @@ export class KeyWrapping {
 
   /** One key sealed under `key`, copied out; the opened plaintext is zero-filled. */
   openKey(key: Uint8Array, id: SealedIdentity, sealed: Uint8Array): Uint8Array {
-    const { body } = this.codec.open(key, id, sealed);
-    const out = secretCopy(body);
-    body.fill(0);
-    return out;
+    return openKeyCopy(this.codec, key, id, sealed).key;
   }
 
   /** A key chain sealed under `key`; a legacy single key opens as epoch 0. */
@@ -102,11 +112,18 @@ export class KeyWrapping {
     wrapped: Uint8Array,
     what: string,
   ): Uint8Array {
+    return this.unwrapWithFormat(kek, id, wrapped, what).key;
+  }
+
+  /** As unwrapWithPassphraseKey, with the version sealed beside the key (the vault format). */
+  unwrapWithFormat(
+    kek: Uint8Array,
+    id: SealedIdentity,
+    wrapped: Uint8Array,
+    what: string,
+  ): { key: Uint8Array; format: number } {
     try {
-      const { body } = this.codec.open(kek, id, wrapped);
-      const key = secretCopy(body);
-      body.fill(0);
-      return key;
+      return openKeyCopy(this.codec, kek, id, wrapped);
     } catch (e) {
       if (e instanceof VaultError && e.code === 'tampered') {
         throw new VaultError('wrong-passphrase', `The passphrase does not open ${what}`);

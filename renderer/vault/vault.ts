@@ -1,4 +1,4 @@
-import { secretCopy, wipe } from '../../shared/crypto/bytes';
+import { wipe } from '../../shared/crypto/bytes';
 import { randomBytes, randomKey, type SealedIdentity } from '../../shared/crypto/envelope';
 import { newBoxKeyPair } from '../../shared/crypto/sealed-box';
 import { VaultError } from '../../shared/crypto/errors';
@@ -644,17 +644,7 @@ export class Vault {
     kek: Uint8Array,
     meta: VaultMeta,
   ): { key: Uint8Array; format: number } {
-    try {
-      const { header, body } = this.codec.open(kek, VAULT_KEY_ID, meta.wrappedVaultKey);
-      const key = secretCopy(body);
-      body.fill(0);
-      return { key, format: header.v };
-    } catch (e) {
-      if (e instanceof VaultError && e.code === 'tampered') {
-        throw new VaultError('wrong-passphrase', 'The passphrase does not open this vault');
-      }
-      throw e;
-    }
+    return this.keys.unwrapWithFormat(kek, VAULT_KEY_ID, meta.wrappedVaultKey, 'this vault');
   }
 
   /** As checkPassphrase, also handing back the passphrase-derived key (the caller wipes it). */
