@@ -7,7 +7,7 @@ import type { KdfParams } from '../../shared/crypto/kdf';
  */
 export interface VaultMeta {
   key: 'vault';
-  /** 2: key epochs, anchors and audit keys (see README, security model). */
+  /** 2: key epochs, anchors and audit keys (see docs/security-model.md). */
   formatVersion: 1 | 2;
   kdf: KdfParams;
   /** The vault key, sealed with the key derived from the passphrase. */

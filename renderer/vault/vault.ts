@@ -183,7 +183,7 @@ export class Vault {
 
   /**
    * A vault made before anchors existed gets them at its first unlock with the passphrase.
-   * What it already holds is vouched for then (trust on first use, see README).
+   * What it already holds is vouched for then (trust on first use, see docs/security-model.md).
    */
   private async adoptAnchors(kek: Uint8Array, meta: VaultMeta): Promise<void> {
     const anchors: KeyChain = new Map([[0, randomKey()]]);
@@ -280,7 +280,7 @@ export class Vault {
         throw new VaultError('wrong-passphrase', 'The stored key does not open this vault');
       }
     }
-    // No anchors: a key from the OS keystore must not vouch for anything (see README).
+    // No anchors: a key from the OS keystore must not vouch for anything (see docs/security-model.md, "Anchors").
     this.startSession(vaultKey, meta, this.loadAuditKeys(vaultKey, meta), null);
     await this.loadKeysAtUnlock();
     await this.throttle.flushLockedFailures();

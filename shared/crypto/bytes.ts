@@ -35,7 +35,7 @@ export function secretCopy(src: Uint8Array): Uint8Array {
   return out;
 }
 
-/** Overwrites key material in place; JS cannot promise more (see README, security model). */
+/** Overwrites key material in place; JS cannot promise more (see docs/security-model.md, "Lock"). */
 export function wipe(...arrays: (Uint8Array | null | undefined)[]): void {
   for (const a of arrays) a?.fill(0);
 }

@@ -19,7 +19,7 @@ export type VaultErrorCode =
   | 'no-legal-ground'
   /** A purpose or note for the audit log looked like special-category data. */
   | 'audit-special-category'
-  /** No anchor vouches for a key the vault key alone could have planted (see README). */
+  /** No anchor vouches for a key the vault key alone could have planted (see docs/security-model.md, "Anchors"). */
   | 'key-not-vouched'
   /** Unlocked without the passphrase (quick unlock): nothing can be vouched for yet. */
   | 'anchor-missing';

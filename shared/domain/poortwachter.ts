@@ -2,7 +2,7 @@
  * Wet verbetering Poortwachter deadlines (docs/domain.md §3), computed from the recorded sick
  * spells of one employee. Pure: calendar days only, no clock, no time zone.
  *
- * Rules this module applies (keep in sync with the README):
+ * Rules this module applies (keep in sync with docs/coach-guide.md, "Poortwachter"):
  *
  * - Waiting period. Spells are sorted by first day. The recovery between two spells is the
  *   number of calendar days strictly between the earlier `lastDay` and the later `firstDay`

@@ -165,7 +165,7 @@ ${peerRow('plain Dexie 3.2, same table (the peer without its middleware)', 'dexi
 ${peerRow('plain Dexie 4, same table', 'dexie4', '')}
 
 A dexie-encrypted row as stored: fields ${peerShape.map((k) => `\`${k}\``).join(', ')}.
-See README, "Benchmarks", for what each leaves in the clear.
+See docs/testing.md, "Benchmarks", for what each leaves in the clear.
 
 ${featureRows.length ? `## Dossier\n\n| measure | result | target | |\n|---|---|---|---|\n${featureRows.join('\n')}\n\n` : ''}The first search rows time the in-memory filter alone; the UI rows time what the coach
 sees: the React caseload pane with 1,000 clients, from the input event until the list's

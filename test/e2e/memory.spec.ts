@@ -225,7 +225,7 @@ test('after lock, no key is left in the renderer’s memory and no live JS realm
   // ...but freed native memory of the same renderer process may still hold old bytes of it
   // (Blink's string and DOM allocations; PartitionAlloc does not clear what it frees), and
   // no JS can overwrite those. Reported, not asserted: only a new renderer process ends
-  // them (README, security model, "Lock").
+  // them (docs/security-model.md, "Lock").
   const residue = either(locked, 'sealed text');
   test.info().annotations.push({
     type: 'residue',

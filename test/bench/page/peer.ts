@@ -183,7 +183,7 @@ export function writeRead(system: System): Promise<WriteRead> {
   }
 }
 
-/** What a dexie-encrypted row looks like in IndexedDB, for the README's comparison. */
+/** What a dexie-encrypted row looks like in IndexedDB, for the comparison in docs/testing.md. */
 export async function peerRowShape(): Promise<string[]> {
   const name = dbName('dexie-encrypted');
   const db = openDexie3(name, nacl.randomBytes(32));
