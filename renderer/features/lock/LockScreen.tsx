@@ -6,6 +6,7 @@ import { PassphraseField } from '../ui/PassphraseField';
 import { useBackoff } from '../ui/useBackoff';
 import { Logo } from '../ui/Logo';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
+import { ForgottenPassphrase } from './ForgottenPassphrase';
 
 export function LockScreen() {
   const { t } = useTranslation();
@@ -106,6 +107,7 @@ export function LockScreen() {
             {t('lock.quickUnlock')}
           </button>
         )}
+        {platform.kind === 'browser' && <ForgottenPassphrase />}
       </form>
     </main>
   );
