@@ -8,7 +8,15 @@
 // features) and puts the rows in its table. Each lock-screen run launches Chromium on a copy
 // of a profile that holds a vault, with the HTTP and code caches removed: a cold launch.
 import { chromium } from '@playwright/test';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,7 +55,8 @@ async function serveApp(checkout, port) {
 
 const launch = (profile) => {
   const executablePath = chromiumPath();
-  if (!executablePath) throw new Error('No Chromium: apt-get install -y chromium, or set KOERS_CHROMIUM.');
+  if (!executablePath)
+    throw new Error('No Chromium: apt-get install -y chromium, or set KOERS_CHROMIUM.');
   return chromium.launchPersistentContext(profile, {
     executablePath,
     args: CHROMIUM_ARGS,
@@ -138,7 +147,10 @@ async function lockScreenReady(url, profile, runs) {
       if ((await field.inputValue()) !== 'k') throw new Error('the key did not reach the field');
       const r = await page.evaluate(() => ({ ready: window.__lockReady, key: window.__firstKey }));
       const heading = await page.getByRole('heading', { level: 1 }).textContent();
-      if (!/vergrendeld|Ontgrendel/i.test(heading ?? '') && !(await page.getByRole('button', { name: 'Ontgrendelen' }).count()))
+      if (
+        !/vergrendeld|Ontgrendel/i.test(heading ?? '') &&
+        !(await page.getByRole('button', { name: 'Ontgrendelen' }).count())
+      )
         throw new Error(`not the lock screen: ${heading}`);
       ready.push(r.ready);
       keyWait.push(r.key.handled - r.key.created);
@@ -173,7 +185,8 @@ async function logbookByKeyboard(url, profile, count) {
   const totals = [];
   const saves = [];
   let extraKeys = 0;
-  let shortcut = '';
+  // Alt+N works in the browser and the desktop app alike (Ctrl+N is the browser's own).
+  const shortcut = 'Alt+N';
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(url);
@@ -184,8 +197,6 @@ async function logbookByKeyboard(url, profile, count) {
     const summary = page
       .getByRole('form', { name: /Nieuw contact/ })
       .getByLabel('Verslag van het gesprek');
-    // Alt+N works in the browser and the desktop app alike (Ctrl+N is the browser's own).
-    shortcut = 'Alt+N';
     for (let i = 0; i < count; i++) {
       const text = ENTRIES[i % ENTRIES.length];
       await page.evaluate(() => {
@@ -245,7 +256,13 @@ const ok = (b) => (b ? 'met' : '**missed**');
  * Runs the app benches whose id matches `only` against `checkout`; returns their figures
  * (for before-app.json) and table rows.
  */
-export async function runAppBenches({ checkout = repo, only = /./, runs = 15, entries = 10, port = 4190 } = {}) {
+export async function runAppBenches({
+  checkout = repo,
+  only = /./,
+  runs = 15,
+  entries = 10,
+  port = 4190,
+} = {}) {
   const wanted = APP_FEATURES.filter((id) => only.test(id));
   if (!wanted.length) return { figures: {}, rows: [] };
   const app = await serveApp(checkout, port);
@@ -338,7 +355,13 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const entries = Number(process.env.BENCH_ENTRIES ?? 10);
   const port = Number(process.env.KOERS_BENCH_PORT ?? 4190);
   const load0 = loadavg();
-  const { figures } = await runAppBenches({ checkout: checkout ?? repo, only, runs, entries, port });
+  const { figures } = await runAppBenches({
+    checkout: checkout ?? repo,
+    only,
+    runs,
+    entries,
+    port,
+  });
   const load1 = loadavg();
   if (checkout) {
     // The label names the commit: an exported tree (git archive) has no .git to ask.
