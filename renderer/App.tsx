@@ -1,45 +1,62 @@
-import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useSession } from './state/session';
-import { SetupScreen } from './features/setup/SetupScreen';
+import { lazy, Suspense, useEffect } from 'react';
+import { preloadSession, useSession } from './state/session';
 import { LockScreen } from './features/lock/LockScreen';
 import { useAutoLock } from './features/lock/useAutoLock';
-import { AppHeader } from './app/AppHeader';
-import { CaseloadPane } from './features/caseload/CaseloadPane';
-import { ClientPanel } from './app/ClientPanel';
-import { IdleWarning } from './features/keyboard/IdleWarning';
-import { ShortcutHelp } from './features/keyboard/ShortcutHelp';
+
+// Only the lock screen and the unlock path are in the entry chunk: a launch must be ready to
+// type within 300 ms (issue 11). The rest comes in chunks of its own: setup (with the
+// password dictionary) when there is no vault yet, the unlocked app after the lock screen is
+// up, fetched in idle time so the first dossier opens no slower than before.
+const loadSetup = () => import('./features/setup/SetupScreen');
+const loadUnlocked = () => import('./app/UnlockedApp');
+const SetupScreen = lazy(() => loadSetup().then((m) => ({ default: m.SetupScreen })));
+const UnlockedApp = lazy(() => loadUnlocked().then((m) => ({ default: m.UnlockedApp })));
+
+/** Runs `work` once the page is idle (after the lock screen has painted and taken focus). */
+function whenIdle(work: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(work, { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(work, 200);
+  return () => clearTimeout(id);
+}
+
+/** The same empty card the app shows while it boots, while a chunk is still on its way. */
+const gate = <main className="gate" aria-busy="true" />;
 
 export function App() {
   const status = useSession((s) => s.status);
   const boot = useSession((s) => s.boot);
-  const inSessionMode = useSession((s) => s.sessionMode !== null);
   useEffect(() => {
     void boot();
   }, [boot]);
   const secondsLeft = useAutoLock();
-  const { t } = useTranslation();
 
-  if (status === 'booting') return <main className="gate" aria-busy="true" />;
-  if (status === 'setup') return <SetupScreen />;
+  // From the lock or setup screen, the unlocked app is the next thing the coach needs.
+  const waiting = status === 'locked' || status === 'setup';
+  useEffect(() => {
+    if (!waiting) return;
+    // A failed prefetch is retried when the chunk is actually needed (unlock, React.lazy).
+    return whenIdle(() => {
+      void preloadSession().catch(() => undefined);
+      void loadUnlocked().catch(() => undefined);
+    });
+  }, [waiting]);
+
+  if (status === 'booting') return gate;
+  if (status === 'setup')
+    return (
+      <Suspense fallback={gate}>
+        <SetupScreen />
+      </Suspense>
+    );
   // Keyed on status: the unlocked tree unmounts entirely on lock, so no decrypted value
   // lingers in component state.
   if (status === 'locked') return <LockScreen key="locked" />;
   return (
-    <div className={inSessionMode ? 'app session-mode' : 'app'} key="unlocked">
-      <a className="skip-link" href="#main">
-        {t('keyboard.skipToMain')}
-      </a>
-      <AppHeader />
-      <div className="workspace">
-        {/* Not rendered at all while the client looks along: nothing of it is in the page. */}
-        {!inSessionMode && <CaseloadPane />}
-        <main id="main" className="main-area" tabIndex={-1}>
-          <ClientPanel />
-        </main>
-      </div>
-      <IdleWarning secondsLeft={secondsLeft} />
-      <ShortcutHelp />
-    </div>
+    <Suspense key="unlocked" fallback={gate}>
+      <UnlockedApp idleSecondsLeft={secondsLeft} />
+    </Suspense>
   );
 }

@@ -46,8 +46,8 @@ export async function disableQuickUnlock(): Promise<QuickUnlockStatus | null> {
   return port.status();
 }
 
-/** Milliseconds until the next passphrase try is allowed (the one back-off). */
-export const retryAfterMs = (): Promise<number> => vault.retryAfterMs();
+// Kept beside the vault: the lock screen asks it, without loading the session's services.
+export { retryAfterMs } from './vault-instance';
 
 /**
  * A new passphrase gets a new quick-unlock key: the vault key is sealed again under a

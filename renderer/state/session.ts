@@ -12,8 +12,42 @@ import { DEFAULT_IDLE_MINUTES } from '../vault/vault';
 import { platform } from '../platform';
 import { onlyShareable, tabOnEntry } from './shareable';
 import { DOSSIER_TABS, type DossierTab } from './tabs';
-import { dropServices, openServices, services } from './services';
+import type * as ServicesModule from './services';
 import { vault } from './vault-instance';
+
+/**
+ * The session's services (every repository, the detector, the dashboard loader) come in a
+ * chunk of their own: the lock screen does not need them, and a launch must be ready to
+ * type within 300 ms (issue 11). Fetched once the lock screen is up (`preloadSession`), and
+ * awaited before the first unlock needs them; from then on the calls below are synchronous.
+ */
+let servicesModule: typeof ServicesModule | null = null;
+let servicesLoading: Promise<typeof ServicesModule> | null = null;
+export function preloadSession(): Promise<typeof ServicesModule> {
+  servicesLoading ??= import('./services').then(
+    (m) => (servicesModule = m),
+    (e: unknown) => {
+      // A failed fetch (a file missing from a broken install) is tried again next time.
+      servicesLoading = null;
+      throw e;
+    },
+  );
+  return servicesLoading;
+}
+/** As services.ts has it: VaultError('locked') while there is no unlocked session. */
+const services = (): ServicesModule.Services => {
+  if (!servicesModule) throw new VaultError('locked', 'The vault is locked');
+  return servicesModule.services();
+};
+/** For the async actions: the same, once the module is surely there. */
+const servicesReady = async (): Promise<ServicesModule.Services> => {
+  await preloadSession();
+  return services();
+};
+const openServices = async (): Promise<ServicesModule.Services> =>
+  (await preloadSession()).openServices();
+/** Nothing to drop before the module has loaded: no session was built without it. */
+const dropServices = (): void => servicesModule?.dropServices();
 
 export type Status = 'booting' | 'setup' | 'locked' | 'unlocked';
 export type LockCause = 'manual' | 'idle' | 'system' | null;
@@ -255,7 +289,7 @@ export const useSession = create<SessionState>((set, get) => {
 
     async setup(passphrase) {
       const { params } = await calibrateInWorker();
-      openServices();
+      await openServices();
       try {
         await vault.create(passphrase, params);
       } catch (e) {
@@ -266,7 +300,7 @@ export const useSession = create<SessionState>((set, get) => {
     },
 
     async unlock(passphrase) {
-      openServices();
+      await openServices();
       try {
         await vault.unlock(passphrase);
       } catch (e) {
@@ -283,7 +317,7 @@ export const useSession = create<SessionState>((set, get) => {
       const q = await port?.unlock();
       if (!port || !q) throw new VaultError('not-found', 'No key in the OS keystore');
       let next: Uint8Array;
-      openServices();
+      await openServices();
       try {
         next = await vault.unlockWithQuickUnlockKey(q);
       } catch (e) {
@@ -376,20 +410,20 @@ export const useSession = create<SessionState>((set, get) => {
     },
 
     async createClient(fields) {
-      const c = await services().clients.create(fields);
+      const c = await (await servicesReady()).clients.create(fields);
       putClient(c);
       set({ selectedId: c.id, creating: false, justCreatedId: c.id, tab: 'personalia' });
       return c;
     },
 
     async updateClient(id, fields) {
-      const c = await services().clients.update(id, fields);
+      const c = await (await servicesReady()).clients.update(id, fields);
       putClient(c);
       return c;
     },
 
     async setArchived(id, archived) {
-      putClient(await services().clients.setArchived(id, archived));
+      putClient(await (await servicesReady()).clients.setArchived(id, archived));
     },
 
     async setIdleMinutes(minutes) {

@@ -8,3 +8,6 @@ import { Vault } from '../vault/vault';
  * an unlocked session lives in services.ts.
  */
 export const vault = new Vault({ db: new KoersDb(), deriveKey: deriveKeyInWorker });
+
+/** How long every passphrase prompt must still wait (the shared back-off); 0 when it need not. */
+export const retryAfterMs = (): Promise<number> => vault.retryAfterMs();

@@ -4,6 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { median, openBenchPage } from './open-page.mjs';
+import { appSection, readBefore, runAppBenches } from './app-bench.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 /** Write/read rounds for the ratio and the peer table: at least 9 pairs, as issue 10 asks. */
@@ -99,6 +100,13 @@ for (const id of await page.evaluate(() => window.koersBench.featureIds())) {
 }
 const version = await browser.version();
 await close();
+// The real app in Chromium (app-bench.mjs), after the bench page's browser has gone.
+const app = await runAppBenches({
+  only,
+  runs: Number(process.env.BENCH_LOCK_RUNS ?? 15),
+  entries: Number(process.env.BENCH_ENTRIES ?? 10),
+  port: port + 10,
+});
 load.push(loadavg());
 
 const unlockTotal = median(unlock.map((u) => u.totalMs));
@@ -167,7 +175,7 @@ ${peerRow('plain Dexie 4, same table', 'dexie4', '')}
 A dexie-encrypted row as stored: fields ${peerShape.map((k) => `\`${k}\``).join(', ')}.
 See docs/testing.md, "Benchmarks", for what each leaves in the clear.
 
-${featureRows.length ? `## Dossier\n\n| measure | result | target | |\n|---|---|---|---|\n${featureRows.join('\n')}\n\n` : ''}The first search rows time the in-memory filter alone; the UI rows time what the coach
+${appSection(app.rows, readBefore(), null)}${app.rows.length ? '\n' : ''}${featureRows.length ? `## Dossier\n\n| measure | result | target | |\n|---|---|---|---|\n${featureRows.join('\n')}\n\n` : ''}The first search rows time the in-memory filter alone; the UI rows time what the coach
 sees: the React caseload pane with 1,000 clients, from the input event until the list's
 DOM holds the filtered list (the deferred render has committed), observed with a
 MutationObserver.

@@ -1,13 +1,13 @@
 import { changePassphrase } from '../../state/security-actions';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { assessPassphrase } from '../../../shared/domain/passphrase-policy';
 import { errorKey, useSession } from '../../state/session';
 import { CrackTime } from '../ui/CrackTime';
 import { passphraseProblem } from '../ui/passphrase-problem';
 import { Modal } from '../ui/Modal';
 import { BackoffNotice, PassphraseField } from '../ui/PassphraseField';
 import { useBackoff } from '../ui/useBackoff';
+import { assessPassphraseNow, usePassphraseAssessment } from '../ui/usePassphraseAssessment';
 import { SecuritySettings } from './SecuritySettings';
 import { PASSPHRASE_AUTOCOMPLETE } from '../ui/passphrase-field';
 
@@ -80,13 +80,13 @@ function ChangePassphrase() {
   const [repeat, setRepeat] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  const assessment = useMemo(() => assessPassphrase(next), [next]);
+  const assessment = usePassphraseAssessment(next);
   const backoff = useBackoff();
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (backoff.throttled) return;
-    const problem = passphraseProblem(t, assessment, next, repeat);
+    const problem = passphraseProblem(t, await assessPassphraseNow(next), next, repeat);
     if (problem) return setMessage({ ok: false, text: problem });
     setBusy(true);
     try {
@@ -134,7 +134,7 @@ function ChangePassphrase() {
           />
         </label>
       </div>
-      {next && <CrackTime assessment={assessment} />}
+      {next && assessment && <CrackTime assessment={assessment} />}
       <div className="form-actions">
         <button
           type="submit"

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { PassphraseAssessment } from '../../../shared/domain/passphrase-policy';
+import type { PassphraseAssessment } from '../../../shared/domain/passphrase-rules';
 
 export function PassphraseMeter({ assessment }: { assessment: PassphraseAssessment }) {
   const { t } = useTranslation();

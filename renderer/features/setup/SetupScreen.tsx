@@ -1,6 +1,6 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { assessPassphrase, MIN_PASSPHRASE_LENGTH } from '../../../shared/domain/passphrase-policy';
+import { MIN_PASSPHRASE_LENGTH } from '../../../shared/domain/passphrase-rules';
 import { errorKey, useSession } from '../../state/session';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { Logo } from '../ui/Logo';
@@ -8,6 +8,16 @@ import { CrackTime } from '../ui/CrackTime';
 import { PassphraseMeter } from './PassphraseMeter';
 import { passphraseProblem } from '../ui/passphrase-problem';
 import { PASSPHRASE_AUTOCOMPLETE } from '../ui/passphrase-field';
+import {
+  assessPassphraseNow,
+  loadPassphrasePolicy,
+  PENDING_ASSESSMENT,
+  usePassphraseAssessment,
+} from '../ui/usePassphraseAssessment';
+
+// No vault yet: the meter is the first thing this screen needs, so its dictionary is fetched
+// as soon as the screen's own chunk runs, alongside React's first render of it.
+void loadPassphrasePolicy().catch(() => undefined);
 
 export function SetupScreen() {
   const { t, i18n } = useTranslation();
@@ -17,14 +27,15 @@ export function SetupScreen() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [submitted, setSubmitted] = useState(false);
-  const assessment = useMemo(() => assessPassphrase(passphrase), [passphrase]);
+  const assessment = usePassphraseAssessment(passphrase) ?? PENDING_ASSESSMENT;
 
   const problem = passphraseProblem(t, assessment, passphrase, repeat);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     setSubmitted(true);
-    if (problem) return;
+    // Judged with the dictionary even if the meter has not had it yet.
+    if (passphraseProblem(t, await assessPassphraseNow(passphrase), passphrase, repeat)) return;
     setBusy(true);
     setError(null);
     try {

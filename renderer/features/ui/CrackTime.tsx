@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import {
   crackTimeInUnits,
   type PassphraseAssessment,
-} from '../../../shared/domain/passphrase-policy';
+} from '../../../shared/domain/passphrase-rules';
 
 /**
  * "Geschatte tijd om te kraken: ongeveer 3 eeuwen": zxcvbn's guesses at a GPU rig's rate

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import {
   MIN_PASSPHRASE_LENGTH,
   type PassphraseAssessment,
-} from '../../../shared/domain/passphrase-policy';
+} from '../../../shared/domain/passphrase-rules';
 
 /** Why a new passphrase cannot be used yet, in the user's language; null when it can. */
 export function passphraseProblem(
