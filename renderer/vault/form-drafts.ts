@@ -48,6 +48,7 @@ export class FormDraftStore {
   seal<T>(clientId: string | null, editor: FormEditor, values: T): () => Promise<void> {
     const data: FormDraftData = { editor, values, savedAt: new Date().toISOString() };
     const db = this.vault.database;
+    this.requireClient(clientId, editor);
     if (clientId === null) {
       const row: NewClientDraftMeta = {
         key: NEW_CLIENT_KEY,
@@ -71,20 +72,31 @@ export class FormDraftStore {
    * The kept input, if any. A health draft opens only while the compartment is open for the
    * client (as the health form itself); closed, it stays sealed and this returns undefined.
    */
-  async load<T>(clientId: string | null, editor: FormEditor): Promise<StoredFormDraft<T> | undefined> {
+  async load<T>(
+    clientId: string | null,
+    editor: FormEditor,
+  ): Promise<StoredFormDraft<T> | undefined> {
     const data = await this.loadData(clientId, editor);
     if (!data || data.editor !== editor) return undefined;
     return { values: data.values as T, savedAt: data.savedAt };
   }
 
+  /** Only the new-client form has no client; any other editor's draft needs one. */
+  private requireClient(clientId: string | null, editor: FormEditor): void {
+    if (clientId === null && editor !== 'personalia')
+      throw new VaultError('not-found', `A ${editor} draft needs a client`);
+  }
+
   private async loadData(clientId: string | null, editor: FormEditor) {
     const db = this.vault.database;
+    this.requireClient(clientId, editor);
     if (clientId === null) {
       const row = (await db.meta.get(NEW_CLIENT_KEY)) as NewClientDraftMeta | undefined;
       if (!row) return undefined;
       try {
-        return JSON.parse(fromUtf8(this.vault.openVaultBytes(NEW_CLIENT_ID, row.sealed))) as
-          FormDraftData;
+        return JSON.parse(
+          fromUtf8(this.vault.openVaultBytes(NEW_CLIENT_ID, row.sealed)),
+        ) as FormDraftData;
       } catch (e) {
         // Sealed with a vault key a passphrase change has since replaced: it cannot come back.
         if (!(e instanceof VaultError)) throw e;
@@ -102,6 +114,7 @@ export class FormDraftStore {
   /** After the input was saved: the draft has served its purpose. Whether there was one. */
   async remove(clientId: string | null, editor: FormEditor): Promise<boolean> {
     const db = this.vault.database;
+    this.requireClient(clientId, editor);
     if (clientId === null) {
       const had = (await db.meta.get(NEW_CLIENT_KEY)) !== undefined;
       await db.meta.delete(NEW_CLIENT_KEY);

@@ -25,9 +25,11 @@ export function DraftNotice(props: { draft: FormDraft; onDiscarded: () => void }
         type="button"
         className="ghost small danger"
         onClick={() =>
-          void props.draft.discard().then(props.onDiscarded, (e: unknown) =>
-            setFailure(t('drafts.discardFailed', { reason: t(errorKey(e)) })),
-          )
+          void props.draft
+            .discard()
+            .then(props.onDiscarded, (e: unknown) =>
+              setFailure(t('drafts.discardFailed', { reason: t(errorKey(e)) })),
+            )
         }
       >
         {t('drafts.discard')}
