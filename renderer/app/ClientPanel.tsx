@@ -36,6 +36,7 @@ export function ClientPanel() {
     select,
     sessionMode,
     createRun,
+    createResumed,
   } = useSession();
   const client = selectedId ? clientsById[selectedId] : undefined;
   const requestCompose = useSession((s) => s.requestCompose);
@@ -64,6 +65,9 @@ export function ClientPanel() {
         <ClientForm
           // A fresh form for every "+ Nieuwe cliënt": nothing of an earlier attempt stays.
           key={`new-${createRun}`}
+          clientId={null}
+          // Only the form unlock reopened brings back what was typed before the lock.
+          fresh={!createResumed}
           initial={emptyClientInput()}
           isNew
           onSave={async (fields) => {
@@ -101,6 +105,7 @@ export function ClientPanel() {
         {shown === 'personalia' && (
           <ClientForm
             key={client.id + client.updatedAt}
+            clientId={client.id}
             initial={client}
             isNew={false}
             initiallySaved={justCreatedId === client.id}

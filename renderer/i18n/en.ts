@@ -40,6 +40,13 @@ export const en: Messages = {
     strength: 'Strength',
     levels: ['Very weak', 'Weak', 'Fair', 'Strong', 'Very strong'],
   },
+  drafts: {
+    restored: 'Unsaved changes restored (kept at {{time}}).',
+    keep: 'Keep editing',
+    save: 'Save',
+    discard: 'Discard',
+    discardFailed: 'Discarding did not work: {{reason}}',
+  },
   lock: {
     quickUnlock: 'Unlock with your computer account',
     title: 'Koers is locked',

@@ -39,6 +39,13 @@ export const nl = {
     strength: 'Sterkte',
     levels: ['Zeer zwak', 'Zwak', 'Matig', 'Sterk', 'Zeer sterk'],
   },
+  drafts: {
+    restored: 'Niet-opgeslagen wijzigingen hersteld (bewaard om {{time}}).',
+    keep: 'Verder bewerken',
+    save: 'Opslaan',
+    discard: 'Weggooien',
+    discardFailed: 'Weggooien is niet gelukt: {{reason}}',
+  },
   lock: {
     quickUnlock: 'Ontgrendelen met je computeraccount',
     title: 'Koers is vergrendeld',

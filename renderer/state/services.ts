@@ -8,6 +8,7 @@ import { Compartment } from '../vault/compartment';
 import { ConsentRepository } from '../vault/consent';
 import { CvStore } from '../vault/cv';
 import { DEFAULT_CHUNK_SIZE, DocumentStore } from '../vault/documents';
+import { FormDraftStore } from '../vault/form-drafts';
 import { HealthRepository } from '../vault/health';
 import { LogbookRepository } from '../vault/logbook';
 import { ClientRecords } from '../vault/records';
@@ -29,6 +30,8 @@ export interface Services {
   documents: DocumentStore;
   health: HealthRepository;
   consents: ConsentRepository;
+  /** Every form's unsaved input (state/useFormDraft.ts); the CV and logbook keep their own. */
+  drafts: FormDraftStore;
   audit: AuditLog;
   compartment: Compartment;
   dashboard: DashboardLoader;
@@ -58,6 +61,7 @@ function build(): Services {
     documents: new DocumentStore(vault, DEFAULT_CHUNK_SIZE, undefined, compartment),
     health: new HealthRepository(vault, compartment),
     consents,
+    drafts: new FormDraftStore(vault, compartment, audit),
     audit,
     compartment,
     dashboard: new DashboardLoader(vault, logbook),

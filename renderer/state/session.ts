@@ -70,6 +70,11 @@ interface SessionState {
   creating: boolean;
   /** Counts "+ Nieuwe cliënt": each press mounts a fresh, empty form. */
   createRun: number;
+  /**
+   * The new-client form was open at the lock and unlock reopened it: only then does its
+   * sealed draft come back; "+ Nieuwe cliënt" itself always starts clean.
+   */
+  createResumed: boolean;
   /** Which part of the open dossier is shown. */
   tab: DossierTab;
   setTab(tab: DossierTab): void;
@@ -107,6 +112,7 @@ const lockedState = (): Pick<
   | 'entries'
   | 'selectedId'
   | 'creating'
+  | 'createResumed'
   | 'justCreatedId'
   | 'damagedCount'
   | 'sessionMode'
@@ -115,6 +121,7 @@ const lockedState = (): Pick<
   entries: [],
   selectedId: null,
   creating: false,
+  createResumed: false,
   justCreatedId: null,
   damagedCount: 0,
   // Locking ends session mode: unlocking asks the passphrase anyway.
@@ -134,21 +141,28 @@ const LOCK_CAUSES: readonly LockCause[] = ['manual', 'idle', 'system'];
  */
 export const RESUME_KEY = 'koers.resume';
 
-function keepPlace(clientId: string | null, tab: DossierTab): void {
+function keepPlace(clientId: string | null, tab: DossierTab, creating: boolean): void {
   try {
     if (clientId) sessionStorage.setItem(RESUME_KEY, JSON.stringify({ clientId, tab }));
+    // The new-client form: its unsaved input is sealed, and comes back after the unlock.
+    else if (creating) sessionStorage.setItem(RESUME_KEY, JSON.stringify({ creating: true }));
     else sessionStorage.removeItem(RESUME_KEY);
   } catch {
     // Returning to the same place is a nicety.
   }
 }
 
+type Place = { clientId: string; tab: DossierTab } | { creating: true };
+
 /** Where the coach was before the lock, read once. */
-function takePlace(): { clientId: string; tab: DossierTab } | null {
+function takePlace(): Place | null {
   try {
     const raw = sessionStorage.getItem(RESUME_KEY);
     sessionStorage.removeItem(RESUME_KEY);
-    const place = raw ? (JSON.parse(raw) as { clientId?: unknown; tab?: unknown }) : null;
+    const place = raw
+      ? (JSON.parse(raw) as { clientId?: unknown; tab?: unknown; creating?: unknown })
+      : null;
+    if (place?.creating === true) return { creating: true };
     if (typeof place?.clientId !== 'string' || !DOSSIER_TABS.includes(place.tab as DossierTab))
       return null;
     return { clientId: place.clientId, tab: place.tab as DossierTab };
@@ -241,7 +255,8 @@ export const useSession = create<SessionState>((set, get) => {
       const { clients: list, damaged } = await services().clients.listAll();
       // Back to the client and tab the coach was on before the lock.
       const place = canReload() ? takePlace() : null;
-      const back = place && list.some((c) => c.id === place.clientId) ? place : null;
+      const back =
+        place && 'clientId' in place && list.some((c) => c.id === place.clientId) ? place : null;
       set({
         status: 'unlocked',
         lockCause: null,
@@ -249,6 +264,7 @@ export const useSession = create<SessionState>((set, get) => {
         ...indexClients(list),
         damagedCount: damaged.length,
         ...(back ? { selectedId: back.clientId, tab: back.tab } : {}),
+        ...(place && 'creating' in place ? { creating: true, createResumed: true } : {}),
       });
     } catch (e) {
       void vault.lock();
@@ -339,8 +355,8 @@ export const useSession = create<SessionState>((set, get) => {
     },
 
     lock(cause) {
-      const { selectedId, tab, status } = get();
-      if (status === 'unlocked' && canReload()) keepPlace(selectedId, tab);
+      const { selectedId, tab, status, creating } = get();
+      if (status === 'unlocked' && canReload()) keepPlace(selectedId, tab, creating);
       const writes = vault.lock();
       // After the before-lock hooks (drafts sealed, compartment closed): the session's
       // services go as a whole.
@@ -376,7 +392,12 @@ export const useSession = create<SessionState>((set, get) => {
     },
     startCreating() {
       if (get().sessionMode) return;
-      set({ selectedId: null, creating: true, createRun: get().createRun + 1 });
+      set({
+        selectedId: null,
+        creating: true,
+        createResumed: false,
+        createRun: get().createRun + 1,
+      });
     },
 
     enterSessionMode(clientId, shared) {

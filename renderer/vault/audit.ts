@@ -27,6 +27,8 @@ export type AuditAction =
   | 'compartment-open-failed'
   /** A sealed draft thrown away unread (it could not be opened, or the coach chose to). */
   | 'sealed-draft-discarded'
+  /** Unsaved input of a form thrown away by the coach; the detail names the form. */
+  | 'draft-discarded'
   | 'session-leave-failed'
   | 'passphrase-change-failed'
   | 'quick-unlock-enroll-failed';

@@ -93,8 +93,23 @@ export interface AuditHeadMeta {
   sealed: Uint8Array;
 }
 
+/**
+ * The new-client form's unsaved input. There is no client yet, so no client key: it is
+ * sealed with the vault key (renderer/vault/form-drafts.ts).
+ */
+export interface NewClientDraftMeta {
+  key: 'new-client-draft';
+  sealed: Uint8Array;
+}
+
 export type MetaRow =
-  VaultMeta | LockoutMeta | SettingsMeta | CompartmentMeta | AuditHeadMeta | QuickUnlockMeta;
+  | VaultMeta
+  | LockoutMeta
+  | SettingsMeta
+  | CompartmentMeta
+  | AuditHeadMeta
+  | QuickUnlockMeta
+  | NewClientDraftMeta;
 
 export interface ClientKeyRow {
   clientId: string;

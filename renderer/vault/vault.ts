@@ -590,6 +590,18 @@ export class Vault {
     return this.sealer.stampChanges(record, previous);
   }
 
+  /**
+   * Seals bytes that belong to no client yet (the new-client form's draft) with the vault
+   * key. A passphrase change rotates that key, so such bytes are short-lived by design.
+   */
+  sealVaultBytes(id: SealedIdentity, bytes: Uint8Array): Uint8Array {
+    return this.codec.seal(this.keyring.requireVaultKey(), { ...id, v: 1 }, bytes);
+  }
+
+  openVaultBytes(id: SealedIdentity, sealed: Uint8Array): Uint8Array {
+    return this.codec.open(this.keyring.requireVaultKey(), id, sealed).body;
+  }
+
   get database(): KoersDb {
     this.keyring.requireVaultKey();
     return this.db;

@@ -1,6 +1,7 @@
 import type { Client } from '../domain/client';
 import type { CvRecord } from '../domain/cv';
 import type { DocumentMeta, SealedDocumentMeta } from '../domain/documents';
+import type { FormDraftData } from '../domain/form-drafts';
 import type { HealthFields } from '../domain/health';
 import type { LogbookEntry, LogbookFormValues, LogbookVersion } from '../domain/logbook';
 import type { PoortwachterCase } from '../domain/poortwachter-case';
@@ -83,6 +84,13 @@ export const DRAFT_LABELS: FieldLabels<LogbookDraftData> = {
   entryId: l('Hoort bij logboekregel', 'Belongs to logbook entry'),
   input: l('Concepttekst', 'Draft text'),
   sealed: l('Verzegeld', 'Sealed'),
+  savedAt: l('Bewaard op', 'Kept on'),
+};
+
+/** Any editor's unsaved input (shared/domain/form-drafts.ts), as typed, not yet checked. */
+export const FORM_DRAFT_LABELS: FieldLabels<FormDraftData> = {
+  editor: l('Formulier', 'Form'),
+  values: l('Niet-opgeslagen invoer', 'Unsaved input'),
   savedAt: l('Bewaard op', 'Kept on'),
 };
 

@@ -13,6 +13,13 @@ import {
   type DocumentMeta,
   type SealedDocumentMeta,
 } from '../domain/documents';
+import {
+  CLIENT_DRAFT_KIND,
+  HEALTH_DRAFT_KIND,
+  POORTWACHTER_DRAFT_KIND,
+  TRAJECTORY_DRAFT_KIND,
+  type FormDraftData,
+} from '../domain/form-drafts';
 import { HEALTH_KIND, healthSchema, type HealthFields } from '../domain/health';
 import {
   LOGBOOK_DRAFT_KIND,
@@ -43,6 +50,7 @@ import {
   CV_LABELS,
   DOCUMENT_LABELS,
   DRAFT_LABELS,
+  FORM_DRAFT_LABELS,
   HEALTH_LABELS,
   LOGBOOK_LABELS,
   POORTWACHTER_LABELS,
@@ -85,6 +93,19 @@ export const RECORD_KINDS = {
       section: 'personalia',
       title: title('Personalia', 'Personal details'),
       fields: CLIENT_LABELS,
+    },
+    office: [],
+  }),
+  [CLIENT_DRAFT_KIND]: kind<FormDraftData>({
+    schema: null,
+    version: 1,
+    category: 'personalia',
+    compartment: false,
+    retention: 'dossier',
+    export: {
+      section: 'personalia',
+      title: title('Niet-opgeslagen wijzigingen in de personalia', 'Unsaved personal details'),
+      fields: FORM_DRAFT_LABELS,
     },
     office: [],
   }),
@@ -206,6 +227,19 @@ export const RECORD_KINDS = {
     },
     office: [],
   }),
+  [POORTWACHTER_DRAFT_KIND]: kind<FormDraftData>({
+    schema: null,
+    version: 1,
+    category: 'poortwachter',
+    compartment: false,
+    retention: 'medical',
+    export: {
+      section: 'poortwachter',
+      title: title('Niet-opgeslagen poortwachterinvoer', 'Unsaved gatekeeper input'),
+      fields: FORM_DRAFT_LABELS,
+    },
+    office: [],
+  }),
   [UWV_TRAJECTORY_KIND]: kind<UwvTrajectory>({
     schema: uwvTrajectorySchema,
     version: 1,
@@ -216,6 +250,19 @@ export const RECORD_KINDS = {
       section: 'trajectory',
       title: title('UWV-traject', 'UWV trajectory'),
       fields: TRAJECTORY_LABELS,
+    },
+    office: [],
+  }),
+  [TRAJECTORY_DRAFT_KIND]: kind<FormDraftData>({
+    schema: null,
+    version: 1,
+    category: 'trajectory',
+    compartment: false,
+    retention: 'dossier',
+    export: {
+      section: 'trajectory',
+      title: title('Niet-opgeslagen trajectgegevens', 'Unsaved trajectory details'),
+      fields: FORM_DRAFT_LABELS,
     },
     office: [],
   }),
@@ -252,6 +299,20 @@ export const RECORD_KINDS = {
     compartment: true,
     retention: 'medical',
     export: { section: 'health', title: title('Gezondheid', 'Health'), fields: HEALTH_LABELS },
+    office: [],
+  }),
+  [HEALTH_DRAFT_KIND]: kind<FormDraftData>({
+    schema: null,
+    version: 1,
+    category: 'health',
+    // Art. 9 data before it is saved is art. 9 data all the same.
+    compartment: true,
+    retention: 'medical',
+    export: {
+      section: 'health',
+      title: title('Niet-opgeslagen gezondheidsgegevens', 'Unsaved health details'),
+      fields: FORM_DRAFT_LABELS,
+    },
     office: [],
   }),
   [CONSENT_REGISTER_KIND]: kind<ConsentRegister>({

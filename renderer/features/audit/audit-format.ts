@@ -17,6 +17,7 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'unlock-failed',
   'compartment-open-failed',
   'sealed-draft-discarded',
+  'draft-discarded',
   'session-leave-failed',
   'passphrase-change-failed',
   'quick-unlock-enroll-failed',
@@ -67,6 +68,12 @@ export function clientLabel(
 const KNOWN_DETAILS: Readonly<Record<string, string>> = {
   passphrase: 'audit.details.passphrase',
   'quick unlock (OS keychain)': 'audit.details.quickUnlock',
+  // The form whose unsaved input was discarded (shared/domain/form-drafts.ts).
+  personalia: 'audit.details.personalia',
+  trajectory: 'audit.details.trajectory',
+  'poortwachter-spell': 'audit.details.poortwachterSpell',
+  'poortwachter-extension': 'audit.details.poortwachterExtension',
+  health: 'audit.details.health',
 };
 
 export const detailKey = (detail: string | undefined): string | null =>

@@ -9,14 +9,20 @@ import {
   type FieldErrors,
 } from '../../../shared/domain/client';
 import { errorKey } from '../../state/session';
+import { useFormDraft } from '../../state/useFormDraft';
+import { DraftNotice } from '../ui/DraftNotice';
 import { formatDutchDate } from '../../../shared/domain/dutch-date';
 import { BsnField } from './BsnField';
 
 type Field = keyof ClientInput;
 
 export function ClientForm(props: {
+  /** The client edited; null for the new-client form (its draft is the vault's one). */
+  clientId: string | null;
   initial: ClientInput;
   isNew: boolean;
+  /** Start clean even if unsaved input of an earlier form is kept (a new "+ Nieuwe cliënt"). */
+  fresh?: boolean;
   initiallySaved?: boolean;
   onSave: (fields: ClientFields) => Promise<void>;
   onCancel?: () => void;
@@ -29,9 +35,24 @@ export function ClientForm(props: {
     props.initiallySaved ? 'saved' : 'idle',
   );
   const [failure, setFailure] = useState('');
+  const [dirty, setDirty] = useState(false);
+  // Unsaved input is sealed as a draft: the idle lock, a reload or a tab switch loses none.
+  const draft = useFormDraft({
+    clientId: props.clientId,
+    editor: 'personalia',
+    values,
+    dirty,
+    fresh: props.fresh,
+    restore: (kept: ClientInput) => {
+      setValues((v) => ({ ...v, ...kept }));
+      setDirty(true);
+      setStatus('idle');
+    },
+  });
 
   const set = (field: Field) => (value: string) => {
     setValues((v) => ({ ...v, [field]: value }));
+    setDirty(true);
     if (status === 'saved') setStatus('idle');
   };
 
@@ -47,8 +68,9 @@ export function ClientForm(props: {
     setStatus('saving');
     try {
       // "Opgeslagen" appears only after the vault write resolved.
-      await props.onSave(result.value);
+      await draft.saving(() => props.onSave(result.value));
       setValues(forEditing(result.value));
+      setDirty(false);
       setStatus('saved');
     } catch (err) {
       setFailure(t(errorKey(err)));
@@ -86,6 +108,15 @@ export function ClientForm(props: {
 
   return (
     <form className="client-form" onSubmit={submit} autoComplete="off" noValidate>
+      <DraftNotice
+        draft={draft}
+        onDiscarded={() => {
+          setValues(forEditing(props.initial));
+          setErrors({});
+          setDirty(false);
+          setStatus('idle');
+        }}
+      />
       <fieldset>
         <legend>{t('client.sections.personalia')}</legend>
         <div className="row">
@@ -149,7 +180,12 @@ export function ClientForm(props: {
               : t('client.save')}
         </button>
         {props.onCancel && (
-          <button type="button" className="ghost" onClick={props.onCancel}>
+          <button
+            type="button"
+            className="ghost"
+            // Cancelling throws the typed input away, so no draft of it may come back.
+            onClick={() => void draft.discard().finally(props.onCancel)}
+          >
             {t('client.cancel')}
           </button>
         )}

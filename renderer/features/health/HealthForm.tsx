@@ -8,6 +8,8 @@ import {
   type HealthFields,
 } from '../../../shared/domain/health';
 import { errorKey } from '../../state/session';
+import { useFormDraft } from '../../state/useFormDraft';
+import { DraftNotice } from '../ui/DraftNotice';
 import { SpecialFindings } from '../compartment/SpecialFindings';
 import './health.css';
 
@@ -16,6 +18,7 @@ const TEXT_FIELDS: TextField[] = ['functionalLimitations', 'remainingCapacity', 
 
 /** The allowed health fields; the detector warns when free text drifts into a diagnosis. */
 export function HealthForm(props: {
+  clientId: string;
   initial: HealthFields;
   onSave: (data: HealthFields) => Promise<void>;
 }) {
@@ -24,12 +27,28 @@ export function HealthForm(props: {
   const [errors, setErrors] = useState<Partial<Record<keyof HealthFields, string>>>({});
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
   const [failure, setFailure] = useState('');
+  const [dirty, setDirty] = useState(false);
+  // Unsaved input is sealed into the compartment (art. 9 data, like what it will become),
+  // never with the client key. The form is open only while the compartment is, so its
+  // public key is there to seal to, even in the lock hook after the compartment closed.
+  const draft = useFormDraft({
+    clientId: props.clientId,
+    editor: 'health',
+    values,
+    dirty,
+    restore: (kept: HealthFields) => {
+      setValues((v) => ({ ...v, ...kept }));
+      setDirty(true);
+      setStatus('idle');
+    },
+  });
   const deferred = useDeferredValue(values);
   const texts = useMemo(() => TEXT_FIELDS.map((f) => deferred[f]), [deferred]);
 
   const set = <K extends keyof HealthFields>(field: K, value: HealthFields[K]) => {
     setStatus('idle');
     setValues((v) => ({ ...v, [field]: value }));
+    setDirty(true);
   };
 
   async function submit(e: FormEvent) {
@@ -42,7 +61,8 @@ export function HealthForm(props: {
     setErrors({});
     setStatus('saving');
     try {
-      await props.onSave(result.value);
+      await draft.saving(() => props.onSave(result.value));
+      setDirty(false);
       setStatus('saved');
     } catch (err) {
       setFailure(t(errorKey(err)));
@@ -55,6 +75,15 @@ export function HealthForm(props: {
 
   return (
     <form className="health-form" onSubmit={submit} noValidate autoComplete="off">
+      <DraftNotice
+        draft={draft}
+        onDiscarded={() => {
+          setValues(props.initial);
+          setErrors({});
+          setDirty(false);
+          setStatus('idle');
+        }}
+      />
       <p className="notice">{t('health.noDiagnosis')}</p>
       {TEXT_FIELDS.map((f) => (
         <label key={f} className="field">

@@ -40,6 +40,7 @@ export function HealthTab({ client }: { client: Client }) {
       {current && (
         <HealthForm
           key={client.id}
+          clientId={client.id}
           initial={current}
           onSave={async (data) => {
             await services().health.save(client.id, data);

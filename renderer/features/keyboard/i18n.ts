@@ -6,7 +6,7 @@ const nl = {
       title: 'Koers vergrendelt bijna',
       text_one: 'Vergrendelen over {{count}} seconde wegens inactiviteit.',
       text_other: 'Vergrendelen over {{count}} seconden wegens inactiviteit.',
-      hint: 'Druk op een toets om door te werken. Concepten in logboek en cv blijven bewaard.',
+      hint: 'Druk op een toets om door te werken. Wat je typte maar nog niet opsloeg, blijft versleuteld bewaard.',
     },
     help: {
       title: 'Sneltoetsen',
@@ -32,7 +32,7 @@ export const messages: { nl: typeof nl; en: typeof nl } = {
         title: 'Koers is about to lock',
         text_one: 'Locking in {{count}} second because of inactivity.',
         text_other: 'Locking in {{count}} seconds because of inactivity.',
-        hint: 'Press any key to keep working. Logbook and CV drafts are kept.',
+        hint: 'Press any key to keep working. Whatever you typed but did not save is kept, encrypted.',
       },
       help: {
         title: 'Keyboard shortcuts',

@@ -11,6 +11,8 @@ import {
   type PoortwachterExtension,
 } from '../../../shared/domain/poortwachter-case';
 import { newId } from '../../state/types';
+import { useInputDraft } from '../../state/useFormDraft';
+import { DraftNotice } from '../ui/DraftNotice';
 
 /** Loonsanctie and voluntary extensions: their weeks add up and move the later steps. */
 export function ExtensionsEditor(props: {
@@ -23,6 +25,8 @@ export function ExtensionsEditor(props: {
   const id = useId();
   const empty: ExtensionInput = { kind: 'loonsanctie', weeks: '', decided: '', note: '' };
   const [input, setInput] = useState<ExtensionInput>(empty);
+  // What is typed but not added survives the lock, sealed as a draft.
+  const draft = useInputDraft('poortwachter-extension', input, setInput, empty);
   const [errors, setErrors] = useState<Partial<Record<keyof ExtensionInput, string>>>({});
   const total = totalExtensionWeeks(props.extensions);
 
@@ -34,7 +38,10 @@ export function ExtensionsEditor(props: {
       return;
     }
     setErrors({});
-    if (await props.onChange([...props.extensions, { id: newId(), ...r.value }])) setInput(empty);
+    const added = await draft.saving(() =>
+      props.onChange([...props.extensions, { id: newId(), ...r.value }]),
+    );
+    if (added) setInput(empty);
   }
 
   const error = (key: keyof ExtensionInput, errorId?: string) =>
@@ -77,6 +84,7 @@ export function ExtensionsEditor(props: {
         </>
       )}
       <form onSubmit={(e) => void add(e)} noValidate>
+        <DraftNotice draft={draft} onDiscarded={() => setInput(empty)} />
         <div className="row">
           <label className="field w-m" htmlFor={`${id}-kind`}>
             <span>{t('poortwachter.extensions.kind')}</span>

@@ -5,6 +5,8 @@ import { formatDutchDate } from '../../../shared/domain/dutch-date';
 import type { IsoDate } from '../../../shared/domain/iso-date';
 import { latestWaitingPeriod, type SickSpell } from '../../../shared/domain/poortwachter';
 import { validateSpell, type SpellInput } from '../../../shared/domain/poortwachter-case';
+import { useInputDraft } from '../../state/useFormDraft';
+import { DraftNotice } from '../ui/DraftNotice';
 
 /** The sick spells: list, add, remove, and the last sick day of the open spell. */
 export function SpellsEditor(props: {
@@ -17,6 +19,8 @@ export function SpellsEditor(props: {
   const id = useId();
   const empty: SpellInput = { firstDay: '', lastDay: '' };
   const [input, setInput] = useState<SpellInput>(empty);
+  // What is typed but not added survives the lock, sealed as a draft.
+  const draft = useInputDraft('poortwachter-spell', input, setInput, empty);
   const [errors, setErrors] = useState<Partial<Record<keyof SpellInput, string>>>({});
   const sorted = [...props.spells].sort((a, b) => (a.firstDay < b.firstDay ? -1 : 1));
   const current = currentPeriod(sorted);
@@ -29,7 +33,7 @@ export function SpellsEditor(props: {
       return;
     }
     setErrors({});
-    if (await props.onChange([...props.spells, r.value])) setInput(empty);
+    if (await draft.saving(() => props.onChange([...props.spells, r.value]))) setInput(empty);
   }
 
   const field = (key: keyof SpellInput, label: string, hint?: string) => (
@@ -96,6 +100,7 @@ export function SpellsEditor(props: {
       )}
       {sorted.length > 1 && <p className="muted small">{t('poortwachter.spells.merged')}</p>}
       <form onSubmit={(e) => void add(e)} noValidate>
+        <DraftNotice draft={draft} onDiscarded={() => setInput(empty)} />
         <div className="row">
           {field('firstDay', t('poortwachter.spells.firstDay'))}
           {field('lastDay', t('poortwachter.spells.lastDay'), t('poortwachter.spells.lastDayHint'))}

@@ -9,11 +9,14 @@ import {
   type TrajectoryFields,
   type TrajectoryInput,
 } from '../../../shared/domain/uwv-trajectory';
+import { useFormDraft } from '../../state/useFormDraft';
+import { DraftNotice } from '../ui/DraftNotice';
 
 type Field = keyof TrajectoryInput;
 type TextField = Exclude<Field, 'type' | 'supportLevel' | 'regime' | 'adReport' | 'fml'>;
 
 export function TrajectoryForm(props: {
+  clientId: string;
   initial: TrajectoryInput;
   saving: boolean;
   /** A save already succeeded in this visit (the form remounts after the first save). */
@@ -25,6 +28,17 @@ export function TrajectoryForm(props: {
   const [values, setValues] = useState<TrajectoryInput>(props.initial);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [dirty, setDirty] = useState(false);
+  // Unsaved input is sealed as a draft: the idle lock, a reload or a tab switch loses none.
+  const draft = useFormDraft({
+    clientId: props.clientId,
+    editor: 'trajectory',
+    values,
+    dirty,
+    restore: (kept: TrajectoryInput) => {
+      setValues((v) => ({ ...v, ...kept }));
+      setDirty(true);
+    },
+  });
 
   const set = <K extends Field>(field: K, value: TrajectoryInput[K]) => {
     setValues((v) => ({ ...v, [field]: value }));
@@ -39,7 +53,7 @@ export function TrajectoryForm(props: {
       return;
     }
     setErrors({});
-    if (await props.onSave(r.value)) setDirty(false);
+    if (await draft.saving(() => props.onSave(r.value))) setDirty(false);
   }
 
   const error = (field: Field) =>
@@ -79,6 +93,14 @@ export function TrajectoryForm(props: {
 
   return (
     <form className="client-form uwv-form" onSubmit={(e) => void submit(e)} noValidate>
+      <DraftNotice
+        draft={draft}
+        onDiscarded={() => {
+          setValues(props.initial);
+          setErrors({});
+          setDirty(false);
+        }}
+      />
       <fieldset>
         <legend>{t('trajectory.sections.trajectory')}</legend>
         <div className="row">

@@ -40,6 +40,7 @@ export function TrajectoryTab({ client }: { client: Client }) {
       <div className="uwv-layout">
         <TrajectoryForm
           key={current ? 'stored' : 'new'}
+          clientId={client.id}
           initial={current ? trajectoryToInput(current) : emptyTrajectoryInput()}
           saving={saving}
           saved={savedCount > 0}
