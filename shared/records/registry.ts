@@ -87,6 +87,7 @@ export const RECORD_KINDS = {
       fields: CLIENT_LABELS,
     },
     office: [],
+    carry: 'client',
   }),
   [CV_KIND]: kind<CvRecord>({
     schema: cvSchema,
@@ -96,6 +97,7 @@ export const RECORD_KINDS = {
     retention: 'dossier',
     export: { section: 'cv', title: title('Cv', 'CV'), fields: CV_LABELS },
     office: [],
+    carry: 'own-id',
   }),
   [CV_DRAFT_KIND]: kind<{ draft: unknown; savedAt: string }>({
     schema: null,
@@ -112,6 +114,7 @@ export const RECORD_KINDS = {
       },
     },
     office: [],
+    carry: 'not-carried',
   }),
   [LOGBOOK_KIND]: kind<LogbookEntry>({
     schema: logbookInputSchema,
@@ -121,6 +124,7 @@ export const RECORD_KINDS = {
     retention: 'coaching-report',
     export: { section: 'logbook', title: title('Logboek', 'Logbook'), fields: LOGBOOK_LABELS },
     office: [],
+    carry: 'own-id',
   }),
   [LOGBOOK_VERSION_KIND]: kind<LogbookVersion>({
     schema: logbookInputSchema,
@@ -134,6 +138,7 @@ export const RECORD_KINDS = {
       fields: VERSION_LABELS,
     },
     office: [],
+    carry: 'own-id',
   }),
   [LOGBOOK_DRAFT_KIND]: kind<LogbookDraftData>({
     schema: null,
@@ -143,6 +148,7 @@ export const RECORD_KINDS = {
     retention: 'coaching-report',
     export: { section: 'logbook', title: title('Concepten', 'Drafts'), fields: DRAFT_LABELS },
     office: [],
+    carry: 'not-carried',
   }),
   [LOGBOOK_INDEX_KIND]: kind<LogbookIndex>({
     schema: null,
@@ -153,6 +159,7 @@ export const RECORD_KINDS = {
     // Derived from the entries (when and how long): exported through them, not on its own.
     export: { section: 'none', title: title('Contactoverzicht', 'Contact index'), fields: null },
     office: [],
+    carry: 'rebuilt',
   }),
   [LOGBOOK_SEALED_KIND]: kind<LogbookEntry>({
     schema: logbookInputSchema,
@@ -166,6 +173,7 @@ export const RECORD_KINDS = {
       fields: LOGBOOK_LABELS,
     },
     office: [],
+    carry: 'own-id',
   }),
   [LOGBOOK_SEALED_VERSION_KIND]: kind<LogbookVersion>({
     schema: logbookInputSchema,
@@ -179,6 +187,7 @@ export const RECORD_KINDS = {
       fields: VERSION_LABELS,
     },
     office: [],
+    carry: 'own-id',
   }),
   [LOGBOOK_SEALED_DRAFT_KIND]: kind<LogbookDraftData>({
     schema: null,
@@ -192,6 +201,7 @@ export const RECORD_KINDS = {
       fields: DRAFT_LABELS,
     },
     office: [],
+    carry: 'not-carried',
   }),
   [POORTWACHTER_CASE_KIND]: kind<PoortwachterCase>({
     schema: poortwachterCaseSchema,
@@ -205,6 +215,7 @@ export const RECORD_KINDS = {
       fields: POORTWACHTER_LABELS,
     },
     office: [],
+    carry: 'own-id',
   }),
   [UWV_TRAJECTORY_KIND]: kind<UwvTrajectory>({
     schema: uwvTrajectorySchema,
@@ -218,6 +229,7 @@ export const RECORD_KINDS = {
       fields: TRAJECTORY_LABELS,
     },
     office: [],
+    carry: 'own-id',
   }),
   [DOCUMENT_KIND]: kind<DocumentMeta>({
     schema: documentMetaSchema,
@@ -231,6 +243,7 @@ export const RECORD_KINDS = {
       fields: DOCUMENT_LABELS,
     },
     office: [],
+    carry: 'file',
   }),
   [SEALED_DOCUMENT_KIND]: kind<SealedDocumentMeta>({
     schema: sealedDocumentMetaSchema,
@@ -242,8 +255,11 @@ export const RECORD_KINDS = {
       section: 'documents',
       title: title('Verzegelde documenten', 'Sealed documents'),
       fields: SEALED_DOCUMENT_LABELS,
+      // The document's own content key: the bytes themselves travel under documenten/.
+      withhold: ['contentKey'],
     },
     office: [],
+    carry: 'file',
   }),
   [HEALTH_KIND]: kind<HealthFields>({
     schema: healthSchema,
@@ -253,6 +269,7 @@ export const RECORD_KINDS = {
     retention: 'medical',
     export: { section: 'health', title: title('Gezondheid', 'Health'), fields: HEALTH_LABELS },
     office: [],
+    carry: { singleton: 'health' },
   }),
   [CONSENT_REGISTER_KIND]: kind<ConsentRegister>({
     schema: consentRegisterSchema,
@@ -269,6 +286,7 @@ export const RECORD_KINDS = {
       },
     },
     office: [],
+    carry: { singleton: CONSENT_REGISTER_KIND },
   }),
   [COMPARTMENT_CLIENT_KEY_KIND]: kind<CompartmentKeyData>({
     schema: null,
@@ -279,6 +297,7 @@ export const RECORD_KINDS = {
     // A key is not personal data about the client: never exported, destroyed with the client.
     export: { section: 'none', title: title('Sleutel', 'Key'), fields: null },
     office: [],
+    carry: 'not-carried',
   }),
 };
 
