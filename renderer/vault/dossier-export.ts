@@ -22,6 +22,7 @@ import {
   CLIENT_KIND,
   RECORD_KINDS,
   type KindSpec,
+  type Label,
   type RecordKind,
 } from '../../shared/records/registry';
 import type { AuditLog } from './audit';
