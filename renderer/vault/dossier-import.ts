@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { fromUtf8 } from '../../shared/crypto/bytes';
 import { sha256Hex } from '../../shared/crypto/hash';
 import { newId } from '../../shared/crypto/ids';
@@ -129,8 +130,9 @@ export async function verifyExport(zip: Uint8Array): Promise<VerifiedExport> {
     DossierJson['records'][RecordKind],
   ][]) {
     const s = spec(kind);
+    const schema = exportedSchema(s);
     for (const r of list ?? []) {
-      if (s.schema && !s.schema.safeParse(r.data).success)
+      if (schema && !schema.safeParse(r.data).success)
         throw new ImportError('schema', `A ${kind} record does not match its schema`);
       const labelled = s.export.fields ? Object.keys(s.export.fields) : null;
       if (labelled && Object.keys(r.data).some((k) => !labelled.includes(k)))
@@ -156,6 +158,18 @@ export async function verifyExport(zip: Uint8Array): Promise<VerifiedExport> {
       throw new ImportError('schema', `Document ${d.path} does not match its record`);
   }
   return { dossier, manifest, files };
+}
+
+/** A kind's schema without its withheld fields (a document's content key never travels). */
+function exportedSchema(s: KindSpec<unknown>): z.ZodType | null {
+  const withheld = s.export.withhold ?? [];
+  if (!s.schema || withheld.length === 0) return s.schema;
+  if (!(s.schema instanceof z.ZodObject))
+    throw new Error('A kind with withheld fields needs an object schema');
+  const mask: Record<string, true> = {};
+  for (const f of withheld) mask[f] = true;
+  // zod types omit() for literal keys; the registry's withhold list is checked against T.
+  return s.schema.omit(mask as never);
 }
 
 /** Another imported row's id inside a record's data (a version's entryId) follows it. */

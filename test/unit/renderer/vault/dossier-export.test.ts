@@ -7,35 +7,13 @@ import { VaultError } from '../../../../shared/crypto/errors';
 import { dossierJsonSchema } from '../../../../shared/export/dossier-schema';
 import type { DossierJson } from '../../../../shared/export/format';
 import type { Manifest } from '../../../../shared/export/manifest';
-import type { ArchiveSink } from '../../../../shared/export/zip-writer';
 import {
+  exportClient,
   fillDossier,
+  memorySink,
   openCompartment,
   session,
-  type Session,
 } from '../../../fixtures/full-dossier';
-
-export function memorySink(): ArchiveSink & { bytes(): Uint8Array } {
-  const parts: Uint8Array[] = [];
-  return {
-    write: async (c) => void parts.push(c.slice()),
-    bytes: () => Buffer.concat(parts),
-  };
-}
-
-export async function exportClient(
-  s: Session,
-  clientId: string,
-  requestId: string | null = 'req-1',
-) {
-  const sink = memorySink();
-  const manifest = await s.exporter.write(clientId, sink, {
-    firm: 'Re-integratie Noord',
-    coach: 'Coach Jansen',
-    requestId,
-  });
-  return { zip: sink.bytes(), manifest };
-}
 
 const text = (b: Uint8Array) => new TextDecoder().decode(b);
 
