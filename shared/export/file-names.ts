@@ -17,7 +17,8 @@ function splitExtension(name: string): [string, string] {
 export function documentPaths(names: readonly string[]): string[] {
   const taken = new Set<string>();
   return names.map((original) => {
-    let [base, ext] = splitExtension(original.replace(RESERVED, '_').trim() || 'document');
+    const [name, ext] = splitExtension(original.replace(RESERVED, '_').trim() || 'document');
+    let base = name;
     base = base.replace(/[. ]+$/, '') || 'document';
     if (RESERVED_BASENAMES.test(base)) base = `${base}_`;
     let candidate = `${base}${ext}`;
