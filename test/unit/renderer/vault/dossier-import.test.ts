@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { DossierJson } from '../../../../shared/export/format';
 import { ImportError } from '../../../../renderer/vault/dossier-import';
 import {
+  content,
   exportClient,
   fillDossier,
   openCompartment,
@@ -14,22 +15,6 @@ import {
 const text = (b: Uint8Array) => new TextDecoder().decode(b);
 const dossierOf = (zip: Uint8Array) =>
   JSON.parse(text(unzipSync(zip)['dossier.json'] as Uint8Array)) as DossierJson;
-
-/** A dossier's content without what an import may renumber: ids and ids inside data. */
-export function content(d: DossierJson) {
-  const ids = new Set<string>([d.client.id]);
-  for (const list of Object.values(d.records)) for (const r of list ?? []) ids.add(r.id);
-  const scrub = (v: unknown): unknown => (typeof v === 'string' && ids.has(v) ? '<id>' : v);
-  const records: Record<string, string[]> = {};
-  for (const [kind, list] of Object.entries(d.records)) {
-    records[kind] = (list ?? [])
-      .map((r) =>
-        JSON.stringify(Object.fromEntries(Object.entries(r.data).map(([k, v]) => [k, scrub(v)]))),
-      )
-      .sort();
-  }
-  return { client: d.client.name, records };
-}
 
 /** Every row count of the vault: an import that is refused must leave all of them alone. */
 async function counts(s: Session) {
