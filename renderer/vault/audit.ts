@@ -15,6 +15,8 @@ export type AuditAction =
   | 'quick-unlock-removed'
   | 'compartment-open'
   | 'export'
+  /** A client's export read in from another vault (portability). */
+  | 'import'
   | 'erasure'
   | 'consent-change'
   | 'restriction'

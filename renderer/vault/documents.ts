@@ -72,6 +72,8 @@ export interface AttachOptions {
   /** Bytes sealed and stored so far, after each chunk. */
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
+  /** Keeps the date of an imported document (a portability import) instead of today. */
+  addedAt?: string;
 }
 
 export type SealerKind = 'worker' | 'inline';
@@ -202,7 +204,7 @@ export class DocumentStore {
       size,
       chunkSize: this.chunkSize,
       chunkCount,
-      addedAt: new Date().toISOString(),
+      addedAt: options.addedAt ?? new Date().toISOString(),
     });
     if (!meta.success) throw new DocumentError('invalid', 'The file name is not usable');
 

@@ -33,6 +33,19 @@ export type ExportSection =
   | 'privacy'
   | 'none';
 
+/**
+ * How a portability import (a client's export read into another vault) recreates rows of
+ * this kind for the new client:
+ * - 'client': the client's own record (its id is the client id);
+ * - 'own-id': a fresh id per row; ids of other imported rows inside its data are remapped;
+ * - { singleton }: the one row of its kind, at the new client's singleton id for that name;
+ * - 'file': a document record; its bytes travel under documenten/ and are attached again;
+ * - 'rebuilt': derived from other records, and rebuilt from them after the import;
+ * - 'not-carried': unsaved drafts and keys, which belong to the vault that made them.
+ */
+export type Carry =
+  'client' | 'own-id' | { singleton: string } | 'file' | 'rebuilt' | 'not-carried';
+
 export interface Label {
   nl: string;
   en: string;
@@ -52,7 +65,14 @@ export interface KindSpec<T> {
   /** Sealed in the special-category compartment (reading needs the passphrase and a purpose). */
   compartment: boolean;
   retention: RetentionClass;
-  export: { section: ExportSection; title: Label; fields: FieldLabels<T> | null };
+  export: {
+    section: ExportSection;
+    title: Label;
+    fields: FieldLabels<T> | null;
+    /** Fields that never leave the vault (keys); every other field is exported. */
+    withhold?: readonly (keyof T & string)[];
+  };
+  carry: Carry;
   /** The fields that may ever reach the office. Empty until the office issue fills it in. */
   office: readonly (keyof T & string)[];
 }

@@ -95,6 +95,7 @@ export const RECORD_KINDS = {
       fields: CLIENT_LABELS,
     },
     office: [],
+    carry: 'client',
   }),
   [CLIENT_DRAFT_KIND]: kind<FormDraftData>({
     schema: null,
@@ -117,6 +118,7 @@ export const RECORD_KINDS = {
     retention: 'dossier',
     export: { section: 'cv', title: title('Cv', 'CV'), fields: CV_LABELS },
     office: [],
+    carry: 'own-id',
   }),
   [CV_DRAFT_KIND]: kind<{ draft: unknown; savedAt: string }>({
     schema: null,
@@ -133,6 +135,7 @@ export const RECORD_KINDS = {
       },
     },
     office: [],
+    carry: 'not-carried',
   }),
   [LOGBOOK_KIND]: kind<LogbookEntry>({
     schema: logbookInputSchema,
@@ -142,6 +145,7 @@ export const RECORD_KINDS = {
     retention: 'coaching-report',
     export: { section: 'logbook', title: title('Logboek', 'Logbook'), fields: LOGBOOK_LABELS },
     office: [],
+    carry: 'own-id',
   }),
   [LOGBOOK_VERSION_KIND]: kind<LogbookVersion>({
     schema: logbookInputSchema,
@@ -155,6 +159,7 @@ export const RECORD_KINDS = {
       fields: VERSION_LABELS,
     },
     office: [],
+    carry: 'own-id',
   }),
   [LOGBOOK_DRAFT_KIND]: kind<LogbookDraftData>({
     schema: null,
@@ -164,6 +169,7 @@ export const RECORD_KINDS = {
     retention: 'coaching-report',
     export: { section: 'logbook', title: title('Concepten', 'Drafts'), fields: DRAFT_LABELS },
     office: [],
+    carry: 'not-carried',
   }),
   [LOGBOOK_INDEX_KIND]: kind<LogbookIndex>({
     schema: null,
@@ -174,6 +180,7 @@ export const RECORD_KINDS = {
     // Derived from the entries (when and how long): exported through them, not on its own.
     export: { section: 'none', title: title('Contactoverzicht', 'Contact index'), fields: null },
     office: [],
+    carry: 'rebuilt',
   }),
   [LOGBOOK_SEALED_KIND]: kind<LogbookEntry>({
     schema: logbookInputSchema,
@@ -187,6 +194,7 @@ export const RECORD_KINDS = {
       fields: LOGBOOK_LABELS,
     },
     office: [],
+    carry: 'own-id',
   }),
   [LOGBOOK_SEALED_VERSION_KIND]: kind<LogbookVersion>({
     schema: logbookInputSchema,
@@ -200,6 +208,7 @@ export const RECORD_KINDS = {
       fields: VERSION_LABELS,
     },
     office: [],
+    carry: 'own-id',
   }),
   [LOGBOOK_SEALED_DRAFT_KIND]: kind<LogbookDraftData>({
     schema: null,
@@ -213,6 +222,7 @@ export const RECORD_KINDS = {
       fields: DRAFT_LABELS,
     },
     office: [],
+    carry: 'not-carried',
   }),
   [POORTWACHTER_CASE_KIND]: kind<PoortwachterCase>({
     schema: poortwachterCaseSchema,
@@ -226,6 +236,7 @@ export const RECORD_KINDS = {
       fields: POORTWACHTER_LABELS,
     },
     office: [],
+    carry: 'own-id',
   }),
   [POORTWACHTER_DRAFT_KIND]: kind<FormDraftData>({
     schema: null,
@@ -252,6 +263,7 @@ export const RECORD_KINDS = {
       fields: TRAJECTORY_LABELS,
     },
     office: [],
+    carry: 'own-id',
   }),
   [TRAJECTORY_DRAFT_KIND]: kind<FormDraftData>({
     schema: null,
@@ -278,6 +290,7 @@ export const RECORD_KINDS = {
       fields: DOCUMENT_LABELS,
     },
     office: [],
+    carry: 'file',
   }),
   [SEALED_DOCUMENT_KIND]: kind<SealedDocumentMeta>({
     schema: sealedDocumentMetaSchema,
@@ -289,8 +302,11 @@ export const RECORD_KINDS = {
       section: 'documents',
       title: title('Verzegelde documenten', 'Sealed documents'),
       fields: SEALED_DOCUMENT_LABELS,
+      // The document's own content key: the bytes themselves travel under documenten/.
+      withhold: ['contentKey'],
     },
     office: [],
+    carry: 'file',
   }),
   [HEALTH_KIND]: kind<HealthFields>({
     schema: healthSchema,
@@ -300,6 +316,7 @@ export const RECORD_KINDS = {
     retention: 'medical',
     export: { section: 'health', title: title('Gezondheid', 'Health'), fields: HEALTH_LABELS },
     office: [],
+    carry: { singleton: 'health' },
   }),
   [HEALTH_DRAFT_KIND]: kind<FormDraftData>({
     schema: null,
@@ -330,6 +347,7 @@ export const RECORD_KINDS = {
       },
     },
     office: [],
+    carry: { singleton: CONSENT_REGISTER_KIND },
   }),
   [COMPARTMENT_CLIENT_KEY_KIND]: kind<CompartmentKeyData>({
     schema: null,
@@ -340,6 +358,7 @@ export const RECORD_KINDS = {
     // A key is not personal data about the client: never exported, destroyed with the client.
     export: { section: 'none', title: title('Sleutel', 'Key'), fields: null },
     office: [],
+    carry: 'not-carried',
   }),
 };
 

@@ -1,0 +1,329 @@
+import { z } from 'zod';
+import { fromUtf8 } from '../../shared/crypto/bytes';
+import { sha256Hex } from '../../shared/crypto/hash';
+import { newId } from '../../shared/crypto/ids';
+import type { DocumentMeta } from '../../shared/domain/documents';
+import { MAX_DOCUMENT_BYTES } from '../../shared/domain/documents';
+import {
+  LOGBOOK_INDEX_KIND,
+  type LogbookEntry,
+  type LogbookIndex,
+} from '../../shared/domain/logbook';
+import {
+  dossierEnvelopeSchema,
+  EXPORT_FILES,
+  EXPORT_SCHEMA_VERSION,
+  type DossierJson,
+} from '../../shared/export/format';
+import { manifestSchema, type Manifest } from '../../shared/export/manifest';
+import {
+  ArchiveError,
+  readArchive,
+  type ArchiveErrorCode,
+  type ArchiveLimits,
+} from '../../shared/export/zip-reader';
+import {
+  CLIENT_KIND,
+  RECORD_KINDS,
+  type KindSpec,
+  type RecordKind,
+} from '../../shared/records/registry';
+import type { AuditLog } from './audit';
+import type { Compartment } from './compartment';
+import type { ChangeRow, RecordRow } from './db';
+import type { DocumentStore } from './documents';
+import { sealLogbookIndex } from './logbook';
+import type { Vault } from './vault';
+
+export type ImportErrorCode =
+  | ArchiveErrorCode
+  | 'no-manifest'
+  | 'manifest-invalid'
+  | 'changed'
+  | 'not-json'
+  | 'unknown-version'
+  | 'schema'
+  | 'duplicate';
+
+/** Why an archive was refused; nothing was written. The UI has a Dutch sentence per code. */
+export class ImportError extends Error {
+  constructor(
+    readonly code: ImportErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ImportError';
+  }
+}
+
+/** Generous for a real dossier, far below what would hurt a laptop. */
+export const IMPORT_LIMITS: ArchiveLimits = {
+  maxEntries: 2_000,
+  maxFileBytes: MAX_DOCUMENT_BYTES + 1024 * 1024,
+  maxTotalBytes: 1024 * 1024 * 1024,
+  maxBytesFor: {
+    [EXPORT_FILES.dossier]: 64 * 1024 * 1024,
+    [EXPORT_FILES.manifest]: 4 * 1024 * 1024,
+    [EXPORT_FILES.schema]: 4 * 1024 * 1024,
+  },
+};
+
+export interface VerifiedExport {
+  dossier: DossierJson;
+  manifest: Manifest;
+  files: Map<string, Uint8Array>;
+}
+
+const spec = (kind: RecordKind) => RECORD_KINDS[kind] as KindSpec<unknown>;
+
+function parseJson(bytes: Uint8Array | undefined, what: string): unknown {
+  if (!bytes)
+    throw new ImportError(what === 'manifest' ? 'no-manifest' : 'schema', `${what} missing`);
+  try {
+    return JSON.parse(fromUtf8(bytes)) as unknown;
+  } catch {
+    throw new ImportError('not-json', `${what} is not JSON`);
+  }
+}
+
+/**
+ * Checks an export completely before anything is written: the ZIP's structure and limits,
+ * every file against the manifest (size and SHA-256, nothing missing, nothing extra), the
+ * schema version, and every record against its kind's schema in the registry.
+ */
+export async function verifyExport(zip: Uint8Array): Promise<VerifiedExport> {
+  let files: Map<string, Uint8Array>;
+  try {
+    files = readArchive(zip, IMPORT_LIMITS);
+  } catch (e) {
+    if (e instanceof ArchiveError) throw new ImportError(e.code, e.message);
+    throw e;
+  }
+  const m = manifestSchema.safeParse(parseJson(files.get(EXPORT_FILES.manifest), 'manifest'));
+  if (!m.success) throw new ImportError('manifest-invalid', 'manifest.json is not valid');
+  const manifest = m.data as Manifest;
+  const listed = new Map(manifest.files.map((f) => [f.path, f]));
+  if (listed.size !== manifest.files.length)
+    throw new ImportError('manifest-invalid', 'A file is listed twice');
+  for (const name of files.keys()) {
+    if (name !== EXPORT_FILES.manifest && !listed.has(name))
+      throw new ImportError('changed', `${name} is not in the manifest`);
+  }
+  for (const f of manifest.files) {
+    const bytes = files.get(f.path);
+    if (!bytes) throw new ImportError('changed', `${f.path} is missing`);
+    if (bytes.length !== f.size || (await sha256Hex(bytes)) !== f.sha256)
+      throw new ImportError('changed', `${f.path} does not match the manifest`);
+  }
+
+  const raw = parseJson(files.get(EXPORT_FILES.dossier), 'dossier');
+  const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (version !== EXPORT_SCHEMA_VERSION)
+    throw new ImportError('unknown-version', `Schema version ${String(version)}`);
+  const envelope = dossierEnvelopeSchema.safeParse(raw);
+  if (!envelope.success) throw new ImportError('schema', 'dossier.json does not match the format');
+  const dossier = envelope.data as DossierJson;
+  if (dossier.exportId !== manifest.exportId)
+    throw new ImportError('changed', 'dossier.json and manifest.json are of different exports');
+  for (const [kind, list] of Object.entries(dossier.records) as [
+    RecordKind,
+    DossierJson['records'][RecordKind],
+  ][]) {
+    const s = spec(kind);
+    const schema = exportedSchema(s);
+    for (const r of list ?? []) {
+      if (schema && !schema.safeParse(r.data).success)
+        throw new ImportError('schema', `A ${kind} record does not match its schema`);
+      const labelled = s.export.fields ? Object.keys(s.export.fields) : null;
+      if (labelled && Object.keys(r.data).some((k) => !labelled.includes(k)))
+        throw new ImportError('schema', `A ${kind} record has an unknown field`);
+    }
+  }
+  if ((dossier.records[CLIENT_KIND] ?? []).length !== 1)
+    throw new ImportError('schema', 'An export holds exactly one client');
+  const fileRecords = new Map(
+    (Object.keys(dossier.records) as RecordKind[])
+      .filter((k) => spec(k).carry === 'file')
+      .flatMap((k) => (dossier.records[k] ?? []).map((r) => [r.id, r] as const)),
+  );
+  for (const d of dossier.documents) {
+    const bytes = files.get(d.path);
+    const record = fileRecords.get(d.id);
+    if (
+      !bytes ||
+      !record ||
+      bytes.length !== d.size ||
+      (record.data as DocumentMeta).size !== d.size
+    )
+      throw new ImportError('schema', `Document ${d.path} does not match its record`);
+  }
+  return { dossier, manifest, files };
+}
+
+/** A kind's schema without its withheld fields (a document's content key never travels). */
+function exportedSchema(s: KindSpec<unknown>): z.ZodType | null {
+  const withheld = s.export.withhold ?? [];
+  if (!s.schema || withheld.length === 0) return s.schema;
+  if (!(s.schema instanceof z.ZodObject))
+    throw new Error('A kind with withheld fields needs an object schema');
+  const mask: Record<string, true> = {};
+  for (const f of withheld) mask[f] = true;
+  // zod types omit() for literal keys; the registry's withhold list is checked against T.
+  return s.schema.omit(mask as never);
+}
+
+/** Another imported row's id inside a record's data (a version's entryId) follows it. */
+function remap(data: Record<string, unknown>, ids: Map<string, string>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(data)) out[k] = typeof v === 'string' ? (ids.get(v) ?? v) : v;
+  return out;
+}
+
+/**
+ * Reads a verified export into this vault as a new client, with every record and document
+ * the registry carries. All or nothing: on any failure what was written is removed again.
+ */
+export class DossierImporter {
+  constructor(
+    private readonly vault: Vault,
+    private readonly compartment: Compartment,
+    private readonly audit: AuditLog,
+    private readonly documents: DocumentStore,
+  ) {}
+
+  /** When this export was read in before (from the audit log), or null. */
+  async importedBefore(exportId: string): Promise<string | null> {
+    const entries = await this.audit.entries();
+    const hit = entries.find(
+      (e) => e.action === 'import' && e.detail?.startsWith(`import ${exportId}`),
+    );
+    return hit?.at ?? null;
+  }
+
+  async import(zip: Uint8Array): Promise<{ clientId: string; name: string }> {
+    const { dossier, files } = await verifyExport(zip);
+    if (await this.importedBefore(dossier.exportId))
+      throw new ImportError('duplicate', 'This export was imported before');
+
+    const clientId = newId();
+    const ids = new Map<string, string>([[dossier.client.id, clientId]]);
+    const kinds = Object.keys(dossier.records) as RecordKind[];
+    for (const kind of kinds) {
+      const carry = spec(kind).carry;
+      if (carry === 'own-id') for (const r of dossier.records[kind] ?? []) ids.set(r.id, newId());
+    }
+    const idFor = (kind: RecordKind, oldId: string): string | null => {
+      const carry = spec(kind).carry;
+      if (carry === 'client') return clientId;
+      if (carry === 'own-id') return ids.get(oldId) ?? null;
+      if (typeof carry === 'object') return this.vault.singletonId(clientId, carry.singleton);
+      return null;
+    };
+
+    const db = this.vault.database;
+    try {
+      const plain: RecordRow[] = [];
+      const changes: ChangeRow[] = [];
+      const keyRow = this.vault.newClientKey(clientId).row;
+      // The key first: sealing a record needs the client's key in the keyring.
+      await db.clientKeys.add(keyRow);
+      for (const kind of kinds) {
+        if (spec(kind).compartment) continue;
+        for (const r of dossier.records[kind] ?? []) {
+          const id = idFor(kind, r.id);
+          if (!id) continue;
+          const { record, change } = this.vault.stampChanges(
+            { id, clientId, kind, data: remap(r.data, ids) },
+            undefined,
+          );
+          plain.push(this.vault.sealRecord(record));
+          if (change) changes.push(change);
+        }
+      }
+      await db.transaction('rw', db.records, db.changes, async () => {
+        await db.records.bulkAdd(plain);
+        await db.changes.bulkAdd(changes);
+      });
+      // Sealed kinds after the consent register: the compartment seals without opening.
+      const sealed: RecordRow[] = [];
+      for (const kind of kinds) {
+        if (!spec(kind).compartment) continue;
+        for (const r of dossier.records[kind] ?? []) {
+          const id = idFor(kind, r.id);
+          if (!id) continue;
+          sealed.push(
+            await this.compartment.seal({ id, clientId, kind, data: remap(r.data, ids) }),
+          );
+        }
+      }
+      if (sealed.length > 0) await db.records.bulkAdd(sealed);
+      await this.attachDocuments(dossier, files, clientId);
+      await this.rebuild(dossier, clientId, ids);
+      await this.audit.append({
+        action: 'import',
+        clientId,
+        purpose: 'portabiliteit',
+        detail: `import ${dossier.exportId}`,
+      });
+    } catch (e) {
+      await this.removeClient(clientId).catch(() => undefined);
+      throw e;
+    }
+    return { clientId, name: dossier.client.name };
+  }
+
+  private async attachDocuments(
+    dossier: DossierJson,
+    files: Map<string, Uint8Array>,
+    clientId: string,
+  ) {
+    for (const d of dossier.documents) {
+      const kind = (Object.keys(dossier.records) as RecordKind[]).find(
+        (k) => spec(k).carry === 'file' && dossier.records[k]?.some((r) => r.id === d.id),
+      );
+      const meta = dossier.records[kind as RecordKind]?.find((r) => r.id === d.id)
+        ?.data as DocumentMeta;
+      const bytes = files.get(d.path) as Uint8Array;
+      await this.documents.attach(
+        clientId,
+        new Blob([bytes as Uint8Array<ArrayBuffer>]),
+        {
+          fileName: meta.fileName,
+          direction: meta.direction,
+          date: meta.date,
+          counterparty: meta.counterparty,
+          description: meta.description,
+          sealed: spec(kind as RecordKind).compartment,
+        },
+        { addedAt: meta.addedAt },
+      );
+    }
+  }
+
+  /** Kinds the registry marks 'rebuilt': derived from the imported records. */
+  private async rebuild(dossier: DossierJson, clientId: string, ids: Map<string, string>) {
+    const contacts: LogbookIndex['contacts'] = {};
+    for (const kind of ['logbook', 'logbook-sealed'] as const) {
+      for (const r of dossier.records[kind] ?? []) {
+        const e = r.data as unknown as LogbookEntry;
+        contacts[ids.get(r.id) as string] = [e.at, e.durationMinutes];
+      }
+    }
+    if (Object.keys(contacts).length > 0)
+      await this.vault.database.records.put(sealLogbookIndex(this.vault, clientId, { contacts }));
+  }
+
+  /** Undoes a half-done import: every row of the new client. */
+  private async removeClient(clientId: string): Promise<void> {
+    const db = this.vault.database;
+    await db.transaction('rw', [db.records, db.changes, db.chunks, db.clientKeys], async () => {
+      await db.records.where('clientId').equals(clientId).delete();
+      await db.changes.where('clientId').equals(clientId).delete();
+      await db.chunks.where('clientId').equals(clientId).delete();
+      await db.clientKeys.delete(clientId);
+    });
+  }
+}
+
+/** The kinds whose rows the importer derives; each must be handled in rebuild(). */
+export const REBUILT_KINDS: readonly RecordKind[] = [LOGBOOK_INDEX_KIND];
