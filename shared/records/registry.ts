@@ -109,6 +109,7 @@ export const RECORD_KINDS = {
       fields: FORM_DRAFT_LABELS,
     },
     office: [],
+    carry: 'not-carried',
   }),
   [CV_KIND]: kind<CvRecord>({
     schema: cvSchema,
@@ -250,6 +251,7 @@ export const RECORD_KINDS = {
       fields: FORM_DRAFT_LABELS,
     },
     office: [],
+    carry: 'not-carried',
   }),
   [UWV_TRAJECTORY_KIND]: kind<UwvTrajectory>({
     schema: uwvTrajectorySchema,
@@ -277,6 +279,7 @@ export const RECORD_KINDS = {
       fields: FORM_DRAFT_LABELS,
     },
     office: [],
+    carry: 'not-carried',
   }),
   [DOCUMENT_KIND]: kind<DocumentMeta>({
     schema: documentMetaSchema,
@@ -331,6 +334,7 @@ export const RECORD_KINDS = {
       fields: FORM_DRAFT_LABELS,
     },
     office: [],
+    carry: 'not-carried',
   }),
   [CONSENT_REGISTER_KIND]: kind<ConsentRegister>({
     schema: consentRegisterSchema,
