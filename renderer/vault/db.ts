@@ -174,3 +174,9 @@ export class KoersDb extends Dexie {
     });
   }
 }
+
+/** Whether an IndexedDB database of this name exists, without creating it. */
+export const databaseExists = (name: string): Promise<boolean> => Dexie.exists(name);
+
+/** Deletes a whole database by name (the demo vault's, on "remove"). */
+export const deleteDatabase = (name: string): Promise<void> => Dexie.delete(name);
