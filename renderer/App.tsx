@@ -9,6 +9,11 @@ import { CaseloadPane } from './features/caseload/CaseloadPane';
 import { ClientPanel } from './app/ClientPanel';
 import { IdleWarning } from './features/keyboard/IdleWarning';
 import { ShortcutHelp } from './features/keyboard/ShortcutHelp';
+import { DemoBanner } from './features/demo/DemoBanner';
+import { DemoCreating } from './features/demo/DemoCreating';
+import { DemoEntry } from './features/demo/DemoEntry';
+import { DemoLockActions, DemoLockNotice } from './features/demo/DemoLockNotice';
+import { DEMO_PASSPHRASE, isDemo } from './state/profile';
 
 export function App() {
   const status = useSession((s) => s.status);
@@ -21,15 +26,30 @@ export function App() {
   const { t } = useTranslation();
 
   if (status === 'booting') return <main className="gate" aria-busy="true" />;
-  if (status === 'setup') return <SetupScreen />;
+  // The demo profile (profile.ts) is its own vault; its screens say so at every step.
+  const demo = isDemo();
+  if (status === 'setup')
+    return demo ? <DemoCreating /> : <SetupScreen footer={<DemoEntry variant="setup" />} />;
   // Keyed on status: the unlocked tree unmounts entirely on lock, so no decrypted value
   // lingers in component state.
-  if (status === 'locked') return <LockScreen key="locked" />;
+  if (status === 'locked')
+    return demo ? (
+      <LockScreen
+        key="locked"
+        notice={<DemoLockNotice />}
+        footer={<DemoLockActions />}
+        initialPassphrase={DEMO_PASSPHRASE}
+      />
+    ) : (
+      <LockScreen key="locked" footer={<DemoEntry variant="lock" />} />
+    );
+  const classes = ['app', inSessionMode && 'session-mode', demo && 'demo'].filter(Boolean);
   return (
-    <div className={inSessionMode ? 'app session-mode' : 'app'} key="unlocked">
+    <div className={classes.join(' ')} key="unlocked">
       <a className="skip-link" href="#main">
         {t('keyboard.skipToMain')}
       </a>
+      {demo && <DemoBanner />}
       <AppHeader />
       <div className="workspace">
         {/* Not rendered at all while the client looks along: nothing of it is in the page. */}

@@ -16,6 +16,7 @@ import { messages as health } from '../features/health/i18n';
 import { messages as privacy } from '../features/privacy/i18n';
 import { messages as sessionMode } from '../features/session-mode/i18n';
 import { messages as keyboard } from '../features/keyboard/i18n';
+import { messages as demo } from '../features/demo/i18n';
 
 // The app's resources: the shared messages (renderer/i18n/) and each feature's, kept beside
 // its code under its own top-level key. Gathered here, above the features; the language
@@ -35,6 +36,7 @@ const merged = (lang: 'nl' | 'en') => ({
   ...privacy[lang],
   ...sessionMode[lang],
   ...keyboard[lang],
+  ...demo[lang],
 });
 
 /** The Dutch messages are the reference: every key `t()` is given must be one of them. */

@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assessPassphrase, MIN_PASSPHRASE_LENGTH } from '../../../shared/domain/passphrase-policy';
 import { errorKey, useSession } from '../../state/session';
@@ -9,7 +9,8 @@ import { PassphraseMeter } from './PassphraseMeter';
 import { passphraseProblem } from '../ui/passphrase-problem';
 import { PASSPHRASE_AUTOCOMPLETE } from '../ui/passphrase-field';
 
-export function SetupScreen() {
+/** `footer`: another way to begin, under the form (the app offers the demo there). */
+export function SetupScreen({ footer }: { footer?: ReactNode } = {}) {
   const { t, i18n } = useTranslation();
   const setup = useSession((s) => s.setup);
   const [passphrase, setPassphrase] = useState('');
@@ -92,6 +93,7 @@ export function SetupScreen() {
         <button type="submit" className="primary wide" disabled={busy}>
           {busy ? t('setup.creating') : t('setup.create')}
         </button>
+        {!busy && footer}
       </form>
     </main>
   );
