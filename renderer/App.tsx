@@ -39,6 +39,7 @@ export function App() {
         notice={<DemoLockNotice />}
         footer={<DemoLockActions />}
         initialPassphrase={DEMO_PASSPHRASE}
+        gateClassName="gate-demo"
       />
     ) : (
       <LockScreen key="locked" footer={<DemoEntry variant="lock" />} />

@@ -59,7 +59,13 @@ test('the first screen makes a marked demo vault, and one click removes it entir
   // The dashboard has current work: deadlines and an agenda of follow-ups.
   await expect(page.getByRole('heading', { name: 'Overzicht', level: 1 })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Termijnen' })).toBeVisible();
+  await expect(page).toHaveTitle(/^Voorbeelddata — fictieve cliënten/);
   await shot(page, 'demo-02-caseload-1366');
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Sample data — fictional clients' })).toContainText(
+    'None of this is real',
+  );
+  await page.getByRole('button', { name: 'NL', exact: true }).click();
   await page.setViewportSize({ width: 1024, height: 768 });
   await shot(page, 'demo-03-caseload-1024');
   await page.getByRole('option', { name: /Özdemir/ }).click();

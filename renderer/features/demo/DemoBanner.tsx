@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEMO_PASSPHRASE } from '../../state/profile';
 import { useSession } from '../../state/session';
@@ -13,6 +13,15 @@ export function DemoBanner() {
   const { t } = useTranslation();
   const leaveDemo = useSession((s) => s.leaveDemo);
   const [busy, setBusy] = useState(false);
+  // The window title too (the taskbar, the window switcher).
+  const badge = t('demo.badge');
+  useEffect(() => {
+    const before = document.title;
+    document.title = `${badge} · ${before}`;
+    return () => {
+      document.title = before;
+    };
+  }, [badge]);
   return (
     <div className="demo-banner" role="region" aria-label={t('demo.badge')}>
       <strong className="demo-banner-title">{t('demo.badge')}</strong>

@@ -26,7 +26,7 @@ export function DemoLockActions() {
   };
   return (
     <div className="demo-entry demo-lock-actions">
-      <button type="button" className="ghost" disabled={busy} onClick={() => leave(true)}>
+      <button type="button" className="demo-link" disabled={busy} onClick={() => leave(true)}>
         {t('demo.remove')}
       </button>
       <button type="button" className="demo-link" disabled={busy} onClick={() => leave(false)}>

@@ -16,7 +16,7 @@ import type { GroundInput } from '../../../shared/domain/consent';
 import type { HealthFields } from '../../../shared/domain/health';
 import { addDays, isoWeekday, parseIsoDate, type IsoDate } from '../../../shared/domain/iso-date';
 import type { ContactType, LogbookInput } from '../../../shared/domain/logbook';
-import { poortwachterSchedule } from '../../../shared/domain/poortwachter';
+import { poortwachterSchedule, type PoortwachterStepId } from '../../../shared/domain/poortwachter';
 import type { DoneDates, PoortwachterCase } from '../../../shared/domain/poortwachter-case';
 import {
   addMonths,
@@ -122,7 +122,7 @@ interface Person {
   /** Poortwachter only: back at work this many days ago (the case shows "recovered"). */
   recoveredDaysAgo?: number;
   /** Poortwachter only: leave this step open although its date has passed. */
-  overdue?: 'probleemanalyse' | 'evaluatie-plan-van-aanpak-1' | 'evaluatie-plan-van-aanpak-2';
+  overdue?: PoortwachterStepId;
   supportLevel?: 'light' | 'medium' | 'intensive';
   regime?: 'ww' | 'wia-wga' | 'wajong' | 'zw';
   /** Trajectories: months until the planned end (0 or absent: open-ended). */
@@ -138,7 +138,7 @@ const CAST: readonly Person[] = [
   { voornaam: 'Pieter', tussenvoegsel: 'van der', achternaam: 'Berg', geslacht: 'man', geboorteplaats: 'Amersfoort', woonplaats: 'Amersfoort', pc: '3811', straat: 'Langestraat', track: 'poortwachter', at: 8, employer: 'Installatiebedrijf Kramer', job: 'Servicemonteur', followUp: true },
   { voornaam: 'Sanne', tussenvoegsel: "in 't", achternaam: 'Veld', geslacht: 'vrouw', geboorteplaats: 'Delft', woonplaats: 'Delft', pc: '2611', straat: 'Oude Delft', track: 'poortwachter', at: 21, employer: 'Zorgcentrum De Linde', job: 'Planner', health: true, followUp: true },
   { voornaam: 'Jan', tussenvoegsel: 'de', achternaam: 'Vries', geslacht: 'man', geboorteplaats: 'Groningen', woonplaats: 'Groningen', pc: '9712', straat: 'Oosterstraat', track: 'poortwachter', at: 41, employer: 'Drukkerij Noord', job: 'Drukker', followUp: true },
-  { voornaam: 'Kees', achternaam: 'Bakker', geslacht: 'man', geboorteplaats: 'Alkmaar', woonplaats: 'Alkmaar', pc: '1811', straat: 'Laat', track: 'poortwachter', at: 48, employer: 'Bouwbedrijf Duin', job: 'Uitvoerder', overdue: 'evaluatie-plan-van-aanpak-2' },
+  { voornaam: 'Kees', achternaam: 'Bakker', geslacht: 'man', geboorteplaats: 'Alkmaar', woonplaats: 'Alkmaar', pc: '1811', straat: 'Laat', track: 'poortwachter', at: 48, employer: 'Bouwbedrijf Duin', job: 'Uitvoerder', overdue: 'evaluatie-plan-van-aanpak-6' },
   { voornaam: 'Mehmet', achternaam: 'Özdemir', geslacht: 'man', geboorteplaats: 'Utrecht', woonplaats: 'Utrecht', pc: '3531', straat: 'Kanaalstraat', track: 'poortwachter', at: 56, employer: 'Logistiek Centrum Oost', job: 'Orderpicker', cv: true, health: true, followUp: true, languages: [['Turks', 'moedertaal'], ['Nederlands', 'B2'], ['Engels', 'A2']] },
   { voornaam: 'Linda', achternaam: 'Jansen', geslacht: 'vrouw', geboorteplaats: 'Zwolle', woonplaats: 'Zwolle', pc: '8011', straat: 'Diezerstraat', track: 'poortwachter', at: 86, employer: 'Gemeentelijk Vervoerbedrijf', job: 'Klantenservicemedewerker', followUp: true },
   { voornaam: 'Ruud', achternaam: 'Hendriks', geslacht: 'man', geboorteplaats: 'Heerlen', woonplaats: 'Heerlen', pc: '6411', straat: 'Akerstraat', track: 'poortwachter', at: 30, recoveredDaysAgo: 9, employer: 'Metaalwerken Zuid', job: 'CNC-operator' },

@@ -14,9 +14,16 @@ interface LockScreenProps {
   footer?: ReactNode;
   /** Only for the demo vault, whose passphrase is public. */
   initialPassphrase?: string;
+  /** Another background for the screen (the demo's own colour). */
+  gateClassName?: string;
 }
 
-export function LockScreen({ notice, footer, initialPassphrase = '' }: LockScreenProps = {}) {
+export function LockScreen({
+  notice,
+  footer,
+  initialPassphrase = '',
+  gateClassName,
+}: LockScreenProps = {}) {
   const { t } = useTranslation();
   const { unlock, quickUnlock, lockCause, idleMinutes } = useSession();
   const [quickEnrolled, setQuickEnrolled] = useState(false);
@@ -70,7 +77,7 @@ export function LockScreen({ notice, footer, initialPassphrase = '' }: LockScree
         : null;
 
   return (
-    <main className="gate">
+    <main className={gateClassName ? `gate ${gateClassName}` : 'gate'}>
       <form className="gate-card" onSubmit={submit} autoComplete="off">
         <div className="gate-top">
           <Logo />
