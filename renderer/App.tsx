@@ -2,6 +2,9 @@ import { lazy, Suspense, useEffect } from 'react';
 import { preloadSession, useSession } from './state/session';
 import { LockScreen } from './features/lock/LockScreen';
 import { useAutoLock } from './features/lock/useAutoLock';
+import { DemoEntry } from './features/demo/DemoEntry';
+import { DemoLockActions, DemoLockNotice } from './features/demo/DemoLockNotice';
+import { DEMO_PASSPHRASE, isDemo } from './state/profile';
 
 // Only the lock screen and the unlock path are in the entry chunk: a launch must be ready to
 // type within 300 ms (issue 11). The rest comes in chunks of its own: setup (with the
@@ -9,7 +12,9 @@ import { useAutoLock } from './features/lock/useAutoLock';
 // up, fetched in idle time so the first dossier opens no slower than before.
 const loadSetup = () => import('./features/setup/SetupScreen');
 const loadUnlocked = () => import('./app/UnlockedApp');
+const loadDemoCreating = () => import('./features/demo/DemoCreating');
 const SetupScreen = lazy(() => loadSetup().then((m) => ({ default: m.SetupScreen })));
+const DemoCreating = lazy(() => loadDemoCreating().then((m) => ({ default: m.DemoCreating })));
 const UnlockedApp = lazy(() => loadUnlocked().then((m) => ({ default: m.UnlockedApp })));
 
 /** Runs `work` once the page is idle (after the lock screen has painted and taken focus). */
@@ -45,18 +50,31 @@ export function App() {
   }, [waiting]);
 
   if (status === 'booting') return gate;
+  // The demo profile (profile.ts) is its own vault; its screens say so at every step.
+  const demo = isDemo();
   if (status === 'setup')
     return (
       <Suspense fallback={gate}>
-        <SetupScreen />
+        {demo ? <DemoCreating /> : <SetupScreen footer={<DemoEntry variant="setup" />} />}
       </Suspense>
     );
   // Keyed on status: the unlocked tree unmounts entirely on lock, so no decrypted value
   // lingers in component state.
-  if (status === 'locked') return <LockScreen key="locked" />;
+  if (status === 'locked')
+    return demo ? (
+      <LockScreen
+        key="locked"
+        notice={<DemoLockNotice />}
+        footer={<DemoLockActions />}
+        initialPassphrase={DEMO_PASSPHRASE}
+        gateClassName="gate-demo"
+      />
+    ) : (
+      <LockScreen key="locked" footer={<DemoEntry variant="lock" />} />
+    );
   return (
     <Suspense key="unlocked" fallback={gate}>
-      <UnlockedApp idleSecondsLeft={secondsLeft} />
+      <UnlockedApp idleSecondsLeft={secondsLeft} demo={demo} />
     </Suspense>
   );
 }

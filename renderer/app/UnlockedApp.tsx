@@ -3,6 +3,7 @@ import { useSession } from '../state/session';
 import { CaseloadPane } from '../features/caseload/CaseloadPane';
 import { IdleWarning } from '../features/keyboard/IdleWarning';
 import { ShortcutHelp } from '../features/keyboard/ShortcutHelp';
+import { DemoBanner } from '../features/demo/DemoBanner';
 import { AppHeader } from './AppHeader';
 import { ClientPanel } from './ClientPanel';
 
@@ -11,14 +12,23 @@ import { ClientPanel } from './ClientPanel';
  * so a launch parses only the lock screen and the unlock path before the coach can type;
  * this part is fetched in idle time after that.
  */
-export function UnlockedApp({ idleSecondsLeft }: { idleSecondsLeft: number | null }) {
+export function UnlockedApp({
+  idleSecondsLeft,
+  demo,
+}: {
+  idleSecondsLeft: number | null;
+  demo: boolean;
+}) {
   const inSessionMode = useSession((s) => s.sessionMode !== null);
   const { t } = useTranslation();
   return (
-    <div className={inSessionMode ? 'app session-mode' : 'app'}>
+    <div
+      className={['app', inSessionMode && 'session-mode', demo && 'demo'].filter(Boolean).join(' ')}
+    >
       <a className="skip-link" href="#main">
         {t('keyboard.skipToMain')}
       </a>
+      {demo && <DemoBanner />}
       <AppHeader />
       <div className="workspace">
         {/* Not rendered at all while the client looks along: nothing of it is in the page. */}

@@ -17,6 +17,7 @@ import { messages as privacy } from '../features/privacy/i18n';
 import { messages as sessionMode } from '../features/session-mode/i18n';
 import { messages as keyboard } from '../features/keyboard/i18n';
 import { messages as lockHelp } from '../features/lock/i18n';
+import { messages as demo } from '../features/demo/i18n';
 
 // The app's resources: the shared messages (renderer/i18n/) and each feature's, kept beside
 // its code under its own top-level key. Gathered here, above the features; the language
@@ -37,6 +38,7 @@ const merged = (lang: 'nl' | 'en') => ({
   ...sessionMode[lang],
   ...keyboard[lang],
   ...lockHelp[lang],
+  ...demo[lang],
 });
 
 /** The Dutch messages are the reference: every key `t()` is given must be one of them. */

@@ -1,6 +1,6 @@
 import { wipe } from '../../shared/crypto/bytes';
-import { platform } from '../platform';
 import type { QuickUnlockStatus } from '../platform/platform';
+import { quickUnlockPort } from './profile';
 import { services } from './services';
 import { vault } from './vault-instance';
 
@@ -21,7 +21,7 @@ export async function changePassphrase(current: string, next: string): Promise<v
  * the vault, never the vault key itself. Asks the passphrase (with the shared back-off).
  */
 export async function enableQuickUnlock(passphrase: string): Promise<QuickUnlockStatus> {
-  const port = platform.quickUnlock;
+  const port = quickUnlockPort();
   if (!port) throw new Error('No keystore here');
   const key = await vault.enrollQuickUnlock(passphrase);
   try {
@@ -38,7 +38,7 @@ export async function enableQuickUnlock(passphrase: string): Promise<QuickUnlock
 
 /** The vault's sealed copy goes first: from then on no stored or copied key opens anything. */
 export async function disableQuickUnlock(): Promise<QuickUnlockStatus | null> {
-  const port = platform.quickUnlock;
+  const port = quickUnlockPort();
   await vault.disableQuickUnlock();
   if (!port) return null;
   await port.disable();
@@ -58,11 +58,14 @@ async function rotateQuickUnlock(): Promise<void> {
   const q = await vault.rewrapQuickUnlock().catch(() => null);
   if (!q) return;
   try {
-    if (!platform.quickUnlock) throw new Error('No keystore here');
-    await platform.quickUnlock.enable(q);
+    const port = quickUnlockPort();
+    if (!port) throw new Error('No keystore here');
+    await port.enable(q);
   } catch {
     await vault.disableQuickUnlock();
-    await platform.quickUnlock?.disable().catch(() => undefined);
+    await quickUnlockPort()
+      ?.disable()
+      .catch(() => undefined);
   } finally {
     wipe(q);
   }

@@ -13,6 +13,7 @@ import { HealthRepository } from '../vault/health';
 import { LogbookRepository } from '../vault/logbook';
 import { ClientRecords } from '../vault/records';
 import type { SettingsMeta } from '../vault/db';
+import type { Vault } from '../vault/vault';
 import { DashboardLoader } from './dashboard-loader';
 import { vault } from './vault-instance';
 
@@ -43,7 +44,11 @@ export interface Services {
   onBeforeLock(hook: () => unknown): () => void;
 }
 
-function build(): Services {
+/**
+ * The whole set over one vault. Exported for the tests and the demo's own test, which build
+ * it over a vault of their own; the app builds it only through openServices().
+ */
+export function buildServices(vault: Vault): Services {
   const audit = new AuditLog(vault);
   // The compartment asks the consent register before every opening and sealed write, and
   // withdrawing the last legal ground makes the compartment forget that client.
@@ -84,7 +89,7 @@ export function services(): Services {
  */
 export function openServices(): Services {
   dropServices();
-  current = build();
+  current = buildServices(vault);
   // Every wrong passphrase (compartment, session mode, passphrase change) goes into the log.
   const audit = current.audit;
   vault.throttle.auditWith((event) => audit.append(event));

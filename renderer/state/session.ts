@@ -10,6 +10,7 @@ import type { Client, ClientFields } from '../../shared/domain/client';
 import { calibrateInWorker } from '../vault/kdf-client';
 import { DEFAULT_IDLE_MINUTES } from '../vault/vault';
 import { platform } from '../platform';
+import { deleteDemoDatabase, isDemo, quickUnlockPort, switchProfile } from './profile';
 import { onlyShareable, tabOnEntry } from './shareable';
 import { DOSSIER_TABS, type DossierTab } from './tabs';
 import type * as ServicesModule from './services';
@@ -87,7 +88,11 @@ interface SessionState {
   /** The client just created, so its form can say it was saved. */
   justCreatedId: string | null;
   boot(): Promise<void>;
-  setup(passphrase: string): Promise<void>;
+  /**
+   * Creates the vault and unlocks it. `seed` runs with the new session's services before the
+   * caseload is shown (the demo fills its vault this way, through the same repositories).
+   */
+  setup(passphrase: string, seed?: (s: ServicesModule.Services) => Promise<void>): Promise<void>;
   unlock(passphrase: string): Promise<void>;
   /** Unlock with the vault key kept by the OS keystore (Electron, opt-in). */
   quickUnlock(): Promise<void>;
@@ -103,6 +108,11 @@ interface SessionState {
   enterSessionMode(clientId: string, shared: readonly DossierTab[]): void;
   /** Ends session mode only after the passphrase checks out; throws VaultError otherwise. */
   leaveSessionMode(passphrase: string): Promise<void>;
+  /**
+   * Demo profile only: locks, deletes the demo database when `remove` is set, and reloads
+   * into the coach's own vault (its lock screen, or the first screen when there is none).
+   */
+  leaveDemo(remove: boolean): Promise<void>;
 }
 
 // A function, not a constant: each lock gets fresh empty containers, nothing shared.
@@ -288,7 +298,7 @@ export const useSession = create<SessionState>((set, get) => {
       if (settings?.contentProtection === false) void platform.setContentProtection?.(false);
       // A keystore entry with no sealed copy in the vault is useless, and one written before
       // quick unlock had its own key holds the vault key itself: delete it.
-      const port = platform.quickUnlock;
+      const port = quickUnlockPort();
       if (exists && port)
         void port
           .status()
@@ -303,7 +313,7 @@ export const useSession = create<SessionState>((set, get) => {
       });
     },
 
-    async setup(passphrase) {
+    async setup(passphrase, seed) {
       const { params } = await calibrateInWorker();
       await openServices();
       try {
@@ -312,7 +322,19 @@ export const useSession = create<SessionState>((set, get) => {
         dropServices();
         throw e;
       }
-      set({ status: 'unlocked', lockCause: null, ...lockedState() });
+      if (!seed) {
+        set({ status: 'unlocked', lockCause: null, ...lockedState() });
+        return;
+      }
+      try {
+        await seed(services());
+      } catch (e) {
+        // The half-filled vault stays; its screen offers to remove it and start over.
+        void vault.lock();
+        dropServices();
+        throw e;
+      }
+      await afterUnlock('setup');
     },
 
     async unlock(passphrase) {
@@ -327,7 +349,7 @@ export const useSession = create<SessionState>((set, get) => {
     },
 
     async quickUnlock() {
-      const port = platform.quickUnlock;
+      const port = quickUnlockPort();
       // Main hands out the quick-unlock key only to the lock screen, once per appearance,
       // after Touch ID where the Mac has it; null otherwise.
       const q = await port?.unlock();
@@ -445,6 +467,17 @@ export const useSession = create<SessionState>((set, get) => {
 
     async setArchived(id, archived) {
       putClient(await (await servicesReady()).clients.setArchived(id, archived));
+    },
+
+    async leaveDemo(remove) {
+      if (!isDemo()) return;
+      await vault.lock();
+      dropServices();
+      set({ status: 'booting', lockCause: null, ...lockedState() });
+      // By its own name: the coach's database is never opened for this. The demo's open
+      // connection closes itself when the deletion asks it to (Dexie's versionchange).
+      if (remove) await deleteDemoDatabase();
+      if (canReload()) switchProfile('real', [RESUME_KEY, LOCK_CAUSE_KEY]);
     },
 
     async setIdleMinutes(minutes) {

@@ -1,13 +1,18 @@
 import { KoersDb } from '../vault/db';
 import { deriveKeyInWorker } from '../vault/kdf-client';
 import { Vault } from '../vault/vault';
+import { DATABASE_NAMES, PROFILE } from './profile';
 
 /**
  * The one vault of this app: it outlives lock and unlock (it knows whether a vault exists,
  * keeps the back-off, and holds the keys while unlocked). Everything built on top of it for
- * an unlocked session lives in services.ts.
+ * an unlocked session lives in services.ts. Its database is the profile's (profile.ts): the
+ * coach's own, or the demo's, never both in one page.
  */
-export const vault = new Vault({ db: new KoersDb(), deriveKey: deriveKeyInWorker });
+export const vault = new Vault({
+  db: new KoersDb(DATABASE_NAMES[PROFILE]),
+  deriveKey: deriveKeyInWorker,
+});
 
 /** How long every passphrase prompt must still wait (the shared back-off); 0 when it need not. */
 export const retryAfterMs = (): Promise<number> => vault.retryAfterMs();

@@ -189,3 +189,15 @@ export class KoersDb extends Dexie {
     });
   }
 }
+
+/**
+ * Whether an IndexedDB database of this name exists. Asks the list of databases where there
+ * is one (Chromium, fake-indexeddb): Dexie.exists opens the database to find out.
+ */
+export async function databaseExists(name: string): Promise<boolean> {
+  if (typeof indexedDB.databases !== 'function') return Dexie.exists(name);
+  return (await indexedDB.databases()).some((d) => d.name === name);
+}
+
+/** Deletes a whole database by name (the demo vault's, on "remove"). */
+export const deleteDatabase = (name: string): Promise<void> => Dexie.delete(name);

@@ -193,3 +193,54 @@ test('quick unlock is refused on a Linux keyring without encryption (basic_text)
   ).toBeVisible();
   await expect(page.getByRole('button', { name: 'Snel ontgrendelen inschakelen' })).toHaveCount(0);
 });
+
+test("the demo vault never uses, enrols or removes the real vault's quick-unlock key", async ({
+  app,
+}) => {
+  const { page } = app;
+  await installFakeBridge(page, { backend: 'ok' });
+  await page.goto(APP_URL);
+  await createVault(page);
+  await createClient(page, { voornaam: 'Echte', achternaam: 'Klant' });
+  await page.getByRole('button', { name: 'Instellingen' }).click();
+  const security = page
+    .getByRole('dialog', { name: 'Instellingen' })
+    .getByRole('region', { name: 'Beveiliging op deze laptop' });
+  await security.getByLabel('Huidige wachtwoordzin').fill(PASSPHRASE);
+  await security.getByRole('button', { name: 'Snel ontgrendelen inschakelen' }).click();
+  await expect(security.getByRole('status')).toContainText('Snel ontgrendelen staat aan.');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+L');
+  const stored = () =>
+    fake(page, () => {
+      const s = (window as unknown as { __fake: { secret: Uint8Array | null } }).__fake.secret;
+      return s ? Array.from(s).join(',') : null;
+    });
+  const before = await stored();
+  expect(before).not.toBeNull();
+
+  // The demo: no quick unlock on its lock screen, no laptop settings in it.
+  await page.getByRole('button', { name: 'Voorbeelddata bekijken' }).click();
+  await expect(page.getByRole('region', { name: /Voorbeelddata/ })).toBeVisible({
+    timeout: 60_000,
+  });
+  await page.getByRole('button', { name: 'Instellingen' }).click();
+  await expect(
+    page.getByRole('dialog', { name: 'Instellingen' }).getByRole('region', {
+      name: 'Beveiliging op deze laptop',
+    }),
+  ).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+L');
+  await expect(page.getByText('Deze kluis bevat alleen fictieve cliënten')).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: 'Ontgrendelen met je computeraccount' }),
+  ).toHaveCount(0);
+  await page.getByRole('button', { name: 'Voorbeelddata verwijderen' }).click();
+
+  // Back in the coach's own vault, the key is the one enrolled, and it still opens it.
+  await expect(page.getByRole('heading', { name: 'Koers is vergrendeld' })).toBeVisible();
+  expect(await stored()).toBe(before);
+  await page.getByRole('button', { name: 'Ontgrendelen met je computeraccount' }).click();
+  await expect(caseloadRows(page)).toHaveCount(1);
+});

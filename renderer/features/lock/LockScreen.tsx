@@ -1,6 +1,7 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorKey, useSession } from '../../state/session';
+import { quickUnlockPort } from '../../state/profile';
 import { platform } from '../../platform';
 import { PassphraseField } from '../ui/PassphraseField';
 import { useBackoff } from '../ui/useBackoff';
@@ -8,17 +9,33 @@ import { Logo } from '../ui/Logo';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { ForgottenPassphrase } from './ForgottenPassphrase';
 
-export function LockScreen() {
+interface LockScreenProps {
+  /** Shown above the passphrase (the demo says what it is). */
+  notice?: ReactNode;
+  /** Under the unlock buttons: other ways on from here (the demo's). */
+  footer?: ReactNode;
+  /** Only for the demo vault, whose passphrase is public. */
+  initialPassphrase?: string;
+  /** Another background for the screen (the demo's own colour). */
+  gateClassName?: string;
+}
+
+export function LockScreen({
+  notice,
+  footer,
+  initialPassphrase = '',
+  gateClassName,
+}: LockScreenProps = {}) {
   const { t } = useTranslation();
   const { unlock, quickUnlock, lockCause, idleMinutes } = useSession();
   const [quickEnrolled, setQuickEnrolled] = useState(false);
-  const [passphrase, setPassphrase] = useState('');
+  const [passphrase, setPassphrase] = useState(initialPassphrase);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const backoff = useBackoff();
 
   useEffect(() => {
-    const port = platform.quickUnlock;
+    const port = quickUnlockPort();
     if (!port) return;
     void port.status().then((s) => setQuickEnrolled(s.available && s.enrolled));
     // Main releases the quick-unlock key only while the lock screen is up, once per showing.
@@ -62,7 +79,7 @@ export function LockScreen() {
         : null;
 
   return (
-    <main className="gate">
+    <main className={gateClassName ? `gate ${gateClassName}` : 'gate'}>
       <form className="gate-card" onSubmit={submit} autoComplete="off">
         <div className="gate-top">
           <Logo />
@@ -83,6 +100,7 @@ export function LockScreen() {
         </div>
         <h1>{t('lock.title')}</h1>
         {cause && <p className="notice">{cause}</p>}
+        {notice}
         <p className="muted">{t('lock.intro')}</p>
         <PassphraseField
           label={t('lock.passphrase')}
@@ -107,7 +125,8 @@ export function LockScreen() {
             {t('lock.quickUnlock')}
           </button>
         )}
-        {platform.kind === 'browser' && <ForgottenPassphrase />}
+        {platform.kind === 'browser' && !initialPassphrase && <ForgottenPassphrase />}
+        {footer}
       </form>
     </main>
   );

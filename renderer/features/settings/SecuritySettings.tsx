@@ -6,16 +6,23 @@ import { errorKey } from '../../state/session';
 import { BackoffNotice, PassphraseField } from '../ui/PassphraseField';
 import { useBackoff } from '../ui/useBackoff';
 import { services } from '../../state/services';
+import { isDemo, quickUnlockPort } from '../../state/profile';
 
-/** Desktop-only options: hiding the window from screen sharing, and quick unlock. */
+/**
+ * Desktop-only options: hiding the window from screen sharing, and quick unlock. Both act
+ * on the laptop (the window, the one keystore entry), which belongs to the coach's own
+ * vault: the demo vault does not offer them.
+ */
 export function SecuritySettings() {
   const { t } = useTranslation();
-  if (!platform.setContentProtection && !platform.quickUnlock) return null;
+  const protection = isDemo() ? undefined : platform.setContentProtection;
+  const quick = quickUnlockPort();
+  if (!protection && !quick) return null;
   return (
     <section aria-label={t('settings.security')}>
       <h3>{t('settings.security')}</h3>
-      {platform.setContentProtection && <ContentProtection />}
-      {platform.quickUnlock && <QuickUnlock />}
+      {protection && <ContentProtection />}
+      {quick && <QuickUnlock />}
     </section>
   );
 }
@@ -55,7 +62,7 @@ function QuickUnlock() {
   } | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const port = platform.quickUnlock;
+  const port = quickUnlockPort();
   const backoff = useBackoff();
 
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MIN_PASSPHRASE_LENGTH } from '../../../shared/domain/passphrase-rules';
 import { errorKey, useSession } from '../../state/session';
@@ -19,7 +19,8 @@ import {
 // as soon as the screen's own chunk runs, alongside React's first render of it.
 void loadPassphrasePolicy().catch(() => undefined);
 
-export function SetupScreen() {
+/** `footer`: another way to begin, under the form (the app offers the demo there). */
+export function SetupScreen({ footer }: { footer?: ReactNode } = {}) {
   const { t, i18n } = useTranslation();
   const setup = useSession((s) => s.setup);
   const [passphrase, setPassphrase] = useState('');
@@ -103,6 +104,7 @@ export function SetupScreen() {
         <button type="submit" className="primary wide" disabled={busy}>
           {busy ? t('setup.creating') : t('setup.create')}
         </button>
+        {!busy && footer}
       </form>
     </main>
   );

@@ -1,3 +1,5 @@
+// First: Dexie takes the IndexedDB it finds when it loads, and the store's imports load it.
+import 'fake-indexeddb/auto';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { VaultError } from '../../../../shared/crypto/errors';
 import { emptyClientInput, validateClient } from '../../../../shared/domain/client';
