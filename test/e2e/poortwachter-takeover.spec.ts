@@ -123,6 +123,10 @@ test('a case taken over in week 39: six red steps, one n.v.t. with a reason, the
   await expect(saved).toContainText('UWV legt een loonsanctie op bij beslissing');
   await expect(saved).toContainText('vóór week 42 is waarschijnlijk een vergissing');
 
+  await page
+    .locator('.pw-side-card')
+    .filter({ hasText: 'Verlenging van de wachttijd' })
+    .screenshot({ path: test.info().outputPath('poortwachter-loonsanctie.png') });
   await page.locator('section.detail').evaluate((el) => el.scrollTo(0, 0));
   await page.screenshot({ path: test.info().outputPath('poortwachter-takeover.png') });
   if (shouldUpdateScreenshots)
@@ -134,7 +138,8 @@ test('a case taken over in week 39: six red steps, one n.v.t. with a reason, the
   await unlock(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Emre Çelik');
   await expect(page.getByText('De ziektedata, gedaan-datums en redenen staan')).toBeVisible();
-  await expect(step('plan-van-aanpak')).toContainText('Gedaan');
+  await expect(step('plan-van-aanpak')).toHaveClass(/done/);
+  await expect(step('evaluatie-plan-van-aanpak-5')).toContainText('n.v.t.');
   await expect(page.locator('li.pw-item.overdue')).toHaveCount(0);
   const tabText = (await page.locator('section.pw').textContent()) ?? '';
   expect(tabText).not.toContain(dutch(firstDay));

@@ -25,7 +25,10 @@ export function PoortwachterTimeline(props: {
   onNotApplicable?: (step: PoortwachterStepId, reason: string) => Promise<void>;
   /** Clears "gedaan vóór overname" or "n.v.t.". */
   onClear?: (step: PoortwachterStepId) => Promise<void>;
-  /** The projection of a closed compartment: states only, nothing to record. */
+  /**
+   * The projection of a closed compartment: states only, nothing to record. A done step shows
+   * its badge alone, its done date being in the compartment.
+   */
   readOnly?: boolean;
 }) {
   const { t, i18n } = useTranslation();
@@ -87,10 +90,7 @@ export function PoortwachterTimeline(props: {
                       />
                     )}
                   </p>
-                ) : props.readOnly ? (
-                  item.state === 'done' &&
-                  !item.passive && <p className="pw-done">{t('poortwachter.sealed.done')}</p>
-                ) : item.passive ? (
+                ) : props.readOnly ? null : item.passive ? (
                   item.state === 'done' && (
                     <p className="pw-done">
                       {t('poortwachter.timeline.reachedOn', { date: formatDutchDate(item.due) })}

@@ -12,7 +12,6 @@ const nl = {
       open: 'Openen…',
       none: 'Nog geen Poortwachterdossier. Open het afgeschermde deel om de eerste ziektedag vast te leggen.',
       projection: 'Stappen en uiterste data (zonder ziektedata)',
-      done: 'Gedaan',
     },
     takeover: {
       title: 'Overname van het dossier',
@@ -164,7 +163,6 @@ export const messages: { nl: typeof nl; en: typeof nl } = {
         open: 'Open…',
         none: 'No Poortwachter file yet. Open the protected part to record the first sick day.',
         projection: 'Steps and due dates (without sick dates)',
-        done: 'Done',
       },
       takeover: {
         title: 'Takeover of the case',
