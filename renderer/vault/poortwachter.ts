@@ -106,7 +106,13 @@ export class PoortwachterRepository {
     if (!old) return undefined;
     const parsed = poortwachterCaseSchema.safeParse(old.data);
     if (!parsed.success) return old.data;
-    await this.save(clientId, old.data as PoortwachterCase);
+    try {
+      await this.save(clientId, old.data as PoortwachterCase);
+    } catch (e) {
+      // Reading must not fail because moving did (a refused key, a full disk): the record
+      // stays as it was, and the next save moves it.
+      if (!(e instanceof VaultError)) throw e;
+    }
     return old.data;
   }
 

@@ -59,9 +59,9 @@ export const DUE_SOON_DAYS = 14;
 export const MIN_VOLUNTARY_EXTENSION_WEEKS = 13;
 
 /**
- * The medical dates of the case (special category, AVG art. 9). Kept as one top-level field
- * of the record so that a later version can move it, whole, into a separately keyed
- * compartment without touching the rest of the case.
+ * The medical dates of the case (special category, AVG art. 9). Since v2 the whole case is
+ * sealed in the compartment (POORTWACHTER_SEALED_KIND); what the dashboard needs without it
+ * is the deadline projection (poortwachter-projection.ts), which holds none of these dates.
  */
 export interface PoortwachterMedical {
   spells: SickSpell[];
