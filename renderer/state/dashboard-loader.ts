@@ -9,16 +9,12 @@ import {
 } from '../../shared/domain/deadlines';
 import type { IsoDate } from '../../shared/domain/iso-date';
 import {
-  POORTWACHTER_CASE_KIND,
-  poortwachterCaseSchema,
-  type PoortwachterCase,
-} from '../../shared/domain/poortwachter-case';
-import {
   isUwvTrajectory,
   UWV_TRAJECTORY_KIND,
   type UwvTrajectory,
 } from '../../shared/domain/uwv-trajectory';
 import type { LogbookRepository } from '../vault/logbook';
+import type { PoortwachterRepository } from '../vault/poortwachter';
 import { ClientRecords } from '../vault/records';
 import type { Vault } from '../vault/vault';
 import { localDateOfTimestamp } from '../../shared/domain/local-date';
@@ -34,20 +30,20 @@ export const dashboardClients = (clients: readonly Client[]): DashboardClient[] 
   }));
 
 /**
- * Every Poortwachter case and UWV trajectory. A record of a shape this version does not know
- * is left out rather than shown with wrong dates; its dossier tab says what is wrong.
+ * Every Poortwachter deadline projection (never the sealed case: the dashboard opens no sick
+ * date) and UWV trajectory. A record of a shape this version does not know is left out
+ * rather than shown with wrong dates; its dossier tab says what is wrong.
  */
-export async function loadDeadlineSources(vault: Vault): Promise<DeadlineSources> {
+export async function loadDeadlineSources(
+  vault: Vault,
+  poortwachter: PoortwachterRepository,
+): Promise<DeadlineSources> {
   const [cases, trajectories] = await Promise.all([
-    new ClientRecords<PoortwachterCase>(vault, POORTWACHTER_CASE_KIND).listAll(),
+    poortwachter.allProjections(),
     new ClientRecords<UwvTrajectory>(vault, UWV_TRAJECTORY_KIND).listAll(),
   ]);
   return {
-    cases: cases.flatMap((r) =>
-      poortwachterCaseSchema.safeParse(r.data).success
-        ? [{ clientId: r.clientId, data: r.data }]
-        : [],
-    ),
+    cases,
     trajectories: trajectories.flatMap((r) =>
       isUwvTrajectory(r.data) ? [{ clientId: r.clientId, data: r.data }] : [],
     ),
@@ -63,10 +59,11 @@ export class DashboardLoader {
   constructor(
     private readonly vault: Vault,
     private readonly logbook: LogbookRepository,
+    private readonly poortwachter: PoortwachterRepository,
   ) {}
 
   deadlineSources(): Promise<DeadlineSources> {
-    return loadDeadlineSources(this.vault);
+    return loadDeadlineSources(this.vault, this.poortwachter);
   }
 
   contacts(): Promise<ContactEntry[]> {
@@ -75,7 +72,7 @@ export class DashboardLoader {
 
   /** The whole dashboard in one go (the benchmark and the tests; the UI loads in two steps). */
   load(clients: readonly Client[], today: IsoDate): Promise<DashboardData> {
-    return loadDashboard(this.vault, this.logbook, clients, today);
+    return loadDashboard(this.vault, this.logbook, this.poortwachter, clients, today);
   }
 }
 
@@ -83,11 +80,12 @@ export class DashboardLoader {
 export async function loadDashboard(
   vault: Vault,
   logbook: LogbookRepository,
+  poortwachter: PoortwachterRepository,
   clients: readonly Client[],
   today: IsoDate,
 ): Promise<DashboardData> {
   const [sources, contacts] = await Promise.all([
-    loadDeadlineSources(vault),
+    loadDeadlineSources(vault, poortwachter),
     logbook.allContacts(),
   ]);
   return buildDashboard({

@@ -1,6 +1,4 @@
 import { VaultError } from '../../shared/crypto/errors';
-import type { PoortwachterCase } from '../../shared/domain/poortwachter-case';
-import { POORTWACHTER_CASE_KIND } from '../../shared/domain/poortwachter-case';
 import { UWV_TRAJECTORY_KIND, type UwvTrajectory } from '../../shared/domain/uwv-trajectory';
 import { AuditLog } from '../vault/audit';
 import { ClientRepository } from '../vault/clients';
@@ -11,6 +9,7 @@ import { DEFAULT_CHUNK_SIZE, DocumentStore } from '../vault/documents';
 import { FormDraftStore } from '../vault/form-drafts';
 import { HealthRepository } from '../vault/health';
 import { LogbookRepository } from '../vault/logbook';
+import { PoortwachterRepository } from '../vault/poortwachter';
 import { ClientRecords } from '../vault/records';
 import type { SettingsMeta } from '../vault/db';
 import type { Vault } from '../vault/vault';
@@ -26,7 +25,7 @@ export interface Services {
   clients: ClientRepository;
   logbook: LogbookRepository;
   cv: CvStore;
-  poortwachter: ClientRecords<PoortwachterCase>;
+  poortwachter: PoortwachterRepository;
   trajectory: ClientRecords<UwvTrajectory>;
   documents: DocumentStore;
   health: HealthRepository;
@@ -57,11 +56,12 @@ export function buildServices(vault: Vault): Services {
   });
   const compartment = new Compartment(vault, audit, { legalGround: consents.hasLegalGround });
   const logbook = new LogbookRepository(vault, compartment, audit);
+  const poortwachter = new PoortwachterRepository(vault, compartment);
   return {
     clients: new ClientRepository(vault),
     logbook,
     cv: new CvStore(vault),
-    poortwachter: new ClientRecords<PoortwachterCase>(vault, POORTWACHTER_CASE_KIND),
+    poortwachter,
     trajectory: new ClientRecords<UwvTrajectory>(vault, UWV_TRAJECTORY_KIND),
     documents: new DocumentStore(vault, DEFAULT_CHUNK_SIZE, undefined, compartment),
     health: new HealthRepository(vault, compartment),
@@ -69,7 +69,7 @@ export function buildServices(vault: Vault): Services {
     drafts: new FormDraftStore(vault, compartment, audit),
     audit,
     compartment,
-    dashboard: new DashboardLoader(vault, logbook),
+    dashboard: new DashboardLoader(vault, logbook, poortwachter),
     settings: { load: () => vault.settings(), save: (s) => vault.saveSettings(s) },
     onBeforeLock: (hook) => vault.onBeforeLock(hook),
   };

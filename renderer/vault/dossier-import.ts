@@ -28,6 +28,15 @@ import {
   type KindSpec,
   type RecordKind,
 } from '../../shared/records/registry';
+import {
+  POORTWACHTER_CASE_KIND,
+  POORTWACHTER_SEALED_KIND,
+  type PoortwachterCase,
+} from '../../shared/domain/poortwachter-case';
+import {
+  POORTWACHTER_DEADLINES_KIND,
+  poortwachterProjection,
+} from '../../shared/domain/poortwachter-projection';
 import type { AuditLog } from './audit';
 import type { Compartment } from './compartment';
 import type { ChangeRow, RecordRow } from './db';
@@ -311,6 +320,23 @@ export class DossierImporter {
     }
     if (Object.keys(contacts).length > 0)
       await this.vault.database.records.put(sealLogbookIndex(this.vault, clientId, { contacts }));
+    // The dashboard's deadlines come from the sealed case, which the import holds in clear.
+    const pwCase =
+      dossier.records[POORTWACHTER_SEALED_KIND]?.[0] ??
+      dossier.records[POORTWACHTER_CASE_KIND]?.[0];
+    if (pwCase) {
+      const { record, change } = this.vault.stampChanges(
+        {
+          id: this.vault.singletonId(clientId, POORTWACHTER_DEADLINES_KIND),
+          clientId,
+          kind: POORTWACHTER_DEADLINES_KIND,
+          data: poortwachterProjection(pwCase.data as unknown as PoortwachterCase),
+        },
+        undefined,
+      );
+      await this.vault.database.records.put(this.vault.sealRecord(record));
+      if (change) await this.vault.database.changes.add(change);
+    }
   }
 
   /** Undoes a half-done import: every row of the new client. */
@@ -326,4 +352,7 @@ export class DossierImporter {
 }
 
 /** The kinds whose rows the importer derives; each must be handled in rebuild(). */
-export const REBUILT_KINDS: readonly RecordKind[] = [LOGBOOK_INDEX_KIND];
+export const REBUILT_KINDS: readonly RecordKind[] = [
+  LOGBOOK_INDEX_KIND,
+  POORTWACHTER_DEADLINES_KIND,
+];

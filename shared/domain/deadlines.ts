@@ -4,7 +4,9 @@
  *
  * - Deadlines: every Poortwachter step and UWV milestone that is overdue or due within 14 days
  *   (today and today + 14 included), over all active clients, oldest first. Only cases whose
- *   employee is still sick within the waiting period count (see poortwachter-case.ts), and only
+ *   employee is still sick within the waiting period count (see poortwachter-projection.ts:
+ *   read from the deadline projection, so the dashboard never opens a sick date); steps done
+ *   before a takeover or marked "n.v.t." are settled and never listed. Only
  *   trajectories whose eindrapportage is not done yet.
  * - Hours this month: logbook minutes dated in today's calendar month, in total and per client;
  *   archived clients included, because the hours were worked.
@@ -18,12 +20,8 @@
  */
 import { addDays, type IsoDate } from './iso-date';
 import type { PoortwachterStepId } from './poortwachter';
-import {
-  daysBetween,
-  DUE_SOON_DAYS,
-  poortwachterTimeline,
-  type PoortwachterCase,
-} from './poortwachter-case';
+import { daysBetween, DUE_SOON_DAYS } from './poortwachter-case';
+import { projectedTimeline, type PoortwachterProjection } from './poortwachter-projection';
 import {
   milestoneTimeline,
   trajectoryClosed,
@@ -116,7 +114,8 @@ export interface DashboardData {
 
 export interface DashboardInput {
   clients: readonly DashboardClient[];
-  cases: readonly { clientId: string; data: PoortwachterCase }[];
+  /** The deadline projections of the Poortwachter cases: the sick dates stay sealed. */
+  cases: readonly { clientId: string; data: PoortwachterProjection }[];
   trajectories: readonly { clientId: string; data: UwvTrajectory }[];
   logbook: readonly LogbookSummary[];
   today: IsoDate;
@@ -137,8 +136,8 @@ export function buildDashboard(input: DashboardInput): DashboardData {
   for (const { clientId, data } of input.cases) {
     const client = active(clientId);
     if (!client) continue;
-    const timeline = poortwachterTimeline(data, today);
-    if (!timeline.ok || timeline.status !== 'sick') continue;
+    const timeline = projectedTimeline(data, today);
+    if (timeline.status !== 'sick') continue;
     timeline.items.forEach((item, order) => {
       if (item.state !== 'overdue' && item.state !== 'due-soon') return;
       deadlines.push({

@@ -21,6 +21,15 @@
  *   falls sick again within 28 days); `lapsed` after 28 days of recovery (a new sickness starts
  *   a new waiting period); `ended` after the end of the waiting period. Only a `sick` case puts
  *   deadlines on the dashboard.
+ * - Takeover (schema v2, all optional, so a v1 case reads unchanged): a coach who takes a case
+ *   over mid-way records the takeover date (and from whom). A step due before that date that
+ *   was not recorded as done can be marked "gedaan vóór overname" (done, date unknown) in bulk,
+ *   and any step can be marked "n.v.t." with a required reason. Both count as done: the step is
+ *   neither overdue on the timeline nor on the dashboard. A recorded done date wins over both.
+ * - Loonsanctie warning: UWV imposes a loonsanctie by decision, and it only hears of the
+ *   sickness at the 42e-weeksmelding. A loonsanctie without a UWV decision date, or decided
+ *   (or entered) before the 42e-weeksmelding is due, is most likely a mistake: the form warns,
+ *   and still saves, because the coach may know better (`loonsanctieWarnings`).
  */
 import { z } from 'zod';
 import { parseDutchDate } from './dutch-date';
@@ -38,7 +47,10 @@ import {
   type SickSpell,
 } from './poortwachter';
 
+/** v1: the case sealed with the client key. Read for migration only (see the registry). */
 export const POORTWACHTER_CASE_KIND = 'poortwachter-case';
+/** v2: the case sealed in the special-category compartment. */
+export const POORTWACHTER_SEALED_KIND = 'poortwachter-case-sealed';
 export const EXTENSION_KINDS = ['loonsanctie', 'vrijwillig'] as const;
 export type ExtensionKind = (typeof EXTENSION_KINDS)[number];
 
@@ -47,9 +59,9 @@ export const DUE_SOON_DAYS = 14;
 export const MIN_VOLUNTARY_EXTENSION_WEEKS = 13;
 
 /**
- * The medical dates of the case (special category, AVG art. 9). Kept as one top-level field
- * of the record so that a later version can move it, whole, into a separately keyed
- * compartment without touching the rest of the case.
+ * The medical dates of the case (special category, AVG art. 9). Since v2 the whole case is
+ * sealed in the compartment (POORTWACHTER_SEALED_KIND); what the dashboard needs without it
+ * is the deadline projection (poortwachter-projection.ts), which holds none of these dates.
  */
 export interface PoortwachterMedical {
   spells: SickSpell[];
@@ -60,19 +72,40 @@ export interface PoortwachterExtension {
   id: string;
   kind: ExtensionKind;
   weeks: number;
-  /** The day the extension was decided (UWV decision or agreement). */
-  decided: IsoDate;
+  /**
+   * The day the extension was decided: the UWV decision for a loonsanctie, the agreement for a
+   * voluntary one. A loonsanctie may lack it (v2): saved, with a warning.
+   */
+  decided?: IsoDate;
   note: string;
 }
 
 export type DoneDates = Partial<Record<PoortwachterStepId, IsoDate>>;
 
-/** The record stored under POORTWACHTER_CASE_KIND, one per client. */
+/** When the coach took the case over mid-way, and from whom (free text, may be empty). */
+export interface PoortwachterTakeover {
+  date: IsoDate;
+  from: string;
+}
+
+/** Why a step does not apply, in the coach's words. */
+export type NotApplicableReasons = Partial<Record<PoortwachterStepId, string>>;
+
+/** The record of one client's case (sealed in the compartment since v2, see the registry). */
 export interface PoortwachterCase {
   medical: PoortwachterMedical;
   extensions: PoortwachterExtension[];
   done: DoneDates;
+  /** v2: the case was taken over mid-way on this date. */
+  takeover?: PoortwachterTakeover;
+  /** v2: steps done before the takeover, on a date the coach does not know. */
+  doneBeforeTakeover?: PoortwachterStepId[];
+  /** v2: steps that do not apply to this case, each with its reason. */
+  notApplicable?: NotApplicableReasons;
 }
+
+/** The schema version of a case with takeover fields (v1 cases have none and still read). */
+export const POORTWACHTER_CASE_VERSION = 2;
 
 export const emptyPoortwachterCase = (): PoortwachterCase => ({
   medical: { spells: [] },
@@ -86,6 +119,9 @@ const STEP_IDS = POORTWACHTER_STEPS.map((s) => s.id) as [
   ...PoortwachterStepId[],
 ];
 
+export const MAX_REASON_LENGTH = 500;
+export const MAX_TAKEOVER_FROM_LENGTH = 200;
+
 /** What a stored case must look like; a record from an older or newer version is refused. */
 export const poortwachterCaseSchema = z.object({
   medical: z.object({
@@ -96,11 +132,16 @@ export const poortwachterCaseSchema = z.object({
       id: z.string().min(1),
       kind: z.enum(EXTENSION_KINDS),
       weeks: z.number().int().min(1).max(MAX_EXTENSION_WEEKS),
-      decided: isoDate,
+      decided: isoDate.optional(),
       note: z.string().max(1000),
     }),
   ),
   done: z.partialRecord(z.enum(STEP_IDS), isoDate),
+  takeover: z.object({ date: isoDate, from: z.string().max(MAX_TAKEOVER_FROM_LENGTH) }).optional(),
+  doneBeforeTakeover: z.array(z.enum(STEP_IDS)).optional(),
+  notApplicable: z
+    .partialRecord(z.enum(STEP_IDS), z.string().regex(/\S/).max(MAX_REASON_LENGTH))
+    .optional(),
 });
 
 // ---- form input --------------------------------------------------------------------------
@@ -179,12 +220,140 @@ export function validateExtension(
         : 'poortwachter.errors.weeks';
   else if (totalExtensionWeeks(existing) + weeks > MAX_EXTENSION_WEEKS)
     errors.weeks = 'poortwachter.errors.extensionTotal';
-  if (input.decided.trim() === '') errors.decided = 'validation.required';
-  else if (decided === null) errors.decided = 'validation.date';
-  else if (decided > today) errors.decided = 'validation.dateInFuture';
+  const noDate = input.decided.trim() === '';
+  // A loonsanctie without its UWV decision date is kept (with a warning, loonsanctieWarnings):
+  // the coach may hear of the sanction before the letter arrives.
+  if (noDate && input.kind !== 'loonsanctie') errors.decided = 'validation.required';
+  else if (!noDate && decided === null) errors.decided = 'validation.date';
+  else if (decided !== null && decided > today) errors.decided = 'validation.dateInFuture';
   if (input.note.trim().length > 1000) errors.note = 'validation.tooLong';
-  if (Object.keys(errors).length > 0 || decided === null) return { ok: false, errors };
-  return { ok: true, value: { kind: input.kind, weeks, decided, note: input.note.trim() } };
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  const value = { kind: input.kind, weeks, note: input.note.trim() };
+  return { ok: true, value: decided === null ? value : { ...value, decided } };
+}
+
+export type LoonsanctieWarning = 'no-uwv-decision' | 'before-week-42';
+
+/**
+ * Why a loonsanctie as entered is probably a mistake (empty when it looks right). UWV imposes
+ * it by decision, so it has a decision date; and UWV hears of the sickness only at the
+ * 42e-weeksmelding, so a sanction decided, or entered, before that is due cannot be right.
+ * `weeksmelding` is the due date of the 42e-weeksmelding; unknown without sick spells.
+ */
+export function loonsanctieWarnings(
+  extension: { kind: ExtensionKind; decided?: IsoDate | undefined },
+  weeksmelding: IsoDate | undefined,
+  today: IsoDate,
+): LoonsanctieWarning[] {
+  if (extension.kind !== 'loonsanctie') return [];
+  const out: LoonsanctieWarning[] = [];
+  if (extension.decided === undefined) out.push('no-uwv-decision');
+  if (weeksmelding !== undefined && (extension.decided ?? today) < weeksmelding)
+    out.push('before-week-42');
+  return out;
+}
+
+/** The warnings for what the coach is typing: a date that does not parse counts as none. */
+export const loonsanctieInputWarnings = (
+  input: Pick<ExtensionInput, 'kind' | 'decided'>,
+  weeksmelding: IsoDate | undefined,
+  today: IsoDate,
+): LoonsanctieWarning[] =>
+  loonsanctieWarnings(
+    { kind: input.kind, decided: parseDutchDate(input.decided) ?? undefined },
+    weeksmelding,
+    today,
+  );
+
+// ---- takeover ----------------------------------------------------------------------------
+
+export interface TakeoverInput {
+  date: string;
+  from: string;
+}
+
+/** A takeover: a real Dutch date, not in the future, not before 2004; "from" is optional. */
+export function validateTakeover(
+  input: TakeoverInput,
+  today: IsoDate,
+): Validation<PoortwachterTakeover, keyof TakeoverInput> {
+  const errors: Partial<Record<keyof TakeoverInput, string>> = {};
+  const date = parseDutchDate(input.date);
+  if (input.date.trim() === '') errors.date = 'validation.required';
+  else if (date === null) errors.date = 'validation.date';
+  else if (date > today) errors.date = 'validation.dateInFuture';
+  else if (date < FIRST_SUPPORTED_SICK_DAY) errors.date = 'poortwachter.errors.before2004';
+  if (input.from.trim().length > MAX_TAKEOVER_FROM_LENGTH) errors.from = 'validation.tooLong';
+  if (Object.keys(errors).length > 0 || date === null) return { ok: false, errors };
+  return { ok: true, value: { date, from: input.from.trim() } };
+}
+
+/** An "n.v.t." reason: required (a step is never silently dropped), at most 500 characters. */
+export function validateNotApplicableReason(text: string): Validation<string, 'reason'> {
+  const reason = text.trim();
+  if (reason === '') return { ok: false, errors: { reason: 'poortwachter.errors.reasonRequired' } };
+  if (reason.length > MAX_REASON_LENGTH)
+    return { ok: false, errors: { reason: 'validation.tooLong' } };
+  return { ok: true, value: reason };
+}
+
+/** How a step was settled, if it was: a done date wins over "before takeover" and "n.v.t.". */
+export type StepResolution = 'done' | 'before-takeover' | 'not-applicable';
+
+export function stepResolution(
+  c: PoortwachterCase,
+  id: PoortwachterStepId,
+): StepResolution | undefined {
+  if (c.done[id] !== undefined) return 'done';
+  if (c.notApplicable?.[id] !== undefined) return 'not-applicable';
+  if (c.doneBeforeTakeover?.includes(id)) return 'before-takeover';
+  return undefined;
+}
+
+/**
+ * The steps the bulk action "gedaan vóór overname" applies to: due before the takeover date,
+ * someone's action (not the end of the waiting period), and not settled yet. Empty without a
+ * takeover or a valid timeline.
+ */
+export function openStepsBeforeTakeover(c: PoortwachterCase, today: IsoDate): PoortwachterStepId[] {
+  const takeover = c.takeover?.date;
+  const timeline = poortwachterTimeline(c, today);
+  if (takeover === undefined || !timeline.ok) return [];
+  return timeline.items
+    .filter((i) => !i.passive && i.resolution === undefined && i.due < takeover)
+    .map((i) => i.step.id);
+}
+
+/** The case with `steps` marked as done before the takeover. */
+export function markDoneBeforeTakeover(
+  c: PoortwachterCase,
+  steps: readonly PoortwachterStepId[],
+): PoortwachterCase {
+  const before = new Set([...(c.doneBeforeTakeover ?? []), ...steps]);
+  return { ...c, doneBeforeTakeover: STEP_IDS.filter((id) => before.has(id)) };
+}
+
+/** The case with one step marked "n.v.t." (a reason) or that mark removed (undefined). */
+export function setNotApplicable(
+  c: PoortwachterCase,
+  step: PoortwachterStepId,
+  reason: string | undefined,
+): PoortwachterCase {
+  const others = Object.entries(c.notApplicable ?? {}).filter(([id]) => id !== step);
+  return {
+    ...c,
+    notApplicable: Object.fromEntries(reason === undefined ? others : [...others, [step, reason]]),
+  };
+}
+
+/** Clears whatever settled a step (done date, before takeover, n.v.t.). */
+export function clearResolution(c: PoortwachterCase, step: PoortwachterStepId): PoortwachterCase {
+  const done = Object.fromEntries(Object.entries(c.done).filter(([id]) => id !== step));
+  const cleared = setNotApplicable({ ...c, done }, step, undefined);
+  return {
+    ...cleared,
+    doneBeforeTakeover: (c.doneBeforeTakeover ?? []).filter((id) => id !== step),
+  };
 }
 
 /** A "Gedaan op" date: a real Dutch date, not in the future. */
@@ -228,6 +397,10 @@ export interface TimelineItem {
   passive: boolean;
   /** Moved later by the recorded extensions. */
   moved: boolean;
+  /** How the step was settled, when it was (a passive step that was reached has none). */
+  resolution: StepResolution | undefined;
+  /** The coach's reason for "n.v.t.". */
+  reason: string | undefined;
 }
 
 export type CaseStatus = 'sick' | 'recovered' | 'lapsed' | 'ended';
@@ -247,6 +420,17 @@ export interface PoortwachterTimeline {
 
 export type TimelineResult =
   ({ ok: true } & PoortwachterTimeline) | { ok: false; reason: 'no-spells' | 'invalid-spells' };
+
+/** Whether the latest spell has no last sick day yet; false for no or invalid spells. */
+export function latestSpellOpen(spells: readonly SickSpell[]): boolean {
+  try {
+    const { spells: period } = latestWaitingPeriod(spells);
+    return period[period.length - 1]?.lastDay === undefined;
+  } catch (e) {
+    if (e instanceof PoortwachterInputError) return false;
+    throw e;
+  }
+}
 
 /** The timeline of a case on `today`. Pure; never throws on stored data. */
 export function poortwachterTimeline(c: PoortwachterCase, today: IsoDate): TimelineResult {
@@ -269,14 +453,17 @@ export function poortwachterTimeline(c: PoortwachterCase, today: IsoDate): Timel
     const passive = step.responsible.length === 0;
     const done = c.done[id];
     const reached = passive && due <= today;
+    const resolution = stepResolution(c, id);
     return {
       step,
       due,
       done,
-      state: reached ? 'done' : deadlineState(due, done, today),
+      state: reached || resolution !== undefined ? 'done' : deadlineState(due, done, today),
       daysLeft: daysBetween(today, due),
       passive,
       moved: step.movesWithExtension && extensionWeeks > 0,
+      resolution,
+      reason: resolution === 'not-applicable' ? c.notApplicable?.[id] : undefined,
     };
   });
   const last = period.spells[period.spells.length - 1];

@@ -5,6 +5,7 @@ import type { FormDraftData } from '../domain/form-drafts';
 import type { HealthFields } from '../domain/health';
 import type { LogbookEntry, LogbookFormValues, LogbookVersion } from '../domain/logbook';
 import type { PoortwachterCase } from '../domain/poortwachter-case';
+import type { PoortwachterProjection } from '../domain/poortwachter-projection';
 import type { UwvTrajectory } from '../domain/uwv-trajectory';
 import type { FieldLabels } from './kind-spec';
 
@@ -101,6 +102,14 @@ export const POORTWACHTER_LABELS: FieldLabels<PoortwachterCase> = {
     'Extensions (wage sanction or voluntary)',
   ),
   done: l('Uitgevoerde stappen', 'Steps done'),
+  takeover: l('Overname van het dossier', 'Takeover of the case'),
+  doneBeforeTakeover: l('Gedaan vóór overname', 'Done before takeover'),
+  notApplicable: l('Niet van toepassing, met reden', 'Not applicable, with reason'),
+};
+
+export const POORTWACHTER_DEADLINES_LABELS: FieldLabels<PoortwachterProjection> = {
+  active: l('Termijnen lopen', 'Deadlines running'),
+  steps: l('Stappen en uiterste data', 'Steps and due dates'),
 };
 
 export const TRAJECTORY_LABELS: FieldLabels<UwvTrajectory> = {

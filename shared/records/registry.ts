@@ -36,9 +36,16 @@ import {
 } from '../domain/logbook';
 import {
   POORTWACHTER_CASE_KIND,
+  POORTWACHTER_CASE_VERSION,
+  POORTWACHTER_SEALED_KIND,
   poortwachterCaseSchema,
   type PoortwachterCase,
 } from '../domain/poortwachter-case';
+import {
+  POORTWACHTER_DEADLINES_KIND,
+  poortwachterProjectionSchema,
+  type PoortwachterProjection,
+} from '../domain/poortwachter-projection';
 import {
   UWV_TRAJECTORY_KIND,
   uwvTrajectorySchema,
@@ -53,6 +60,7 @@ import {
   FORM_DRAFT_LABELS,
   HEALTH_LABELS,
   LOGBOOK_LABELS,
+  POORTWACHTER_DEADLINES_LABELS,
   POORTWACHTER_LABELS,
   SEALED_DOCUMENT_LABELS,
   TRAJECTORY_LABELS,
@@ -225,6 +233,9 @@ export const RECORD_KINDS = {
     office: [],
     carry: 'not-carried',
   }),
+  // Before v2 the case, sick dates included, was sealed with the client key so the dashboard
+  // could read it. Such rows still load (and feed the dashboard) until the next save with the
+  // compartment open moves them into POORTWACHTER_SEALED_KIND; nothing new is written here.
   [POORTWACHTER_CASE_KIND]: kind<PoortwachterCase>({
     schema: poortwachterCaseSchema,
     version: 1,
@@ -252,6 +263,37 @@ export const RECORD_KINDS = {
     },
     office: [],
     carry: 'not-carried',
+  }),
+  [POORTWACHTER_SEALED_KIND]: kind<PoortwachterCase>({
+    schema: poortwachterCaseSchema,
+    version: POORTWACHTER_CASE_VERSION,
+    category: 'poortwachter',
+    // Sick dates are health data (AVG art. 9): reading them needs the passphrase and a purpose.
+    compartment: true,
+    retention: 'medical',
+    export: {
+      section: 'poortwachter',
+      title: title('Wet verbetering poortwachter', 'Gatekeeper Improvement Act'),
+      fields: POORTWACHTER_LABELS,
+    },
+    office: [],
+    carry: { singleton: POORTWACHTER_SEALED_KIND },
+  }),
+  // Derived from the sealed case at every save: steps, due dates and done / n.v.t. only, for
+  // the dashboard. Exported through the case, not on its own.
+  [POORTWACHTER_DEADLINES_KIND]: kind<PoortwachterProjection>({
+    schema: poortwachterProjectionSchema,
+    version: 1,
+    category: 'poortwachter',
+    compartment: false,
+    retention: 'medical',
+    export: {
+      section: 'none',
+      title: title('Poortwachtertermijnen', 'Gatekeeper deadlines'),
+      fields: POORTWACHTER_DEADLINES_LABELS,
+    },
+    office: [],
+    carry: 'rebuilt',
   }),
   [UWV_TRAJECTORY_KIND]: kind<UwvTrajectory>({
     schema: uwvTrajectorySchema,

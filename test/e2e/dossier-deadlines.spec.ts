@@ -6,6 +6,8 @@ import {
   caseloadRows,
   createClient,
   createVault,
+  PASSPHRASE,
+  recordConsent,
   SCREENSHOT_DIR,
   shouldUpdateScreenshots,
   unlock,
@@ -44,6 +46,16 @@ const lockAndUnlock = async (page: Page) => {
   await expect(page.getByRole('heading', { name: 'Overzicht', level: 1 })).toBeVisible();
 };
 
+/** The sick dates are in the compartment: the tab opens them with a purpose and the passphrase. */
+async function openSickDates(page: Page) {
+  await page.locator('section.pw').getByRole('button', { name: 'Openen…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Afgeschermd deel openen' });
+  await dialog.getByRole('radio', { name: 'Gegevens bijwerken' }).check();
+  await dialog.getByLabel('Wachtwoordzin').fill(PASSPHRASE);
+  await dialog.getByRole('button', { name: 'Openen', exact: true }).click();
+  await expect(dialog).toBeHidden({ timeout: 30_000 });
+}
+
 const deadlineRows = (page: Page) =>
   page.getByRole('region', { name: 'Termijnen' }).getByRole('listitem');
 
@@ -65,7 +77,11 @@ test('a Poortwachter step due soon reaches the dashboard and leaves it once done
   // day 42) 4 days overdue, plan van aanpak (end of week 8, day 56) due in 10 days.
   const firstDay = addDays(today, -45);
   await createClient(page, { voornaam: 'Noor', achternaam: 'Bakker', woonplaats: 'Zwolle' });
+  // Sick dates are health data: sealed in the compartment, which needs a legal ground.
+  await recordConsent(page);
   await page.getByRole('tab', { name: 'Poortwachter' }).click();
+  await expect(page.getByText('Nog geen Poortwachterdossier.')).toBeVisible();
+  await openSickDates(page);
   await expect(page.getByText('Nog geen ziekteperiode vastgelegd').first()).toBeVisible();
   await page.getByLabel('Eerste ziektedag').fill(dutch(firstDay));
   await page.getByRole('button', { name: 'Periode toevoegen' }).click();
@@ -94,7 +110,7 @@ test('a Poortwachter step due soon reaches the dashboard and leaves it once done
   const planDue = await step('plan-van-aanpak').locator('.pw-meta').textContent();
   await page.getByRole('combobox', { name: 'Soort', exact: true }).selectOption('loonsanctie');
   await page.getByLabel('Aantal weken').fill('12');
-  await page.getByLabel('Besloten op').fill(dutch(today));
+  await page.getByLabel('Datum beslissing UWV').fill(dutch(today));
   await page.getByRole('button', { name: 'Verlenging toevoegen' }).click();
   await expect(wia).toContainText('verschoven met 12 weken');
   await expect(wia).toContainText('week 105');
@@ -104,7 +120,7 @@ test('a Poortwachter step due soon reaches the dashboard and leaves it once done
   await shot(page, '08-poortwachter');
   // The law allows at most 52 weeks in total: 12 + 41 is refused with a Dutch message.
   await page.getByLabel('Aantal weken').fill('41');
-  await page.getByLabel('Besloten op').fill(dutch(today));
+  await page.getByLabel('Datum beslissing UWV').fill(dutch(today));
   await page.getByRole('button', { name: 'Verlenging toevoegen' }).click();
   await expect(
     page.getByText('Samen met de vastgelegde verlengingen wordt dit meer dan 52 weken.', {
@@ -174,6 +190,10 @@ test('a Poortwachter step due soon reaches the dashboard and leaves it once done
     'aria-selected',
     'true',
   );
+  // Closed after the lock: the steps and due dates show, the sick date does not.
+  await expect(step('plan-van-aanpak')).toContainText('over 10 dagen');
+  expect((await page.locator('section.pw').textContent()) ?? '').not.toContain(dutch(firstDay));
+  await openSickDates(page);
   await step('plan-van-aanpak')
     .getByLabel(/gedaan op/i)
     .fill(dutch(today));

@@ -89,6 +89,12 @@ export async function createDemo(
         sum.grounds++;
       }
       if (item.poortwachter) {
+        // Sick dates live in the compartment (health data): written with it open, as in the tab.
+        await s.compartment.open({
+          clientId: client.id,
+          purpose: HEALTH_PURPOSE,
+          passphrase: opts.passphrase,
+        });
         await s.poortwachter.save(client.id, poortwachterCaseSchema.parse(item.poortwachter));
         sum.poortwachterCases++;
       }

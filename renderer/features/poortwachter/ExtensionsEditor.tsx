@@ -5,6 +5,8 @@ import { formatDutchDate } from '../../../shared/domain/dutch-date';
 import type { IsoDate } from '../../../shared/domain/iso-date';
 import {
   EXTENSION_KINDS,
+  loonsanctieInputWarnings,
+  loonsanctieWarnings,
   totalExtensionWeeks,
   validateExtension,
   type ExtensionInput,
@@ -13,12 +15,15 @@ import {
 import { newId } from '../../state/types';
 import { useInputDraft } from '../../state/useFormDraft';
 import { DraftNotice } from '../ui/DraftNotice';
+import { LoonsanctieWarning } from './LoonsanctieWarning';
 
 /** Loonsanctie and voluntary extensions: their weeks add up and move the later steps. */
 export function ExtensionsEditor(props: {
   extensions: PoortwachterExtension[];
   today: IsoDate;
   busy: boolean;
+  /** Due date of the 42e-weeksmelding, for the loonsanctie warning; unknown without spells. */
+  weeksmelding?: IsoDate | undefined;
   onChange: (extensions: PoortwachterExtension[]) => Promise<boolean>;
 }) {
   const { t } = useTranslation();
@@ -62,13 +67,22 @@ export function ExtensionsEditor(props: {
             {props.extensions.map((x) => (
               <li key={x.id}>
                 <span>
-                  {t('poortwachter.extensions.item', {
-                    kind: t(`poortwachter.extensions.kinds.${x.kind}`),
-                    weeks: x.weeks,
-                    date: formatDutchDate(x.decided),
-                  })}
+                  {t(
+                    x.decided
+                      ? 'poortwachter.extensions.item'
+                      : 'poortwachter.extensions.itemNoDate',
+                    {
+                      kind: t(`poortwachter.extensions.kinds.${x.kind}`),
+                      weeks: x.weeks,
+                      date: x.decided ? formatDutchDate(x.decided) : '',
+                    },
+                  )}
                   {x.note && <span className="muted small"> · {x.note}</span>}
                 </span>
+                <LoonsanctieWarning
+                  warnings={loonsanctieWarnings(x, props.weeksmelding, props.today)}
+                  weeksmelding={props.weeksmelding}
+                />
                 <button
                   type="button"
                   className="ghost small danger"
@@ -116,7 +130,13 @@ export function ExtensionsEditor(props: {
             />
           </label>
           <label className="field w-s" htmlFor={`${id}-decided`}>
-            <span>{t('poortwachter.extensions.decided')}</span>
+            <span>
+              {t(
+                input.kind === 'loonsanctie'
+                  ? 'poortwachter.extensions.decidedUwv'
+                  : 'poortwachter.extensions.decided',
+              )}
+            </span>
             <input
               id={`${id}-decided`}
               value={input.decided}
@@ -130,6 +150,15 @@ export function ExtensionsEditor(props: {
         {/* Below the narrow fields, so a long message stays readable. */}
         {error('weeks', `${id}-weeks-error`)}
         {error('decided', `${id}-decided-error`)}
+        {/* Live once a date is typed (an empty one is still being filled in); a loonsanctie
+            saved without one shows the warning in the list above. Warns, never blocks. */}
+        {input.decided.trim() !== '' && (
+          <LoonsanctieWarning
+            warnings={loonsanctieInputWarnings(input, props.weeksmelding, props.today)}
+            weeksmelding={props.weeksmelding}
+            inForm
+          />
+        )}
         <label className="field" htmlFor={`${id}-note`}>
           <span>{t('poortwachter.extensions.note')}</span>
           <input

@@ -5,28 +5,42 @@ import type { Client } from '../../../shared/domain/client';
 import type { IsoDate } from '../../../shared/domain/iso-date';
 import type { PoortwachterStepId } from '../../../shared/domain/poortwachter';
 import {
+  clearResolution,
   emptyPoortwachterCase,
   poortwachterTimeline,
+  setNotApplicable,
   type PoortwachterCase,
 } from '../../../shared/domain/poortwachter-case';
 import { formatDay } from '../../i18n/format';
 import { localIsoDate } from '../../../shared/domain/local-date';
-import { isPoortwachterCase } from './case-records';
 import { ExtensionsEditor } from './ExtensionsEditor';
 import { PoortwachterTimeline } from './PoortwachterTimeline';
 import { SpellsEditor } from './SpellsEditor';
-import { useSingleRecord } from '../../state/useSingleRecord';
 import './poortwachter.css';
-import { services } from '../../state/services';
+import { useSession } from '../../state/session';
+import { SealedNotice } from '../compartment/SealedNotice';
+import { PoortwachterSealedView } from './PoortwachterSealedView';
+import { TakeoverPanel } from './TakeoverPanel';
+import { usePoortwachterCase } from './usePoortwachterCase';
 
 export function PoortwachterTab({ client }: { client: Client }) {
   const { t, i18n } = useTranslation();
   const [today] = useState(localIsoDate);
-  const { state, save, saving, saveError, savedCount } = useSingleRecord(
-    services().poortwachter,
+  const inSessionMode = useSession((s) => s.sessionMode !== null);
+  // The sick dates live in the compartment: closed, the tab shows the deadline projection.
+  const { open, projection, state, save, saving, saveError, savedCount } = usePoortwachterCase(
     client.id,
-    isPoortwachterCase,
   );
+
+  if (!open)
+    return (
+      <PoortwachterSealedView
+        clientId={client.id}
+        projection={projection}
+        today={today}
+        canOpen={!inSessionMode}
+      />
+    );
 
   if (state.status === 'loading') return <p className="muted">{t('poortwachter.loading')}</p>;
   if (state.status === 'error') return <p className="error">{t(messageKey(state.message))}</p>;
@@ -50,6 +64,7 @@ export function PoortwachterTab({ client }: { client: Client }) {
       <div className="pw-intro">
         <p>{t('poortwachter.intro')}</p>
         <p className="muted small">{t('poortwachter.medicalNotice')}</p>
+        <SealedNotice clientId={client.id} exists={false} />
       </div>
       <div className="pw-layout">
         <div className="pw-main">
@@ -88,12 +103,19 @@ export function PoortwachterTab({ client }: { client: Client }) {
                   })}
                 </p>
               )}
+              <TakeoverPanel current={current} today={today} busy={saving} onChange={save} />
               <PoortwachterTimeline
                 items={timeline.items}
                 today={today}
                 extensionWeeks={timeline.extensionWeeks}
                 busy={saving}
                 onDone={markDone}
+                onNotApplicable={async (step, reason) => {
+                  await save(setNotApplicable(current, step, reason));
+                }}
+                onClear={async (step) => {
+                  await save(clearResolution(current, step));
+                }}
               />
             </>
           ) : timeline.reason === 'invalid-spells' ? (
@@ -110,6 +132,11 @@ export function PoortwachterTab({ client }: { client: Client }) {
             onChange={(spells) => update({ medical: { ...current.medical, spells } })}
           />
           <ExtensionsEditor
+            weeksmelding={
+              timeline.ok
+                ? timeline.items.find((i) => i.step.id === '42e-weeksmelding')?.due
+                : undefined
+            }
             extensions={current.extensions}
             today={today}
             busy={saving}

@@ -9,6 +9,7 @@ import { joinList } from './case-records';
 import { stepLabel } from '../ui/deadline-labels';
 import { DeadlineBadge } from '../ui/DeadlineBadge';
 import { DoneDateForm } from '../ui/DoneDateForm';
+import { NotApplicableForm } from './NotApplicableForm';
 
 /**
  * The vertical timeline: one card per step on a rail, coloured by state, with a "today"
@@ -20,6 +21,15 @@ export function PoortwachterTimeline(props: {
   extensionWeeks: number;
   busy: boolean;
   onDone: (step: PoortwachterStepId, date: IsoDate | undefined) => Promise<void>;
+  /** Marks a step "n.v.t." with its reason. */
+  onNotApplicable?: (step: PoortwachterStepId, reason: string) => Promise<void>;
+  /** Clears "gedaan vóór overname" or "n.v.t.". */
+  onClear?: (step: PoortwachterStepId) => Promise<void>;
+  /**
+   * The projection of a closed compartment: states only, nothing to record. A done step shows
+   * its badge alone, its done date being in the compartment.
+   */
+  readOnly?: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
@@ -38,7 +48,13 @@ export function PoortwachterTimeline(props: {
               <div className="pw-card">
                 <div className="pw-head">
                   <strong className="pw-label">{label}</strong>
-                  <DeadlineBadge state={item.state} daysLeft={item.daysLeft} />
+                  {item.resolution === 'not-applicable' ? (
+                    <span className="deadline-badge done">
+                      {t('poortwachter.timeline.notApplicableBadge')}
+                    </span>
+                  ) : (
+                    <DeadlineBadge state={item.state} daysLeft={item.daysLeft} />
+                  )}
                 </div>
                 <p className="pw-meta">
                   {[
@@ -59,7 +75,22 @@ export function PoortwachterTimeline(props: {
                     </span>
                   )}
                 </p>
-                {item.passive ? (
+                {item.resolution === 'before-takeover' || item.resolution === 'not-applicable' ? (
+                  <p className="pw-done">
+                    {item.resolution === 'before-takeover'
+                      ? t('poortwachter.timeline.beforeTakeover')
+                      : item.reason
+                        ? t('poortwachter.timeline.notApplicable', { reason: item.reason })
+                        : t('poortwachter.timeline.notApplicableBadge')}
+                    {!props.readOnly && props.onClear && (
+                      <ClearButton
+                        label={label}
+                        busy={props.busy}
+                        onClear={() => props.onClear?.(item.step.id)}
+                      />
+                    )}
+                  </p>
+                ) : props.readOnly ? null : item.passive ? (
                   item.state === 'done' && (
                     <p className="pw-done">
                       {t('poortwachter.timeline.reachedOn', { date: formatDutchDate(item.due) })}
@@ -79,13 +110,24 @@ export function PoortwachterTimeline(props: {
                     </button>
                   </p>
                 ) : (
-                  <DoneDateForm
-                    label={label}
-                    today={props.today}
-                    disabled={props.busy}
-                    collapsed={item.state === 'upcoming'}
-                    onRecord={(date) => props.onDone(item.step.id, date)}
-                  />
+                  <div className="pw-actions">
+                    <DoneDateForm
+                      label={label}
+                      today={props.today}
+                      disabled={props.busy}
+                      collapsed={item.state === 'upcoming'}
+                      onRecord={(date) => props.onDone(item.step.id, date)}
+                    />
+                    {props.onNotApplicable && (
+                      <NotApplicableForm
+                        label={label}
+                        disabled={props.busy}
+                        onRecord={(reason) =>
+                          props.onNotApplicable?.(item.step.id, reason) ?? Promise.resolve()
+                        }
+                      />
+                    )}
+                  </div>
                 )}
               </div>
             </li>
@@ -94,6 +136,21 @@ export function PoortwachterTimeline(props: {
       })}
       {todayIndex === -1 && <TodayMarker today={props.today} />}
     </ol>
+  );
+}
+
+function ClearButton(props: { label: string; busy: boolean; onClear: () => unknown }) {
+  const { t } = useTranslation();
+  return (
+    <button
+      type="button"
+      className="ghost small"
+      disabled={props.busy}
+      aria-label={t('poortwachter.timeline.clearLabel', { step: props.label })}
+      onClick={() => void props.onClear()}
+    >
+      {t('poortwachter.timeline.undo')}
+    </button>
   );
 }
 

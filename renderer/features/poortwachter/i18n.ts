@@ -5,7 +5,49 @@ const nl = {
     intro:
       'De termijnen van de Wet verbetering Poortwachter tellen vanaf de eerste ziektedag. Leg vast wanneer elke stap gedaan is; een verlenging verschuift de latere stappen.',
     medicalNotice:
-      'Ziektedata zijn medische gegevens. Ze staan versleuteld in dit dossier en verschijnen nergens anders, ook niet op het overzicht.',
+      'Ziektedata zijn medische gegevens. Ze staan in het afgeschermde deel van dit dossier; het overzicht ziet alleen de stappen en hun uiterste data.',
+    sealed: {
+      notice:
+        'De ziektedata, gedaan-datums en redenen staan in het afgeschermde deel. Open het om ze te zien of te wijzigen.',
+      open: 'Openen…',
+      none: 'Nog geen Poortwachterdossier. Open het afgeschermde deel om de eerste ziektedag vast te leggen.',
+      projection: 'Stappen en uiterste data (zonder ziektedata)',
+    },
+    takeover: {
+      title: 'Overname van het dossier',
+      hint: 'Dossier halverwege overgenomen? Leg de overname vast; daarna markeer je de stappen van vóór de overname in één keer als gedaan.',
+      date: 'Overgenomen op',
+      from: 'Van (optioneel)',
+      fromHint: 'Bijvoorbeeld de vorige coach of arbodienst.',
+      record: 'Overname vastleggen',
+      recorded: 'Overgenomen op {{date}}',
+      recordedFrom: 'Overgenomen op {{date}} van {{from}}',
+      remove: 'Overname wissen',
+      open_one: '{{count}} stap met een uiterste datum vóór de overname staat nog open.',
+      open_other: '{{count}} stappen met een uiterste datum vóór de overname staan nog open.',
+      bulk_other: 'Alle {{count}} als gedaan vóór overname markeren',
+      bulk_one: 'Als gedaan vóór overname markeren',
+      settled: 'Alle stappen van vóór de overname zijn afgehandeld.',
+      nvtHint: 'Is een stap niet van toepassing? Kies “n.v.t.” bij die stap en geef de reden.',
+    },
+    notApplicable: {
+      button: 'n.v.t.…',
+      buttonLabel: '{{step}}: niet van toepassing',
+      reason: 'Reden',
+      reasonLabel: '{{step}}: reden waarom niet van toepassing',
+      record: 'Vastleggen',
+      cancel: 'Annuleren',
+    },
+    loonsanctie: {
+      title: 'Klopt deze loonsanctie?',
+      'no-uwv-decision':
+        'UWV legt een loonsanctie op bij beslissing. Zonder de datum van die UWV-beslissing is dit waarschijnlijk een vergissing: neem de datum over uit de beslissing.',
+      'before-week-42':
+        'UWV hoort pas bij de 42e-weeksmelding (uiterlijk {{date}}) van de ziekte en legt daarvóór geen loonsanctie op. Een loonsanctie vóór week 42 is waarschijnlijk een vergissing.',
+      'before-week-42-unknown':
+        'UWV hoort pas bij de 42e-weeksmelding van de ziekte en legt daarvóór geen loonsanctie op. Een loonsanctie vóór week 42 is waarschijnlijk een vergissing.',
+      canSave: 'Je kunt de verlenging toch vastleggen.',
+    },
     loading: 'Poortwachterdossier wordt geopend…',
     saved: 'Opgeslagen',
     summary: 'Eerste ziektedag van deze wachttijd: {{first}} · einde wachttijd: {{end}}',
@@ -25,6 +67,8 @@ const nl = {
       close: 'Vastleggen',
     },
     extensions: {
+      decidedUwv: 'Datum beslissing UWV',
+      itemNoDate: '{{kind}}: {{weeks}} weken, zonder datum UWV-beslissing',
       title: 'Verlenging van de wachttijd',
       kind: 'Soort',
       kinds: { loonsanctie: 'Loonsanctie (UWV)', vrijwillig: 'Vrijwillige verlenging' },
@@ -62,6 +106,10 @@ const nl = {
       reachedOn: 'Bereikt op {{date}}',
       undo: 'Ongedaan maken',
       undoLabel: '{{step}}: gedaan-datum wissen',
+      beforeTakeover: 'Gedaan vóór overname',
+      notApplicable: 'Niet van toepassing: {{reason}}',
+      notApplicableBadge: 'n.v.t.',
+      clearLabel: '{{step}}: markering wissen',
     },
     status: {
       recovered:
@@ -83,6 +131,7 @@ const nl = {
     },
     errors: {
       before2004: 'De regels van 104 weken gelden alleen voor ziekte vanaf 1 januari 2004.',
+      reasonRequired: 'Geef de reden waarom deze stap niet van toepassing is.',
       lastBeforeFirst: 'De laatste ziektedag ligt vóór de eerste.',
       overlap:
         'Deze periode overlapt een vastgelegde periode, of een eerdere periode heeft nog geen laatste ziektedag.',
@@ -107,7 +156,49 @@ export const messages: { nl: typeof nl; en: typeof nl } = {
       intro:
         'The deadlines of the Dutch Gatekeeper Improvement Act count from the first day of sickness. Record when each step was done; an extension moves the later steps.',
       medicalNotice:
-        'Sick dates are medical data. They are kept encrypted in this file and appear nowhere else, not even on the overview.',
+        'Sick dates are medical data. They are kept in the protected part of this file; the overview sees only the steps and their due dates.',
+      sealed: {
+        notice:
+          'The sick dates, done dates and reasons are kept in the protected part. Open it to see or change them.',
+        open: 'Open…',
+        none: 'No Poortwachter file yet. Open the protected part to record the first sick day.',
+        projection: 'Steps and due dates (without sick dates)',
+      },
+      takeover: {
+        title: 'Takeover of the case',
+        hint: 'Took this case over mid-way? Record the takeover; then mark the steps from before it as done in one go.',
+        date: 'Taken over on',
+        from: 'From (optional)',
+        fromHint: 'For instance the previous coach or occupational health service.',
+        record: 'Record takeover',
+        recorded: 'Taken over on {{date}}',
+        recordedFrom: 'Taken over on {{date}} from {{from}}',
+        remove: 'Clear takeover',
+        open_one: '{{count}} step due before the takeover is still open.',
+        open_other: '{{count}} steps due before the takeover are still open.',
+        bulk_other: 'Mark all {{count}} as done before takeover',
+        bulk_one: 'Mark as done before takeover',
+        settled: 'Every step from before the takeover is settled.',
+        nvtHint: 'Does a step not apply? Choose “n/a” at that step and give the reason.',
+      },
+      notApplicable: {
+        button: 'n/a…',
+        buttonLabel: '{{step}}: not applicable',
+        reason: 'Reason',
+        reasonLabel: '{{step}}: reason it does not apply',
+        record: 'Record',
+        cancel: 'Cancel',
+      },
+      loonsanctie: {
+        title: 'Is this wage sanction right?',
+        'no-uwv-decision':
+          'UWV imposes a wage sanction by decision. Without the date of that UWV decision this is probably a mistake: copy the date from the decision.',
+        'before-week-42':
+          'UWV only hears of the sickness at the week-42 report (due {{date}}) and imposes no wage sanction before it. A wage sanction before week 42 is probably a mistake.',
+        'before-week-42-unknown':
+          'UWV only hears of the sickness at the week-42 report and imposes no wage sanction before it. A wage sanction before week 42 is probably a mistake.',
+        canSave: 'You can still record the extension.',
+      },
       loading: 'Opening the Poortwachter file…',
       saved: 'Saved',
       summary: 'First sick day of this waiting period: {{first}} · end of waiting period: {{end}}',
@@ -128,6 +219,8 @@ export const messages: { nl: typeof nl; en: typeof nl } = {
         close: 'Record',
       },
       extensions: {
+        decidedUwv: 'Date of the UWV decision',
+        itemNoDate: '{{kind}}: {{weeks}} weeks, without a UWV decision date',
         title: 'Extension of the waiting period',
         kind: 'Kind',
         kinds: { loonsanctie: 'Wage sanction (UWV)', vrijwillig: 'Voluntary extension' },
@@ -165,6 +258,10 @@ export const messages: { nl: typeof nl; en: typeof nl } = {
         reachedOn: 'Reached on {{date}}',
         undo: 'Undo',
         undoLabel: '{{step}}: clear the done date',
+        beforeTakeover: 'Done before takeover',
+        notApplicable: 'Not applicable: {{reason}}',
+        notApplicableBadge: 'n/a',
+        clearLabel: '{{step}}: clear the mark',
       },
       status: {
         recovered:
@@ -186,6 +283,7 @@ export const messages: { nl: typeof nl; en: typeof nl } = {
       },
       errors: {
         before2004: 'The 104-week rules only apply to sickness from 1 January 2004.',
+        reasonRequired: 'Give the reason this step does not apply.',
         lastBeforeFirst: 'The last sick day is before the first.',
         overlap:
           'This spell overlaps a recorded spell, or an earlier spell has no last sick day yet.',

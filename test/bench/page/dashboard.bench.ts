@@ -5,10 +5,14 @@ import type { KdfParams } from '../../../shared/crypto/kdf';
 import { addDays } from '../../../shared/domain/iso-date';
 import { LOGBOOK_KIND, type LogbookEntry, type LogbookIndex } from '../../../shared/domain/logbook';
 import { sealLogbookIndex } from '../../../renderer/vault/logbook';
+import type { PoortwachterCase } from '../../../shared/domain/poortwachter-case';
 import {
-  POORTWACHTER_CASE_KIND,
-  type PoortwachterCase,
-} from '../../../shared/domain/poortwachter-case';
+  POORTWACHTER_DEADLINES_KIND,
+  poortwachterProjection,
+} from '../../../shared/domain/poortwachter-projection';
+import { AuditLog } from '../../../renderer/vault/audit';
+import { Compartment } from '../../../renderer/vault/compartment';
+import { PoortwachterRepository } from '../../../renderer/vault/poortwachter';
 import {
   UWV_TRAJECTORY_KIND,
   TRAJECTORY_TYPES,
@@ -31,6 +35,17 @@ import { syntheticClients } from '../../fixtures/synthetic-clients';
 import type { BenchDef } from './harness';
 
 const CLIENTS = 500;
+
+const repositories = new WeakMap<Vault, PoortwachterRepository>();
+/** One per vault: a compartment subscribes to the vault, so one per run would pile up. */
+function projections(vault: Vault): PoortwachterRepository {
+  let repo = repositories.get(vault);
+  if (!repo) {
+    repo = new PoortwachterRepository(vault, new Compartment(vault, new AuditLog(vault)));
+    repositories.set(vault, repo);
+  }
+  return repo;
+}
 const ENTRIES_PER_CLIENT = 20;
 
 // A plausible logbook text (about 450 characters), so decryption works on realistic sizes.
@@ -97,7 +112,9 @@ async function build(): Promise<Fixture> {
         : [],
       done,
     };
-    add(c.id, POORTWACHTER_CASE_KIND, pwCase);
+    // As PoortwachterRepository keeps it: the dashboard reads the projection, not the case
+    // (which is sealed in the compartment and not opened here).
+    add(c.id, POORTWACHTER_DEADLINES_KIND, poortwachterProjection(pwCase));
     const start = addDays(today, -((i * 13) % 300));
     const trajectory: UwvTrajectory = {
       type: TRAJECTORY_TYPES[i % TRAJECTORY_TYPES.length] ?? 'werkfit',
@@ -150,7 +167,7 @@ async function runDeadlines(): Promise<number> {
   const { vault, clients } = await fixture;
   const today = localIsoDate();
   const t0 = performance.now();
-  const sources = await loadDeadlineSources(vault);
+  const sources = await loadDeadlineSources(vault, projections(vault));
   buildDashboard({ today, clients: dashboardClients(clients), ...sources, logbook: [] });
   return performance.now() - t0;
 }
@@ -159,7 +176,13 @@ async function run(): Promise<number> {
   fixture ??= build();
   const { vault, clients } = await fixture;
   const t0 = performance.now();
-  const data = await loadDashboard(vault, new LogbookRepository(vault), clients, localIsoDate());
+  const data = await loadDashboard(
+    vault,
+    new LogbookRepository(vault),
+    projections(vault),
+    clients,
+    localIsoDate(),
+  );
   const ms = performance.now() - t0;
   // Opened per run: a case, a trajectory and a contact index per client (not the entries).
   lastRecords = CLIENTS * 3;

@@ -61,7 +61,7 @@ describe('the access export', () => {
         'logbook',
         'logbook-sealed',
         'logbook-version',
-        'poortwachter-case',
+        'poortwachter-case-sealed',
         'uwv-trajectory',
       ].sort(),
     );

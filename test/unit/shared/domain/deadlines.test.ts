@@ -8,8 +8,11 @@ import {
 } from '../../../../shared/domain/deadlines';
 import {
   emptyPoortwachterCase,
+  markDoneBeforeTakeover,
+  setNotApplicable,
   type PoortwachterCase,
 } from '../../../../shared/domain/poortwachter-case';
+import { poortwachterProjection } from '../../../../shared/domain/poortwachter-projection';
 import { emptyTrajectoryInput, validateTrajectory } from '../../../../shared/domain/uwv-trajectory';
 import type { UwvTrajectory } from '../../../../shared/domain/uwv-trajectory';
 
@@ -53,16 +56,16 @@ function input(today: string, extra: Partial<DashboardInput> = {}): DashboardInp
       client('e', 'Kees Mulder'),
     ],
     cases: [
-      { clientId: 'a', data: sickFrom2025 },
+      { clientId: 'a', data: poortwachterProjection(sickFrom2025) },
       // Archived: never on the dashboard, however late.
-      { clientId: 'b', data: { ...sickFrom2025, done: {} } },
+      { clientId: 'b', data: poortwachterProjection({ ...sickFrom2025, done: {} }) },
       // Back at work since 1 March: the later deadlines no longer apply.
       {
         clientId: 'c',
-        data: {
+        data: poortwachterProjection({
           ...emptyPoortwachterCase(),
           medical: { spells: [{ firstDay: '2025-01-01', lastDay: '2025-03-01' }] },
-        },
+        }),
       },
     ],
     trajectories: [
@@ -115,11 +118,28 @@ describe('deadlines', () => {
       ...sickFrom2025,
       done: { ...sickFrom2025.done, 'plan-van-aanpak': '2025-03-20' },
     };
-    const d = buildDashboard(input('2025-03-25', { cases: [{ clientId: 'a', data: done }] }));
+    const d = buildDashboard(
+      input('2025-03-25', { cases: [{ clientId: 'a', data: poortwachterProjection(done) }] }),
+    );
     expect(d.deadlines.map((r) => r.key)).toEqual([
       'uwv:d:voortgang-1',
       'pw:a:evaluatie-plan-van-aanpak-1',
     ]);
+  });
+
+  it('leaves out steps done before a takeover and steps marked n.v.t.', () => {
+    const takenOver: PoortwachterCase = {
+      ...sickFrom2025,
+      takeover: { date: '2025-03-01', from: 'Arbodienst Oost' },
+    };
+    const settled = markDoneBeforeTakeover(
+      setNotApplicable(takenOver, 'evaluatie-plan-van-aanpak-1', 'Werkhervatting op 1 april'),
+      ['plan-van-aanpak'],
+    );
+    const d = buildDashboard(
+      input('2025-03-25', { cases: [{ clientId: 'a', data: poortwachterProjection(settled) }] }),
+    );
+    expect(d.deadlines.map((r) => r.key)).toEqual(['uwv:d:voortgang-1']);
   });
 
   it('never carries a sick date', () => {

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { detectSpecialCategories } from '../../../../../shared/domain/special-categories';
 import { localIsoDate } from '../../../../../shared/domain/local-date';
-import { daysBetween } from '../../../../../shared/domain/poortwachter-case';
+import { daysBetween, type PoortwachterCase } from '../../../../../shared/domain/poortwachter-case';
 import {
   displayName,
   emptyClientInput,
@@ -100,7 +100,17 @@ describe('the demo vault', () => {
     expect(trajectories.every((t) => (t.data.grantedHours ?? 0) > 0)).toBe(true);
 
     // Cases at different weeks: sick days spread over almost two years.
-    const cases = await s.poortwachter.listAll();
+    // The sick dates are in the compartment; the dashboard's projections say who has a case.
+    const projected = await s.poortwachter.allProjections();
+    const cases: { data: PoortwachterCase }[] = [];
+    for (const p of projected) {
+      await s.compartment.open({
+        clientId: p.clientId,
+        purpose: 'Test',
+        passphrase: profile.DEMO_PASSPHRASE,
+      });
+      cases.push({ data: (await s.poortwachter.load(p.clientId)) as PoortwachterCase });
+    }
     const firstDays = cases.map((c) => c.data.medical.spells[0]?.firstDay ?? '').sort();
     expect(firstDays.every(Boolean)).toBe(true);
     expect(new Set(firstDays).size).toBe(cases.length);
