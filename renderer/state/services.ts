@@ -10,6 +10,8 @@ import { FormDraftStore } from '../vault/form-drafts';
 import { HealthRepository } from '../vault/health';
 import { LogbookRepository } from '../vault/logbook';
 import { PoortwachterRepository } from '../vault/poortwachter';
+import { DossierExporter } from '../vault/dossier-export';
+import { DossierImporter } from '../vault/dossier-import';
 import { ClientRecords } from '../vault/records';
 import type { SettingsMeta } from '../vault/db';
 import type { Vault } from '../vault/vault';
@@ -35,6 +37,10 @@ export interface Services {
   audit: AuditLog;
   compartment: Compartment;
   dashboard: DashboardLoader;
+  /** The client's complete file as one ZIP (access and portability requests). */
+  exporter: DossierExporter;
+  /** Another vault's export read in as a new client. */
+  importer: DossierImporter;
   settings: {
     load(): Promise<SettingsMeta>;
     save(s: Partial<Omit<SettingsMeta, 'key'>>): Promise<void>;
@@ -57,19 +63,22 @@ export function buildServices(vault: Vault): Services {
   const compartment = new Compartment(vault, audit, { legalGround: consents.hasLegalGround });
   const logbook = new LogbookRepository(vault, compartment, audit);
   const poortwachter = new PoortwachterRepository(vault, compartment);
+  const documents = new DocumentStore(vault, DEFAULT_CHUNK_SIZE, undefined, compartment);
   return {
     clients: new ClientRepository(vault),
     logbook,
     cv: new CvStore(vault),
     poortwachter,
     trajectory: new ClientRecords<UwvTrajectory>(vault, UWV_TRAJECTORY_KIND),
-    documents: new DocumentStore(vault, DEFAULT_CHUNK_SIZE, undefined, compartment),
+    documents,
     health: new HealthRepository(vault, compartment),
     consents,
     drafts: new FormDraftStore(vault, compartment, audit),
     audit,
     compartment,
     dashboard: new DashboardLoader(vault, logbook, poortwachter),
+    exporter: new DossierExporter(vault, compartment, audit, documents),
+    importer: new DossierImporter(vault, compartment, audit, documents),
     settings: { load: () => vault.settings(), save: (s) => vault.saveSettings(s) },
     onBeforeLock: (hook) => vault.onBeforeLock(hook),
   };
