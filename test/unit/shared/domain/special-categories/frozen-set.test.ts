@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { SPECIAL_CATEGORIES } from '../../../../../shared/domain/special-categories';
+import { corpus } from './corpus';
+import { frozenSet } from './frozen-set-2026-11';
+import { holdout } from './holdout';
+
+// The frozen set's shape only. Its score is printed by a later test, once, after tuning.
+describe('frozen set 2026-11', () => {
+  it('has at least 200 Dutch sentences, about half of them positive', () => {
+    expect(frozenSet.length).toBeGreaterThanOrEqual(200);
+    expect(frozenSet.every((s) => s.lang === 'nl')).toBe(true);
+    const positive = frozenSet.filter((s) => s.expected.length > 0).length;
+    expect(positive / frozenSet.length).toBeGreaterThan(0.4);
+    expect(positive / frozenSet.length).toBeLessThan(0.6);
+  });
+
+  it('covers every art. 9 and 10 category the detector knows', () => {
+    for (const c of SPECIAL_CATEGORIES) {
+      if (c === 'financial') continue;
+      expect(frozenSet.filter((s) => s.expected.includes(c)).length, c).toBeGreaterThanOrEqual(4);
+    }
+  });
+
+  it('shares no sentence with the sets the detector was tuned on', () => {
+    const texts = [...corpus, ...holdout, ...frozenSet].map((s) => s.text);
+    expect(new Set(texts).size).toBe(texts.length);
+  });
+});
