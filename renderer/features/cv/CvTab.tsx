@@ -34,6 +34,8 @@ import { ItemDialog } from './ItemDialog';
 import { PdfDownload } from './PdfDownload';
 import { SortableItems } from './SortableItems';
 import { TextLimit } from '../ui/TextLimit';
+import { cvFreeTexts } from './cv-findings';
+import { CvTextFindings } from './CvTextFindings';
 import { replacedCharacters } from './win-ansi';
 import './cv.css';
 
@@ -185,6 +187,7 @@ function CvEditor({ client }: { client: Client }) {
             onRemove={(id) => changeList(key, (l) => l.filter((x) => x.id !== id))}
           />
         )}
+        <CvTextFindings texts={cvFreeTexts(key, list)} />
       </section>
     );
   };
@@ -260,6 +263,7 @@ function CvEditor({ client }: { client: Client }) {
           </small>
           {profileError && <small className="error">{t(messageKey(profileError))}</small>}
         </label>
+        <CvTextFindings texts={[draft.profile]} />
       </section>
 
       {listSection('work')}

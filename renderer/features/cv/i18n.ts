@@ -28,6 +28,8 @@ const nl = {
       birthDate: 'Geboortedatum',
       missing: 'niet ingevuld bij personalia',
     },
+    findingsAdvice:
+      'Een cv gaat naar werkgevers: gezondheid, geloof, afkomst, politieke voorkeur, seksuele geaardheid, vakbondslidmaatschap, strafrechtelijk verleden en schulden horen er niet in. Haal deze woorden weg of schrijf het zonder.',
     profileLabel: 'Profieltekst',
     profileHint: 'Een paar zinnen over wie de cliënt is en wat voor werk hij of zij zoekt.',
     chars: '{{count}} / {{max}} tekens',
@@ -193,6 +195,8 @@ const en: typeof nl = {
       birthDate: 'Date of birth',
       missing: 'not filled in under personal details',
     },
+    findingsAdvice:
+      'A CV goes to employers: health, religion, ethnic origin, political views, sexual orientation, union membership, a criminal record and debts do not belong in it. Remove these words or write it without them.',
     profileLabel: 'Profile text',
     profileHint: 'A few sentences about who the client is and what work they are looking for.',
     chars: '{{count}} / {{max}} characters',
