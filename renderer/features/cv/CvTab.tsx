@@ -36,7 +36,7 @@ import { SortableItems } from './SortableItems';
 import { TextLimit } from '../ui/TextLimit';
 import { cvFreeTexts } from './cv-findings';
 import { CvTextFindings } from './CvTextFindings';
-import { replacedCharacters } from './win-ansi';
+import { pdfReplacedCharacters } from '../ui/pdf-fonts';
 import './cv.css';
 
 const PROFILE_MAX = TEXT_LIMITS.cvProfile;
@@ -81,7 +81,7 @@ function CvEditor({ client }: { client: Client }) {
 
   const person = useMemo(() => cvPerson(client), [client]);
   const replaced = useMemo(
-    () => (draft ? replacedCharacters(printedTexts(draft, person)) : []),
+    () => (draft ? pdfReplacedCharacters(printedTexts(draft, person)) : []),
     [draft, person],
   );
 

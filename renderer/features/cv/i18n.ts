@@ -142,7 +142,7 @@ const nl = {
       done: 'PDF gedownload.',
       failed: 'De PDF kon niet worden gemaakt.',
       replaced:
-        'Let op: het standaardlettertype van de PDF kent {{chars}} niet. In de PDF staat daarom de dichtstbijzijnde letter zonder accent (bijvoorbeeld {{example}}).',
+        'Let op: het lettertype van de PDF kent {{chars}} niet. In de PDF staat daarom een vervanging (bijvoorbeeld {{example}}).',
     },
     document: {
       title: 'Curriculum vitae',
@@ -309,7 +309,7 @@ const en: typeof nl = {
       done: 'PDF downloaded.',
       failed: 'The PDF could not be created.',
       replaced:
-        "Note: the PDF's standard font does not know {{chars}}. The PDF therefore shows the nearest letter without the accent (for example {{example}}).",
+        "Note: the PDF's font does not know {{chars}}. The PDF therefore shows a replacement (for example {{example}}).",
     },
     document: {
       title: 'Curriculum vitae',
