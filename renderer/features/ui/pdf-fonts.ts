@@ -1,6 +1,10 @@
 import type { PDFDocument, PDFFont } from 'pdf-lib';
 import { pdfFontCovers } from './pdf-font-coverage';
 
+// pdf-lib's fontkit types, which its package index does not export.
+type Fontkit = Parameters<PDFDocument['registerFontkit']>[0];
+type Subset = ReturnType<ReturnType<Fontkit['create']>['createSubset']>;
+
 /**
  * The fonts of every PDF Koers makes (the CV now, the access-export letter next): Noto Sans
  * regular, bold and italic, embedded through @pdf-lib/fontkit so that "Ayşe Yılmaz-Doğan"
@@ -58,6 +62,60 @@ export function loadPdfFontFiles(): Promise<PdfFontFiles> {
 }
 
 /**
+ * The parts of @pdf-lib/fontkit's TrueType subsetter that evenGlyphRecords touches. Not in
+ * its types: they are internals, pinned by the version in package-lock.json and checked by
+ * test/unit/renderer/features/ui/pdf-fonts.test.ts, which fails if they change.
+ */
+interface TtfSubsetInternals {
+  _addGlyph?: (gid: number) => number;
+  glyf?: Uint8Array[];
+  offset?: number;
+}
+
+/**
+ * @pdf-lib/fontkit 1.1.1 writes a subset's glyph offsets in the short format (offset / 2)
+ * whenever they fit, without padding each glyph to an even length. Noto Sans has odd-length
+ * glyphs, so every glyph after the first odd one was read from the wrong place: most letters
+ * came out blank while the text still extracted fine. Upstream fontkit fixed this in 1.8.0;
+ * the pdf-lib fork never took the fix. Padding each glyph to an even length here makes the
+ * short format exact again (a zero byte after a glyph is harmless).
+ */
+function evenGlyphRecords(subset: Subset): Subset {
+  const s = subset as Subset & TtfSubsetInternals;
+  const addGlyph = s._addGlyph;
+  // CFF-based fonts have no glyph records to pad: leave their subsetter alone.
+  if (typeof addGlyph !== 'function') return subset;
+  s._addGlyph = function (this: TtfSubsetInternals, gid: number): number {
+    const index = addGlyph.call(this, gid);
+    const glyph = this.glyf?.[index];
+    if (this.glyf && glyph && glyph.length % 2 === 1 && this.offset !== undefined) {
+      // Same kind of buffer as fontkit's own (its Buffer polyfill), one zero byte longer.
+      const BufferType = glyph.constructor as { alloc?: (n: number) => Uint8Array };
+      const padded = BufferType.alloc
+        ? BufferType.alloc(glyph.length + 1)
+        : new Uint8Array(glyph.length + 1);
+      padded.set(glyph);
+      this.glyf[index] = padded;
+      this.offset += 1;
+    }
+    return index;
+  };
+  return subset;
+}
+
+/** @pdf-lib/fontkit with evenGlyphRecords applied to every subset it makes. */
+function withEvenGlyphRecords(fontkit: Fontkit): Fontkit {
+  return {
+    create(buffer: Uint8Array, postscriptName?: string) {
+      const font = fontkit.create(buffer, postscriptName);
+      const createSubset = font.createSubset.bind(font);
+      font.createSubset = () => evenGlyphRecords(createSubset());
+      return font;
+    },
+  };
+}
+
+/**
  * Embeds the fonts into `doc`, subset. `fontFiles` is for Node (the tests read the files
  * from node_modules); the app leaves it out and the files are fetched.
  */
@@ -66,7 +124,7 @@ export async function embedPdfFonts(doc: PDFDocument, fontFiles?: PdfFontFiles):
     import('@pdf-lib/fontkit'),
     fontFiles ?? loadPdfFontFiles(),
   ]);
-  doc.registerFontkit(fontkit);
+  doc.registerFontkit(withEvenGlyphRecords(fontkit));
   const [regular, bold, italic] = await Promise.all([
     doc.embedFont(f.regular, { subset: true }),
     doc.embedFont(f.bold, { subset: true }),

@@ -1,16 +1,18 @@
 import fontkit from '@pdf-lib/fontkit';
 import { readFileSync } from 'node:fs';
+import { decodePDFRawStream, PDFDict, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   PDF_FONT_COVERAGE,
   pdfFontCovers,
 } from '../../../../../renderer/features/ui/pdf-font-coverage';
 import {
+  embedPdfFonts,
   loadPdfFontFiles,
   pdfPrintable,
   pdfReplacedCharacters,
 } from '../../../../../renderer/features/ui/pdf-fonts';
-import { FONT_PATHS } from './pdf-font-files';
+import { FONT_PATHS, nodePdfFontFiles } from './pdf-font-files';
 
 describe('PDF fonts', () => {
   afterEach(() => vi.unstubAllGlobals());
@@ -38,6 +40,46 @@ describe('PDF fonts', () => {
     expect(pdfPrintable('a\u2009b\u200bc\td')).toBe('a\u2009bc d');
     expect(pdfReplacedCharacters(['Ayşe', 'Zoë', 'Łukasz', 'regel\t1'])).toEqual([]);
     expect(pdfReplacedCharacters(['top 👍', 'ok 👍'])).toEqual([{ from: '👍', to: '?' }]);
+  });
+
+  // Text extraction alone cannot see this: the letters' codes and ToUnicode were right while
+  // @pdf-lib/fontkit's subset had most outlines blank (see evenGlyphRecords in pdf-fonts.ts).
+  it('embeds subsets whose glyph outlines are those of the font files', async () => {
+    const text = 'Ayşe Yılmaz-Doğan, Łukasz Nowak: ĞİŞ ąęść 0123456789 (Zoë, café).';
+    const doc = await PDFDocument.create();
+    const fonts = await embedPdfFonts(doc, nodePdfFontFiles());
+    const page = doc.addPage();
+    page.drawText(text, { font: fonts.regular, size: 12, x: 20, y: 700 });
+    page.drawText(text, { font: fonts.bold, size: 12, x: 20, y: 680 });
+    page.drawText(text, { font: fonts.italic, size: 12, x: 20, y: 660 });
+    const saved = await PDFDocument.load(await doc.save());
+    const programs = saved.context.enumerateIndirectObjects().flatMap(([, obj]) => {
+      if (!(obj instanceof PDFDict) || obj.get(PDFName.of('Type')) !== PDFName.of('FontDescriptor'))
+        return [];
+      const name = String(obj.get(PDFName.of('FontName')));
+      const stream = saved.context.lookup(obj.get(PDFName.of('FontFile2')));
+      return stream instanceof PDFRawStream
+        ? [{ name, bytes: decodePDFRawStream(stream).decode() }]
+        : [];
+    });
+    expect(programs).toHaveLength(3);
+    const sources = {
+      Regular: FONT_PATHS.regular,
+      Bold: FONT_PATHS.bold,
+      Italic: FONT_PATHS.italic,
+    } as const;
+    for (const { name, bytes } of programs) {
+      const face = (['Regular', 'Bold', 'Italic'] as const).find((f) => name.includes(`-${f}`));
+      expect(face, name).toBeDefined();
+      const source = fontkit.create(readFileSync(sources[face ?? 'Regular']));
+      const subset = fontkit.create(bytes);
+      expect(subset.numGlyphs).toBeLessThan(100);
+      const outlines = new Set(
+        Array.from({ length: subset.numGlyphs }, (_, gid) => subset.getGlyph(gid).path.toSVG()),
+      );
+      for (const glyph of source.layout(text).glyphs)
+        expect(outlines.has(glyph.path.toSVG()), `${name}: glyph ${glyph.name}`).toBe(true);
+    }
   });
 
   it('fetches the three font files as assets, once, and tries again after a failure', async () => {
