@@ -6,6 +6,10 @@ import type { SpecialCategory } from '../../../../../shared/domain/special-categ
  * includes the two earlier holdouts) and never used for tuning. Its figures estimate how
  * the detector does on sentences it has not seen. The labelling rules are those of
  * corpus.ts. The test prints these figures but sets no threshold on them.
+ *
+ * No longer unseen: its misses (micro recall 0.79) were printed while the detector was
+ * improved for issue 11, and several of the new patterns cover their kind of wording. Since
+ * then it is tuning data like corpus.ts; frozen-set-2026-11.ts is the set never tuned on.
  */
 const nl = (text: string, ...expected: SpecialCategory[]): LabelledSentence => ({
   text,
