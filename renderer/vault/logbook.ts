@@ -101,6 +101,19 @@ export class LogbookRepository {
     this.versions = new ClientRecords<LogbookVersion>(vault, LOGBOOK_VERSION_KIND);
   }
 
+  private lastCreated = '';
+
+  /**
+   * A creation stamp later than the previous one of this session: two entries saved in the
+   * same millisecond (a quick double save, a script) still keep their order in the list.
+   */
+  private creationStamp(): string {
+    let at = new Date().toISOString();
+    if (at <= this.lastCreated) at = new Date(Date.parse(this.lastCreated) + 1).toISOString();
+    this.lastCreated = at;
+    return at;
+  }
+
   private get sealer(): Compartment {
     if (!this.compartment) throw new VaultError('compartment-closed', 'No compartment');
     return this.compartment;
@@ -196,7 +209,7 @@ export class LogbookRepository {
     fields: LogbookFields,
     opts: { sealed?: boolean; slot?: string } = {},
   ): Promise<LogbookRecord> {
-    const at = new Date().toISOString();
+    const at = this.creationStamp();
     const drafts = [
       draftId(this.vault, clientId, null, opts.slot),
       sealedDraftId(this.vault, clientId, null, opts.slot),

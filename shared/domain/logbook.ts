@@ -109,11 +109,18 @@ export interface LogbookFilter {
   to: string;
 }
 
-/** Logbook order: newest contact first; the id breaks ties so the order is stable. */
-export const newestFirst = (
-  a: { id: string; data: { at: string } },
-  b: { id: string; data: { at: string } },
-): number => b.data.at.localeCompare(a.data.at) || b.id.localeCompare(a.id);
+type Sortable = { id: string; data: { at: string; createdAt?: string } };
+
+/**
+ * Logbook order: newest contact first. Contacts are noted to the minute, so two entries of
+ * the same minute are common (a call, then the e-mail after it); those follow their creation
+ * stamp, the later one first like the list as a whole. The random id only breaks what is
+ * left (two entries created in the same millisecond), so the order is never random.
+ */
+export const newestFirst = (a: Sortable, b: Sortable): number =>
+  b.data.at.localeCompare(a.data.at) ||
+  (b.data.createdAt ?? '').localeCompare(a.data.createdAt ?? '') ||
+  b.id.localeCompare(a.id);
 
 /** Searchable text of an entry, folded once so each keystroke is a plain substring scan. */
 export const logbookHaystack = (e: LogbookFields): string =>
