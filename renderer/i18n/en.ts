@@ -157,6 +157,11 @@ export const en: Messages = {
     tooLong: 'This is too long.',
     postcode: 'Not a valid Dutch postcode (for example 3511 AB).',
     phone: 'Not a valid phone number. Foreign numbers need their country code, e.g. +32.',
+    phoneForCountry:
+      'Not a valid phone number for {{country}} ({{code}}). Check the digits after the country code.',
+    phoneForCode:
+      'Not a valid phone number for country code {{code}}. Check the digits after the country code.',
+    phoneUnknownCode: '{{code}} is not a country code.',
     email: 'Not a valid e-mail address.',
     bsn: 'Not a valid BSN: the number fails the eleven-test.',
     date: 'Not a valid date.',

@@ -10,6 +10,8 @@ import {
 } from '../../../shared/domain/client';
 import { errorKey } from '../../state/session';
 import { formatDutchDate } from '../../../shared/domain/dutch-date';
+import { checkPhone, phoneMessage } from '../../../shared/domain/phone';
+import { formatRegion } from '../../i18n/format';
 import { BsnField } from './BsnField';
 
 type Field = keyof ClientInput;
@@ -22,13 +24,15 @@ export function ClientForm(props: {
   onCancel?: () => void;
   actions?: ReactNode;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [values, setValues] = useState<ClientInput>(() => forEditing(props.initial));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | 'invalid' | 'failed'>(
     props.initiallySaved ? 'saved' : 'idle',
   );
   const [failure, setFailure] = useState('');
+  // The phone message names the country code that was typed, as it was when checked.
+  const [phoneTyped, setPhoneTyped] = useState('');
 
   const set = (field: Field) => (value: string) => {
     setValues((v) => ({ ...v, [field]: value }));
@@ -40,6 +44,7 @@ export function ClientForm(props: {
     const result = validateClient(values);
     if (!result.ok) {
       setErrors(result.errors);
+      setPhoneTyped(values.telefoon);
       setStatus('invalid');
       return;
     }
@@ -55,6 +60,13 @@ export function ClientForm(props: {
       setStatus('failed');
     }
   }
+
+  const phoneParams = (): { code?: string; country?: string } => {
+    const check = checkPhone(phoneTyped);
+    if (check.ok) return {};
+    const m = phoneMessage(check);
+    return { code: m.code, country: m.country && formatRegion(m.country, i18n.language) };
+  };
 
   const text = (
     field: Field,
@@ -80,7 +92,11 @@ export function ClientForm(props: {
         placeholder={opts.placeholder}
         spellCheck={false}
       />
-      {errors[field] && <small className="error">{t(messageKey(errors[field] as string))}</small>}
+      {errors[field] && (
+        <small className="error">
+          {t(messageKey(errors[field] as string), field === 'telefoon' ? phoneParams() : {})}
+        </small>
+      )}
     </label>
   );
 
