@@ -405,7 +405,7 @@ export class LogbookRepository {
     await this.audit?.append({
       action: 'sealed-draft-discarded',
       clientId,
-      detail: 'logbook',
+      facts: { kind: 'draft-of', editor: 'logbook' },
     });
   }
 
