@@ -84,7 +84,7 @@ export const messages: { nl: typeof nl; en: typeof nl } = {
         overdue: 'Overdue',
         overdueHint: 'The date has passed and no contact has been recorded since.',
         today: 'today',
-        setOn: 'set at the contact of {{date}}',
+        setOn: 'set at the contact on {{date}}',
         openLogbook: 'Open the logbook of {{name}}',
         export: 'Export to calendar (.ics)',
         exportNone: 'There are no upcoming follow-ups to export.',

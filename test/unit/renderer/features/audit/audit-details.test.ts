@@ -78,7 +78,7 @@ describe('consent audit details in the UI language', () => {
     for (const text of [granted, cvGround, withdrawn, rep]) expect(text).not.toMatch(ENGLISH);
 
     expect(say({ facts: consentFacts.withdrawn(special, true) }, 'en')).toMatch(
-      /^Withdrawn or ended: .*No legal ground left: protected section closed$/,
+      /^Withdrawn or ended: .*No legal ground left: sealed compartment closed$/,
     );
   });
 
