@@ -164,8 +164,13 @@ export const en: Messages = {
     tooLong: 'This is too long.',
     postcode: 'Not a valid Dutch postcode (for example 3511 AB).',
     phone: 'Not a valid phone number. Foreign numbers need their country code, e.g. +32.',
+    phoneForCountry:
+      'Not a valid phone number for {{country}} ({{code}}). Check the digits after the country code.',
+    phoneForCode:
+      'Not a valid phone number for country code {{code}}. Check the digits after the country code.',
+    phoneUnknownCode: '{{code}} is not a country code.',
     email: 'Not a valid e-mail address.',
-    bsn: 'Not a valid BSN: the number fails the eleven-test.',
+    bsn: 'Not a valid BSN: the number fails the 11-test (elfproef).',
     date: 'Not a valid date.',
     dateInFuture: 'This date is in the future.',
     birthDateTooEarly: 'Enter a date of birth after 01-01-1900.',
@@ -196,9 +201,9 @@ export const en: Messages = {
     'not-found': 'This item does not exist (any more).',
     'storage-failed': 'Saving failed. The disk may be full. Nothing was changed.',
     'key-not-vouched':
-      'Koers does not trust this client’s protected-section key: it was changed outside Koers. Nothing was sealed or saved; your text stays here. This was recorded in the audit log. Report it to your privacy officer.',
+      'Koers does not trust this client’s sealed compartment key: it was changed outside Koers. Nothing was sealed or saved; your text stays here. This was recorded in the audit log. Report it to your privacy officer.',
     'anchor-missing':
-      'You unlocked without your passphrase. Open the protected section (or unlock again) with your passphrase to save sealed; your text stays here.',
+      'You unlocked without your passphrase. Open the sealed compartment (or unlock again) with your passphrase to save sealed; your text stays here.',
     unknown: 'Something went wrong. Nothing was changed.',
   },
 };

@@ -40,3 +40,12 @@ export function formatSize(bytes: number, language: string): string {
   );
   return `${n} MB`;
 }
+
+/** A country's name in the UI language ("Turkije" for TR), or the code when unknown. */
+export function formatRegion(code: string, language: string): string {
+  try {
+    return new Intl.DisplayNames([numberLocale(language)], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

@@ -163,6 +163,11 @@ export const nl = {
     tooLong: 'Dit is te lang.',
     postcode: 'Geen geldige Nederlandse postcode (bijvoorbeeld 3511 AB).',
     phone: 'Geen geldig telefoonnummer. Buitenlandse nummers met landcode, bijvoorbeeld +32.',
+    phoneForCountry:
+      'Geen geldig telefoonnummer voor {{country}} ({{code}}). Kijk de cijfers na de landcode na.',
+    phoneForCode:
+      'Geen geldig telefoonnummer met landcode {{code}}. Kijk de cijfers na de landcode na.',
+    phoneUnknownCode: '{{code}} is geen bestaande landcode.',
     email: 'Geen geldig e-mailadres.',
     bsn: 'Geen geldig BSN: het nummer voldoet niet aan de elfproef.',
     date: 'Geen geldige datum.',

@@ -2,7 +2,6 @@ import { displayName, type Client } from '../../shared/domain/client';
 import {
   buildDashboard,
   summarizeLogbook,
-  type ContactEntry,
   type DashboardClient,
   type DashboardData,
   type DashboardInput,
@@ -13,11 +12,14 @@ import {
   UWV_TRAJECTORY_KIND,
   type UwvTrajectory,
 } from '../../shared/domain/uwv-trajectory';
-import type { LogbookRepository } from '../vault/logbook';
+import type { ContactTime, LogbookRepository } from '../vault/logbook';
 import type { PoortwachterRepository } from '../vault/poortwachter';
 import { ClientRecords } from '../vault/records';
 import type { Vault } from '../vault/vault';
 import { localDateOfTimestamp } from '../../shared/domain/local-date';
+
+/** A contact as the dashboard reads it: hours, last contact and the agenda's follow-up. */
+export type DashboardContact = ContactTime;
 
 export type DeadlineSources = Pick<DashboardInput, 'cases' | 'trajectories'>;
 
@@ -66,7 +68,8 @@ export class DashboardLoader {
     return loadDeadlineSources(this.vault, this.poortwachter);
   }
 
-  contacts(): Promise<ContactEntry[]> {
+  /** Every contact, with its entry id and follow-up date for the agenda. */
+  contacts(): Promise<DashboardContact[]> {
     return this.logbook.allContacts();
   }
 

@@ -438,7 +438,11 @@ export const useSession = create<SessionState>((set, get) => {
       });
       // Shown to the client: the log says when, and which tabs (never their content).
       void services()
-        .audit.append({ action: 'session-mode-start', clientId, detail: allowed.join(',') })
+        .audit.append({
+          action: 'session-mode-start',
+          clientId,
+          facts: { kind: 'tabs-shared', tabs: [...allowed] },
+        })
         .catch(() => undefined);
     },
 

@@ -1,6 +1,7 @@
 import { fromUtf8, utf8 } from '../../shared/crypto/bytes';
 import { newestEpoch } from '../../shared/crypto/key-chain';
 import { VaultError } from '../../shared/crypto/errors';
+import type { AuditFacts } from '../../shared/domain/audit-facts';
 import { detectSpecialCategories } from '../../shared/domain/special-categories';
 import type { Codec } from './codec';
 import { defaultCodec } from './codec';
@@ -41,6 +42,12 @@ export interface AuditEvent {
   clientId: string | null;
   /** Why (e.g. the stated purpose of a compartment opening); never dossier content. */
   purpose?: string;
+  /**
+   * What happened beyond the action, as codes the viewer words in the UI language. New
+   * entries use this; `detail` is what older versions wrote (English words and tokens).
+   */
+  facts?: AuditFacts;
+  /** Free text or a token; kept for entries written before `facts` (see legacyFacts). */
   detail?: string;
   /** For 'unlock-failed': how many wrong passphrases on the lock screen, and since when. */
   failures?: number;

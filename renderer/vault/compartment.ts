@@ -354,7 +354,11 @@ export class Compartment {
 
   private async refused(clientId: string, which: 'master' | 'client'): Promise<void> {
     try {
-      await this.audit.append({ action: 'compartment-key-refused', clientId, detail: which });
+      await this.audit.append({
+        action: 'compartment-key-refused',
+        clientId,
+        facts: { kind: 'key-refused', which },
+      });
     } catch {
       // The refusal stands even if the log cannot be written.
     }

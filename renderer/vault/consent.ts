@@ -1,7 +1,6 @@
 import { VaultError } from '../../shared/crypto/errors';
 import type { Client } from '../../shared/domain/client';
 import {
-  auditDetail,
   CONSENT_REGISTER_KIND,
   emptyRegister,
   hasLegalGroundForSpecialCategories,
@@ -14,6 +13,7 @@ import {
   type GroundInput,
   type Representation,
 } from '../../shared/domain/consent';
+import { consentFacts, type AuditFacts } from '../../shared/domain/audit-facts';
 import type { IsoDate } from '../../shared/domain/iso-date';
 import type { AuditLog } from './audit';
 import { ClientRepository } from './clients';
@@ -114,7 +114,7 @@ export class ConsentRepository {
       };
       return {
         register: { ...register, grounds: [...register.grounds, ground] },
-        detail: () => auditDetail.granted(ground),
+        facts: () => consentFacts.granted(ground),
       };
     });
   }
@@ -132,17 +132,19 @@ export class ConsentRepository {
           ...register,
           grounds: register.grounds.map((g) => (g.id === groundId ? withdrawn : g)),
         },
-        detail: (sealed) => auditDetail.withdrawn(withdrawn, sealed),
+        facts: (sealed) => consentFacts.withdrawn(withdrawn, sealed),
       };
     });
   }
 
   async setRepresentation(client: Pick<Client, 'id'>, value: Representation) {
     return this.change(client.id, (register) => {
-      if (register.representation === value) return { register, detail: null };
+      if (register.representation === value) return { register, facts: null };
       return {
         register: { ...register, representation: value },
-        detail: (sealed) => auditDetail.representation(value, sealed),
+        // Codes only: whether a representative consents, never which kind (curatele or
+        // mentorschap can reveal a health condition, and the log outlives erasure).
+        facts: (sealed) => consentFacts.representation(value !== 'none', sealed),
       };
     });
   }
@@ -161,7 +163,7 @@ export class ConsentRepository {
       today: IsoDate,
     ) =>
       | { errors: ConsentErrors }
-      | { register: ConsentRegister; detail: ((sealed: boolean) => string) | null },
+      | { register: ConsentRegister; facts: ((sealed: boolean) => AuditFacts) | null },
   ): Promise<ConsentChange> {
     const run = async (): Promise<ConsentChange> => {
       const db = this.vault.database;
@@ -178,7 +180,7 @@ export class ConsentRepository {
         }
         const had = hasLegalGroundForSpecialCategories(before, context, today);
         const has = hasLegalGroundForSpecialCategories(outcome.register, context, today);
-        if (outcome.detail) {
+        if (outcome.facts) {
           await this.records.save(
             clientId,
             outcome.register,
@@ -187,7 +189,7 @@ export class ConsentRepository {
           await this.audit.append({
             action: 'consent-change',
             clientId,
-            detail: outcome.detail(had && !has),
+            facts: outcome.facts(had && !has),
           });
         }
         result = { ok: true, register: outcome.register, hasLegalGround: has };

@@ -7,6 +7,8 @@ import {
   LOGBOOK_INDEX_KIND,
   type LogbookIndex,
   LOGBOOK_KIND,
+  contactTuple,
+  type ContactTuple,
   LOGBOOK_VERSION_KIND,
   newestFirst,
   type LogbookEntry,
@@ -64,9 +66,20 @@ const indexId = (vault: Vault, clientId: string) => vault.singletonId(clientId, 
 
 export interface ContactTime {
   clientId: string;
+  /** The logbook entry this contact is. */
+  entryId: string;
   at: string;
   durationMinutes: number;
+  /** The follow-up date ("Vervolg") the entry set, ISO; absent when none. */
+  followUp?: string;
 }
+
+const contactTime = (clientId: string, entryId: string, t: ContactTuple): ContactTime => {
+  const [at, durationMinutes, followUp] = t;
+  return followUp
+    ? { clientId, entryId, at, durationMinutes, followUp }
+    : { clientId, entryId, at, durationMinutes };
+};
 
 /** Seals a client's contact index; also used to build benchmark fixtures in bulk. */
 export function sealLogbookIndex(vault: Vault, clientId: string, index: LogbookIndex) {
@@ -101,6 +114,19 @@ export class LogbookRepository {
     this.versions = new ClientRecords<LogbookVersion>(vault, LOGBOOK_VERSION_KIND);
   }
 
+  private lastCreated = '';
+
+  /**
+   * A creation stamp later than the previous one of this session: two entries saved in the
+   * same millisecond (a quick double save, a script) still keep their order in the list.
+   */
+  private creationStamp(): string {
+    let at = new Date().toISOString();
+    if (at <= this.lastCreated) at = new Date(Date.parse(this.lastCreated) + 1).toISOString();
+    this.lastCreated = at;
+    return at;
+  }
+
   private get sealer(): Compartment {
     if (!this.compartment) throw new VaultError('compartment-closed', 'No compartment');
     return this.compartment;
@@ -118,28 +144,34 @@ export class LogbookRepository {
     // keep their indexed time, as it cannot be read again without opening them.
     const index = await this.readIndex(clientId);
     const ids = [...plain.map((e) => e.id), ...sealedRows.map((r) => r.id)];
+    const open = this.compartment?.isOpenFor(clientId) ?? false;
+    const opened = open
+      ? await Promise.all(
+          sealedRows.map(async (row) => ({
+            id: row.id,
+            data: await (this.compartment as Compartment).openRecord<LogbookEntry>(row),
+          })),
+        )
+      : [];
+    // An index from before follow-up dates were indexed (no v) is rebuilt once too.
     if (
+      index.v !== 2 ||
       Object.keys(index.contacts).length !== ids.length ||
       ids.some((id) => !index.contacts[id])
     ) {
       const contacts: LogbookIndex['contacts'] = {};
-      for (const e of plain) contacts[e.id] = [e.data.at, e.data.durationMinutes];
+      for (const e of plain) contacts[e.id] = contactTuple(e.data);
       for (const r of sealedRows) {
         const known = index.contacts[r.id];
         if (known) contacts[r.id] = known;
       }
-      await this.vault.database.records.put(sealLogbookIndex(this.vault, clientId, { contacts }));
+      for (const r of opened) contacts[r.id] = contactTuple(r.data);
+      await this.vault.database.records.put(
+        sealLogbookIndex(this.vault, clientId, { contacts, v: 2 }),
+      );
     }
     const out: LogbookRecord[] = plain.map((e) => ({ id: e.id, data: e.data }));
-    if (this.compartment?.isOpenFor(clientId)) {
-      for (const row of sealedRows) {
-        out.push({
-          id: row.id,
-          data: await this.compartment.openRecord<LogbookEntry>(row),
-          sealed: true,
-        });
-      }
-    }
+    for (const r of opened) out.push({ ...r, sealed: true });
     return out.sort(newestFirst);
   }
 
@@ -158,11 +190,7 @@ export class LogbookRepository {
    */
   async contactTimes(clientId: string): Promise<ContactTime[]> {
     const index = await this.readIndex(clientId);
-    return Object.values(index.contacts).map(([at, durationMinutes]) => ({
-      clientId,
-      at,
-      durationMinutes,
-    }));
+    return Object.entries(index.contacts).map(([id, t]) => contactTime(clientId, id, t));
   }
 
   /** When and how long every contact of every client was, from one record per client. */
@@ -170,20 +198,21 @@ export class LogbookRepository {
     const indexes = await new ClientRecords<LogbookIndex>(this.vault, LOGBOOK_INDEX_KIND).listAll();
     const out: ContactTime[] = [];
     for (const { clientId, data } of indexes) {
-      for (const [at, durationMinutes] of Object.values(data.contacts))
-        out.push({ clientId, at, durationMinutes });
+      for (const [id, t] of Object.entries(data.contacts)) out.push(contactTime(clientId, id, t));
     }
     return out;
   }
 
   private async readIndex(clientId: string): Promise<LogbookIndex> {
     const row = await this.vault.database.records.get(indexId(this.vault, clientId));
-    return row ? this.vault.openRecord<LogbookIndex>(row).data : { contacts: {} };
+    return row ? this.vault.openRecord<LogbookIndex>(row).data : { contacts: {}, v: 2 };
   }
 
   private async indexContact(clientId: string, entryId: string, e: LogbookFields): Promise<void> {
     const index = await this.readIndex(clientId);
-    index.contacts[entryId] = [e.at, e.durationMinutes];
+    index.contacts[entryId] = contactTuple(e);
+    // v stays as it was: an older index still has tuples without follow-up dates, and only
+    // the rebuild in list() may mark it complete.
     await this.vault.database.records.put(sealLogbookIndex(this.vault, clientId, index));
   }
 
@@ -196,7 +225,7 @@ export class LogbookRepository {
     fields: LogbookFields,
     opts: { sealed?: boolean; slot?: string } = {},
   ): Promise<LogbookRecord> {
-    const at = new Date().toISOString();
+    const at = this.creationStamp();
     const drafts = [
       draftId(this.vault, clientId, null, opts.slot),
       sealedDraftId(this.vault, clientId, null, opts.slot),
@@ -392,7 +421,7 @@ export class LogbookRepository {
     await this.audit?.append({
       action: 'sealed-draft-discarded',
       clientId,
-      detail: 'logbook',
+      facts: { kind: 'draft-of', editor: 'logbook' },
     });
   }
 

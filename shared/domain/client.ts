@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isValidBsn, normalizeBsn } from './bsn';
 import { normalizePostcode } from './postcode';
-import { normalizePhone } from './phone';
+import { checkPhone, normalizePhone, phoneMessage } from './phone';
 import { parseDutchDate } from './dutch-date';
 import { hasUnsafeCharacters, isInvisibleOnly } from './text-safety';
 
@@ -49,7 +49,13 @@ export const clientInputSchema = z.object({
   telefoon: z
     .string()
     .trim()
-    .refine((s) => s === '' || normalizePhone(s) !== null, 'validation.phone')
+    .superRefine((s, ctx) => {
+      if (s === '') return;
+      const check = checkPhone(s);
+      // The key says whether a country code is missing or the number does not fit its code;
+      // the form asks checkPhone again for the code and country to show.
+      if (!check.ok) ctx.addIssue({ code: 'custom', message: phoneMessage(check).key });
+    })
     .transform((s) => (s === '' ? '' : (normalizePhone(s) ?? s))),
   email: z
     .string()

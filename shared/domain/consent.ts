@@ -383,20 +383,3 @@ export function hasLegalGroundForSpecialCategories(
     (g) => g.scope === 'special-categories' && isGroundValid(g, full, todayIso),
   );
 }
-
-/**
- * The audit log's words for a change: codes only. Never a name, an employer, a description
- * or the kind of representation (curatele or mentorschap can reveal a health condition).
- */
-export const auditDetail = {
-  granted: (g: GroundFields): string =>
-    `granted ${g.scope} (${g.basis}${g.givenBy ? `, by ${g.givenBy}` : ''}${
-      g.scope === 'cv-to-employers' ? `, ${g.employers.length} employers` : ''
-    })`,
-  withdrawn: (g: Ground, sealed: boolean): string =>
-    `withdrawn ${g.scope} (${g.basis})${sealed ? '; no legal ground left, compartment sealed' : ''}`,
-  representation: (next: Representation, sealed: boolean): string =>
-    `representation changed (${next === 'none' ? 'no representative' : 'representative required'})${
-      sealed ? '; no legal ground left, compartment sealed' : ''
-    }`,
-};

@@ -25,10 +25,27 @@ export const LOGBOOK_SEALED_DRAFT_KIND = 'logbook-sealed-draft';
  */
 export const LOGBOOK_INDEX_KIND = 'logbook-index';
 
+/**
+ * entry id -> [at, durationMinutes] or [at, durationMinutes, followUpDate]: when, how long
+ * and the follow-up date ("Vervolg", ISO) when there is one, for the dashboard's hours and
+ * agenda without opening every entry. Sealed with the vault key like the rest of the index:
+ * a sealed entry's time and follow-up date are no more special than that a contact took place.
+ */
+export type ContactTuple = [string, number] | [string, number, string];
+
 export interface LogbookIndex {
-  /** entry id -> [at, durationMinutes] */
-  contacts: Record<string, [string, number]>;
+  contacts: Record<string, ContactTuple>;
+  /** 2: every plain entry's tuple carries its follow-up date. Absent on older indexes. */
+  v?: 2;
 }
+
+/** The index tuple of an entry's fields. */
+export const contactTuple = (e: {
+  at: string;
+  durationMinutes: number;
+  followUpDate: string;
+}): ContactTuple =>
+  e.followUpDate ? [e.at, e.durationMinutes, e.followUpDate] : [e.at, e.durationMinutes];
 
 export const logbookInputSchema = z.object({
   /** Local date and time of the contact, "YYYY-MM-DDTHH:mm". */
@@ -109,11 +126,18 @@ export interface LogbookFilter {
   to: string;
 }
 
-/** Logbook order: newest contact first; the id breaks ties so the order is stable. */
-export const newestFirst = (
-  a: { id: string; data: { at: string } },
-  b: { id: string; data: { at: string } },
-): number => b.data.at.localeCompare(a.data.at) || b.id.localeCompare(a.id);
+type Sortable = { id: string; data: { at: string; createdAt?: string } };
+
+/**
+ * Logbook order: newest contact first. Contacts are noted to the minute, so two entries of
+ * the same minute are common (a call, then the e-mail after it); those follow their creation
+ * stamp, the later one first like the list as a whole. The random id only breaks what is
+ * left (two entries created in the same millisecond), so the order is never random.
+ */
+export const newestFirst = (a: Sortable, b: Sortable): number =>
+  b.data.at.localeCompare(a.data.at) ||
+  (b.data.createdAt ?? '').localeCompare(a.data.createdAt ?? '') ||
+  b.id.localeCompare(a.id);
 
 /** Searchable text of an entry, folded once so each keystroke is a plain substring scan. */
 export const logbookHaystack = (e: LogbookFields): string =>

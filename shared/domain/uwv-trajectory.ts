@@ -24,6 +24,7 @@
  * the start date up to the end date (or up to today while there is no end date).
  */
 import { z } from 'zod';
+import { centsToEuro, euroToCents, formatEuroInput, parseEuroCents } from './amount';
 import { parseDutchDate } from './dutch-date';
 import { addDays, parseIsoDate, tryParseIsoDate, type IsoDate } from './iso-date';
 import { daysBetween, deadlineState, type DeadlineState } from './poortwachter-case';
@@ -63,6 +64,8 @@ export function parseDutchNumber(typed: string): number | null {
   return Number(s);
 }
 
+const MAX_BUDGET_CENTS = 1_000_000 * 100;
+
 const optionalAmount = (max: number, message: string) =>
   z
     .string()
@@ -87,7 +90,16 @@ export const trajectoryInputSchema = z
     startDate: optionalDate,
     endDate: optionalDate,
     grantedHours: optionalAmount(10_000, 'trajectory.errors.hours'),
-    budget: optionalAmount(1_000_000, 'trajectory.errors.budget'),
+    budget: z
+      .string()
+      .trim()
+      .refine((s) => {
+        if (s === '') return true;
+        const cents = parseEuroCents(s);
+        return cents !== null && cents <= MAX_BUDGET_CENTS;
+      }, 'trajectory.errors.budget')
+      // Stored in euros as before; parsed through whole cents so "4.250,10" is 4250.1 exactly.
+      .transform((s) => (s === '' ? null : centsToEuro(parseEuroCents(s) ?? 0))),
     uwvContact: text(150),
     arbeidsdeskundige: text(150),
     adReport: z.boolean(),
@@ -167,6 +179,9 @@ export const emptyTrajectoryInput = (): TrajectoryInput => ({
 });
 
 const formatAmount = (n: number | null) => (n === null ? '' : String(n).replace('.', ','));
+/** The budget as a Dutch coach reads it ("4.250,00"); typing it back gives the same amount. */
+const formatBudget = (euros: number | null) =>
+  euros === null ? '' : formatEuroInput(euroToCents(euros));
 const dutch = (iso: string) =>
   iso ? `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}` : '';
 
@@ -176,7 +191,7 @@ export const trajectoryToInput = (t: TrajectoryFields): TrajectoryInput => ({
   startDate: dutch(t.startDate),
   endDate: dutch(t.endDate),
   grantedHours: formatAmount(t.grantedHours),
-  budget: formatAmount(t.budget),
+  budget: formatBudget(t.budget),
 });
 
 export function validateTrajectory(

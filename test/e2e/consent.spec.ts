@@ -89,11 +89,17 @@ test('a child’s consent needs a representative, and withdrawing it leaves no l
   ).toBeVisible();
   await expect(ground.getByRole('button', { name: 'Intrekken' })).toHaveCount(0);
 
-  // Both changes are in the audit log as codes, without the representative's name.
+  // Both changes are in the audit log (stored as codes), without the representative's name.
   const log = page.locator('section[aria-labelledby="privacy-audit"]');
   await log.getByRole('button', { name: 'Controleer opnieuw' }).click();
-  await expect(log).toContainText('granted special-categories (consent, by representative)');
-  await expect(log).toContainText('withdrawn special-categories (consent)');
+  // In the UI language, never the English codes the log once stored.
+  await expect(log).toContainText(
+    'Vastgelegd: Verwerken van bijzondere persoonsgegevens (Toestemming, gegeven door de wettelijk vertegenwoordiger)',
+  );
+  await expect(log).toContainText(
+    'Ingetrokken of beëindigd: Verwerken van bijzondere persoonsgegevens (Toestemming). Geen grondslag meer: afgeschermd deel gesloten',
+  );
+  await expect(log).not.toContainText(/granted|withdrawn|special-categories/);
   await expect(log).not.toContainText('Karin');
 
   await page.screenshot({ path: '/tmp/consent.png', fullPage: true });

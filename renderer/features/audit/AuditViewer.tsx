@@ -6,11 +6,12 @@ import { errorKey, useSession } from '../../state/session';
 import {
   AUDIT_ACTIONS,
   clientLabel,
-  detailKey,
+  detailText,
   formatAuditTime,
   formatCount,
   PAGE_SIZE,
   selectEntries,
+  type Translate,
   shortHash,
   type AuditFilter,
 } from './audit-format';
@@ -105,9 +106,14 @@ function AuditTable(props: { entries: AuditEntry[]; global: boolean }) {
   const actionId = useId();
   const searchId = useId();
 
+  const lang = i18n.language;
+  const detail = useMemo(() => {
+    const translate: Translate = (key, values) => t(messageKey(key), values ?? {});
+    return (e: AuditEntry) => detailText(e, translate, lang);
+  }, [t, lang]);
   const rows = useMemo(
-    () => selectEntries(props.entries, filter, (key) => t(messageKey(key))),
-    [props.entries, filter, t],
+    () => selectEntries(props.entries, filter, detail),
+    [props.entries, filter, detail],
   );
   const shown = rows.slice(0, limit);
   const change = (next: Partial<AuditFilter>) => {
@@ -168,7 +174,6 @@ function AuditTable(props: { entries: AuditEntry[]; global: boolean }) {
             </thead>
             <tbody>
               {shown.map((e) => {
-                const dKey = detailKey(e.detail);
                 return (
                   <tr key={e.seq}>
                     <td className="num">{e.seq}</td>
@@ -184,16 +189,7 @@ function AuditTable(props: { entries: AuditEntry[]; global: boolean }) {
                       </td>
                     )}
                     <td>{e.purpose ?? ''}</td>
-                    <td className="muted">
-                      {e.failures
-                        ? t('audit.details.failedSince', {
-                            count: e.failures,
-                            since: formatAuditTime(e.since ?? e.at, i18n.language),
-                          })
-                        : dKey
-                          ? t(messageKey(dKey))
-                          : (e.detail ?? '')}
-                    </td>
+                    <td className="muted">{detail(e)}</td>
                   </tr>
                 );
               })}

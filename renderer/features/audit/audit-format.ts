@@ -1,6 +1,7 @@
 import { format, parseISO } from 'date-fns';
 import { displayName } from '../../../shared/domain/client';
 import { fold } from '../../../shared/domain/text-fold';
+import { legacyFacts, type AuditFacts } from '../../../shared/domain/audit-facts';
 import type { AuditAction, AuditCheck, AuditEntry } from '../../state/types';
 
 /** In the order the action filter lists them. */
@@ -61,14 +62,23 @@ export function clientLabel(
   return { kind: 'known', name: displayName(client) || shortId(clientId) };
 }
 
-/**
- * Details Koers writes itself are English tokens (the log is not tied to a language);
- * these get a translation key, anything else is shown as written.
- */
-const KNOWN_DETAILS: Readonly<Record<string, string>> = {
-  passphrase: 'audit.details.passphrase',
-  'quick unlock (OS keychain)': 'audit.details.quickUnlock',
-  // The form whose unsaved input was discarded (shared/domain/form-drafts.ts).
+/** How the viewer asks for a message: a key of the resources and its values. */
+export type Translate = (key: string, values?: Record<string, unknown>) => string;
+
+/** Tab names as the dossier shows them, for "which tabs the client could see". */
+const TAB_KEYS: Readonly<Record<string, string>> = {
+  personalia: 'client.sections.personalia',
+  logbook: 'logbook.title',
+  cv: 'cv.title',
+  poortwachter: 'poortwachter.title',
+  trajectory: 'trajectory.title',
+  documents: 'documents.title',
+  health: 'health.title',
+  privacy: 'privacy.title',
+};
+
+/** The form whose unsaved input was discarded (shared/domain/form-drafts.ts), by its token. */
+const DRAFT_EDITORS: Readonly<Record<string, string>> = {
   personalia: 'audit.details.personalia',
   trajectory: 'audit.details.trajectory',
   'poortwachter-spell': 'audit.details.poortwachterSpell',
@@ -76,8 +86,68 @@ const KNOWN_DETAILS: Readonly<Record<string, string>> = {
   health: 'audit.details.health',
 };
 
-export const detailKey = (detail: string | undefined): string | null =>
-  detail === undefined ? null : (KNOWN_DETAILS[detail] ?? null);
+/** The facts of an entry: its own, or those read back from what an older version wrote. */
+export const entryFacts = (e: AuditEntry): AuditFacts | null =>
+  e.facts ?? legacyFacts(e.action, e.detail);
+
+/** One fact in words of the UI language. */
+export function describeFacts(f: AuditFacts, t: Translate): string {
+  const tabName = (tab: string) => {
+    const key = TAB_KEYS[tab];
+    return key ? t(key) : tab;
+  };
+  const sealed = (text: string, isSealed: boolean) =>
+    isSealed ? t('audit.details.sealed', { detail: text }) : text;
+  switch (f.kind) {
+    case 'consent-granted':
+    case 'consent-withdrawn': {
+      const terms = [t(`consent.bases.${f.basis}`)];
+      if (f.kind === 'consent-granted') {
+        if (f.givenBy) terms.push(t(`audit.details.givenBy.${f.givenBy}`));
+        if (f.employers !== null) terms.push(t('audit.details.employers', { count: f.employers }));
+      }
+      const values = { scope: t(`consent.scopes.${f.scope}`), terms: terms.join(', ') };
+      return f.kind === 'consent-granted'
+        ? t('audit.details.consentGranted', values)
+        : sealed(t('audit.details.consentWithdrawn', values), f.sealed);
+    }
+    case 'representation-changed':
+      return sealed(
+        t(
+          f.representative
+            ? 'audit.details.representationRequired'
+            : 'audit.details.representationNone',
+        ),
+        f.sealed,
+      );
+    case 'unlocked-with':
+      return t(f.how === 'passphrase' ? 'audit.details.passphrase' : 'audit.details.quickUnlock');
+    case 'key-refused':
+      return t(`audit.details.keyRefused.${f.which}`);
+    case 'tabs-shared':
+      return f.tabs.length === 0
+        ? t('audit.details.tabsNone')
+        : t('audit.details.tabsShared', { tabs: f.tabs.map(tabName).join(', ') });
+    case 'draft-of':
+      return t('audit.details.draftOf', { editor: tabName(f.editor) });
+  }
+}
+
+/**
+ * The detail column: failed attempts, the facts in the UI language, or (for text no
+ * version of Koers wrote as a token or a sentence) the text as written.
+ */
+export function detailText(e: AuditEntry, t: Translate, lang: string): string {
+  if (e.failures)
+    return t('audit.details.failedSince', {
+      count: e.failures,
+      since: formatAuditTime(e.since ?? e.at, lang),
+    });
+  const facts = entryFacts(e);
+  if (facts) return describeFacts(facts, t);
+  const editor = e.action === 'draft-discarded' && e.detail ? DRAFT_EDITORS[e.detail] : undefined;
+  return editor ? t(editor) : (e.detail ?? '');
+}
 
 export interface AuditFilter {
   action: AuditAction | 'all';
@@ -86,12 +156,13 @@ export interface AuditFilter {
 
 /**
  * Newest first, then the action filter and a case- and accent-free search over purpose
- * and detail (the translated detail too, so "wachtwoordzin" finds an unlock).
+ * and detail as the viewer shows it (so "wachtwoordzin" finds an unlock, "ingetrokken" a
+ * withdrawal), and the stored text of an older entry too.
  */
 export function selectEntries(
   entries: readonly AuditEntry[],
   filter: AuditFilter,
-  translateDetail: (key: string) => string = (k) => k,
+  describe: (e: AuditEntry) => string = (e) => e.detail ?? '',
 ): AuditEntry[] {
   const needle = fold(filter.query.trim());
   const out: AuditEntry[] = [];
@@ -100,10 +171,7 @@ export function selectEntries(
     if (!e) continue;
     if (filter.action !== 'all' && e.action !== filter.action) continue;
     if (needle) {
-      const key = detailKey(e.detail);
-      const hay = fold(
-        [e.purpose ?? '', e.detail ?? '', key ? translateDetail(key) : ''].join('\n'),
-      );
+      const hay = fold([e.purpose ?? '', e.detail ?? '', describe(e)].join('\n'));
       if (!hay.includes(needle)) continue;
     }
     out.push(e);

@@ -12,6 +12,8 @@ import { errorKey } from '../../state/session';
 import { useFormDraft } from '../../state/useFormDraft';
 import { DraftNotice } from '../ui/DraftNotice';
 import { formatDutchDate } from '../../../shared/domain/dutch-date';
+import { checkPhone, phoneMessage } from '../../../shared/domain/phone';
+import { formatRegion } from '../../i18n/format';
 import { BsnField } from './BsnField';
 
 type Field = keyof ClientInput;
@@ -28,7 +30,7 @@ export function ClientForm(props: {
   onCancel?: () => void;
   actions?: ReactNode;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [values, setValues] = useState<ClientInput>(() => forEditing(props.initial));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | 'invalid' | 'failed'>(
@@ -49,6 +51,8 @@ export function ClientForm(props: {
       setStatus('idle');
     },
   });
+  // The phone message names the country code that was typed, as it was when checked.
+  const [phoneTyped, setPhoneTyped] = useState('');
 
   const set = (field: Field) => (value: string) => {
     setValues((v) => ({ ...v, [field]: value }));
@@ -61,6 +65,7 @@ export function ClientForm(props: {
     const result = validateClient(values);
     if (!result.ok) {
       setErrors(result.errors);
+      setPhoneTyped(values.telefoon);
       setStatus('invalid');
       return;
     }
@@ -77,6 +82,13 @@ export function ClientForm(props: {
       setStatus('failed');
     }
   }
+
+  const phoneParams = (): { code?: string; country?: string } => {
+    const check = checkPhone(phoneTyped);
+    if (check.ok) return {};
+    const m = phoneMessage(check);
+    return { code: m.code, country: m.country && formatRegion(m.country, i18n.language) };
+  };
 
   const text = (
     field: Field,
@@ -102,7 +114,11 @@ export function ClientForm(props: {
         placeholder={opts.placeholder}
         spellCheck={false}
       />
-      {errors[field] && <small className="error">{t(messageKey(errors[field] as string))}</small>}
+      {errors[field] && (
+        <small className="error">
+          {t(messageKey(errors[field] as string), field === 'telefoon' ? phoneParams() : {})}
+        </small>
+      )}
     </label>
   );
 

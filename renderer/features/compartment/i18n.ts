@@ -96,7 +96,7 @@ const en: typeof nl = {
     findings: {
       title: 'Possible special categories of personal data found:',
       seal: 'Save sealed',
-      willSeal: 'This entry will be saved sealed in the compartment.',
+      willSeal: 'This entry will be saved in the sealed compartment.',
       draftSealed: 'The draft is already kept sealed.',
       labels: {
         health: 'health',

@@ -15,8 +15,15 @@ import { services } from '../../state/services';
 import { DeadlineBadge } from '../ui/DeadlineBadge';
 import { stepLabel, useMilestoneLabel } from '../ui/deadline-labels';
 import { formatDay, formatHours, formatMonth } from '../../i18n/format';
-import { dashboardClients, type DeadlineSources } from '../../state/dashboard-loader';
+import {
+  dashboardClients,
+  type DashboardContact,
+  type DeadlineSources,
+} from '../../state/dashboard-loader';
 import { localIsoDate } from '../../../shared/domain/local-date';
+import { buildAgenda } from '../../../shared/domain/agenda';
+import { sortName } from '../../../shared/domain/client';
+import { AgendaPanel } from './AgendaPanel';
 import './dashboard.css';
 
 /**
@@ -30,6 +37,7 @@ export function Dashboard() {
   const [today] = useState(localIsoDate);
   const [sources, setSources] = useState<DeadlineSources | null>(null);
   const [summaries, setSummaries] = useState<LogbookSummary[] | null>(null);
+  const [contacts, setContacts] = useState<DashboardContact[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -37,7 +45,11 @@ export function Dashboard() {
     const fail = (e: unknown) => live && setError(errorKey(e));
     const { dashboard } = services();
     dashboard.deadlineSources().then((s) => live && setSources(s), fail);
-    dashboard.contacts().then((c) => live && setSummaries(summarizeLogbook(c, today)), fail);
+    dashboard.contacts().then((c) => {
+      if (!live) return;
+      setSummaries(summarizeLogbook(c, today));
+      setContacts(c);
+    }, fail);
     return () => {
       live = false;
     };
@@ -56,6 +68,20 @@ export function Dashboard() {
     [today, clients, sources, summaries],
   );
 
+  // Active clients by name: the agenda lists a day's follow-ups in caseload order.
+  const agendaClients = useMemo(
+    () =>
+      Object.values(clientsById)
+        .filter((c) => !c.archived)
+        .sort((a, b) => sortName(a).localeCompare(sortName(b), 'nl')),
+    [clientsById],
+  );
+  const agenda = useMemo(
+    () => (contacts ? buildAgenda(contacts, agendaClients, today) : null),
+    [contacts, agendaClients, today],
+  );
+  const open = useOpen();
+
   return (
     <section className="detail dashboard" aria-label={t('dashboard.title')}>
       <header className="detail-head">
@@ -73,6 +99,7 @@ export function Dashboard() {
       <div className="dash-grid">
         <DeadlinesPanel data={sources ? data : null} />
         <div className="dash-column">
+          <AgendaPanel agenda={agenda} today={today} open={open} />
           <HoursPanel data={summaries ? data : null} />
           <NoContactPanel data={summaries ? data : null} />
         </div>

@@ -102,7 +102,7 @@ export const messages: { nl: typeof nl; en: typeof nl } = {
         sealedHint:
           "For example a medical certificate or a company doctor's report. Its name, description and content can then only be seen while the sealed compartment is open. This needs valid consent or another legal ground on record.",
       },
-      sealedNote: 'This document will be saved sealed in the compartment.',
+      sealedNote: 'This document will be saved in the sealed compartment.',
       sealedBadge: 'Sealed',
       addedSealed: 'Document added, sealed.',
       noFile: 'Choose a file.',

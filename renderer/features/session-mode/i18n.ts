@@ -30,18 +30,18 @@ const nl = {
 
 const en: typeof nl = {
   sessionMode: {
-    title: 'Client looking along',
-    enter: 'Client looking along',
+    title: 'Client view',
+    enter: 'Client view',
     enterHint: 'One click hides every other client, the caseload, sealed content and the BSN.',
     choose: 'What do I share?',
-    chooseTitle: 'What do I show while the client looks along?',
+    chooseTitle: 'What may the client see?',
     chooseIntro:
       'This choice is remembered for next time. Only the tabs you tick are visible; the rest of Koers stays hidden until you end the session with your passphrase.',
     neverShared:
       'Health and Privacy are never shown, the BSN stays masked and the sealed compartment closes.',
     atLeastOne: 'Choose at least one tab.',
     done: 'Done',
-    banner: 'Client looking along — only {{name}}',
+    banner: 'Client view — only {{name}}',
     bannerHint: 'Other clients, the caseload and sealed content are hidden.',
     end: 'End session',
     endTitle: 'End session',
@@ -51,7 +51,7 @@ const en: typeof nl = {
     confirm: 'End',
     checking: 'Checking…',
     cancel: 'Cancel',
-    bsnHidden: 'Hidden while the client looks along.',
+    bsnHidden: 'Hidden while the client is watching.',
     nothingShared: 'You are not sharing any tabs in this session.',
   },
 };

@@ -68,7 +68,7 @@ const nl = {
     },
     errors: {
       hours: 'Vul een aantal uren in, bijvoorbeeld 40 of 37,5.',
-      budget: 'Vul een bedrag in, bijvoorbeeld 4.250 of 4250,50.',
+      budget: 'Vul een bedrag in euro in, bijvoorbeeld 4.250,00 of 4250,50.',
       endBeforeStart: 'De einddatum ligt vóór de startdatum.',
       startNeeded: 'Vul ook de startdatum in.',
     },
@@ -146,7 +146,7 @@ export const messages: { nl: typeof nl; en: typeof nl } = {
       },
       errors: {
         hours: 'Enter a number of hours, for example 40 or 37.5.',
-        budget: 'Enter an amount, for example 4250 or 4250.50.',
+        budget: 'Enter an amount in euros, for example 4.250,00 or 4250.50.',
         endBeforeStart: 'The end date is before the start date.',
         startNeeded: 'Enter the start date as well.',
       },

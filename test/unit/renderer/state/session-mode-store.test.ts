@@ -123,7 +123,11 @@ describe('session mode in the store', () => {
     await useSession.getState().leaveSessionMode(PASS);
     const last = (await audit.entries()).slice(-2);
     expect(last).toMatchObject([
-      { action: 'session-mode-start', clientId: present, detail: 'cv,trajectory' },
+      {
+        action: 'session-mode-start',
+        clientId: present,
+        facts: { kind: 'tabs-shared', tabs: ['cv', 'trajectory'] },
+      },
       { action: 'session-mode-end', clientId: present },
     ]);
   });

@@ -62,8 +62,18 @@ describe('consent repository', () => {
     });
     expect(ok.ok && ok.hasLegalGround).toBe(true);
     const entries = await audit.entries({ clientId: client.id });
-    expect(entries.map((e) => [e.action, e.detail])).toEqual([
-      ['consent-change', 'granted special-categories (consent, by representative)'],
+    expect(entries.map((e) => [e.action, e.facts, e.detail])).toEqual([
+      [
+        'consent-change',
+        {
+          kind: 'consent-granted',
+          scope: 'special-categories',
+          basis: 'consent',
+          givenBy: 'representative',
+          employers: null,
+        },
+        undefined,
+      ],
     ]);
     expect(JSON.stringify(entries)).not.toContain('Petra');
   });
@@ -82,11 +92,19 @@ describe('consent repository', () => {
     await consents.setRepresentation(client, 'mentorschap');
 
     const entries = await audit.entries({ clientId: client.id });
-    expect(entries.map((e) => e.detail)).toEqual([
-      'granted cv-to-employers (consent, by client, 2 employers)',
-      'withdrawn cv-to-employers (consent)',
-      'representation changed (representative required)',
+    // Codes and counts, no sentences: the viewer words them in the UI language.
+    expect(entries.map((e) => e.facts)).toEqual([
+      {
+        kind: 'consent-granted',
+        scope: 'cv-to-employers',
+        basis: 'consent',
+        givenBy: 'client',
+        employers: 2,
+      },
+      { kind: 'consent-withdrawn', scope: 'cv-to-employers', basis: 'consent', sealed: false },
+      { kind: 'representation-changed', representative: true, sealed: false },
     ]);
+    expect(entries.every((e) => e.detail === undefined)).toBe(true);
     const all = JSON.stringify(entries);
     for (const secret of ['Bakkerij', 'Linde', 'magazijn', 'Visser', 'Sanne', 'mentorschap'])
       expect(all).not.toContain(secret);
@@ -107,9 +125,12 @@ describe('consent repository', () => {
     // Withdrawal is recorded, never deleted.
     expect(stored?.withdrawnOn).toBe(TODAY);
     const last = (await audit.entries({ clientId: client.id })).at(-1);
-    expect(last?.detail).toBe(
-      'withdrawn special-categories (consent); no legal ground left, compartment sealed',
-    );
+    expect(last?.facts).toEqual({
+      kind: 'consent-withdrawn',
+      scope: 'special-categories',
+      basis: 'consent',
+      sealed: true,
+    });
   });
 
   it('keeps the compartment open when another ground remains', async () => {

@@ -90,7 +90,12 @@ describe('sealed logbook entries', () => {
     });
     await logbook.list(client.id); // a closed list must not drop it from the index
     expect(await logbook.allContacts()).toEqual([
-      { clientId: client.id, at: '2026-11-21T09:00', durationMinutes: 45 },
+      {
+        clientId: client.id,
+        entryId: expect.any(String),
+        at: '2026-11-21T09:00',
+        durationMinutes: 45,
+      },
     ]);
   });
 

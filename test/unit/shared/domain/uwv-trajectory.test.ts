@@ -150,7 +150,8 @@ describe('form input', () => {
     expect(trajectoryToInput(r.value)).toMatchObject({
       startDate: '06-01-2025',
       grantedHours: '40',
-      budget: '4250,5',
+      // Dutch notation with cents, which typed back gives the same amount.
+      budget: '4.250,50',
     });
   });
 });

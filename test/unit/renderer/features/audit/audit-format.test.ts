@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   clientLabel,
-  detailKey,
+  detailText,
   formatAuditTime,
   formatCount,
   selectEntries,
@@ -38,8 +38,9 @@ describe('audit viewer formatting', () => {
     expect(selectEntries(log, { action: 'all', query: 'CLIENT' }).map((e) => e.seq)).toEqual([3]);
     expect(selectEntries(log, { action: 'all', query: '  uwv ' }).map((e) => e.seq)).toEqual([2]);
     const nl = (key: string) => (key === 'audit.details.passphrase' ? 'met wachtwoordzin' : key);
+    const shown = (e: AuditEntry) => detailText(e, nl, 'nl');
     expect(
-      selectEntries(log, { action: 'all', query: 'wachtwoordzin' }, nl).map((e) => e.seq),
+      selectEntries(log, { action: 'all', query: 'wachtwoordzin' }, shown).map((e) => e.seq),
     ).toEqual([1]);
     expect(selectEntries(log, { action: 'export', query: 'uwv' })).toEqual([]);
   });
@@ -63,9 +64,14 @@ describe('audit viewer formatting', () => {
     expect(formatCount(1234, 'nl')).toBe('1.234');
     expect(formatCount(1234, 'en')).toBe('1,234');
     expect(shortHash('a1b2c3d4e5f6')).toBe('a1b2c3d4');
-    expect(detailKey('passphrase')).toBe('audit.details.passphrase');
-    expect(detailKey('quick unlock (OS keychain)')).toBe('audit.details.quickUnlock');
-    expect(detailKey('iets anders')).toBeNull();
-    expect(detailKey(undefined)).toBeNull();
+    const key = (k: string) => k;
+    expect(detailText(entry(1, { detail: 'passphrase' }), key, 'nl')).toBe(
+      'audit.details.passphrase',
+    );
+    expect(detailText(entry(1, { detail: 'quick unlock (OS keychain)' }), key, 'nl')).toBe(
+      'audit.details.quickUnlock',
+    );
+    expect(detailText(entry(1, { detail: 'iets anders' }), key, 'nl')).toBe('iets anders');
+    expect(detailText(entry(1, {}), key, 'nl')).toBe('');
   });
 });
