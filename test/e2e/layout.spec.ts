@@ -327,6 +327,11 @@ test('screenshots: the dossier with all its tabs and the dashboard, at 1024×768
     await shot(page, `dossier-${size.name}`, docs);
     await page.getByRole('tab', { name: 'Poortwachter' }).click();
     await shot(page, `dossier-poortwachter-${size.name}`, docs);
+    // Every other tab too, for looking at (not kept in docs/).
+    for (const name of ['Logboek', 'CV', 'UWV-traject', 'Documenten', 'Gezondheid', 'Privacy']) {
+      await page.getByRole('tab', { name }).click();
+      await shot(page, `tab-${name.toLowerCase()}-${size.name}`, false);
+    }
     await page.getByRole('button', { name: 'Overzicht', exact: true }).click();
     await expect(page.getByText('over 14 dagen').first()).toBeVisible();
     await shot(page, `dashboard-${size.name}`, docs);
