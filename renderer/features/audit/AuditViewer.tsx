@@ -158,7 +158,14 @@ function AuditTable(props: { entries: AuditEntry[]; global: boolean }) {
       {rows.length === 0 ? (
         <p className="muted">{t('audit.noResults')}</p>
       ) : (
-        <div className="audit-table-wrap">
+        // A scroll container of its own: focusable and named, so a keyboard user can Tab to
+        // it and scroll with the arrow keys (WCAG 2.1.1; axe scrollable-region-focusable).
+        <div
+          className="audit-table-wrap"
+          tabIndex={0}
+          role="region"
+          aria-label={t('audit.tableLabel')}
+        >
           <table className="audit-table">
             <thead>
               <tr>

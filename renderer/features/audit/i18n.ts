@@ -37,6 +37,7 @@ const nl = {
     filterAction: 'Actie',
     allActions: 'Alle acties',
     search: 'Zoek in doel en toelichting',
+    tableLabel: 'Regels van het auditlogboek',
     columns: {
       seq: 'Nr.',
       at: 'Datum en tijd',
@@ -141,6 +142,7 @@ const en: typeof nl = {
     filterAction: 'Action',
     allActions: 'All actions',
     search: 'Search purpose and detail',
+    tableLabel: 'Audit log lines',
     columns: {
       seq: 'No.',
       at: 'Date and time',

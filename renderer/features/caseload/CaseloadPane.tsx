@@ -118,8 +118,10 @@ export function CaseloadPane() {
       <div
         ref={scrollRef}
         className="caseload-list"
-        role="listbox"
-        aria-label={t('caseload.title')}
+        // A listbox only while it holds options: an empty one is an ARIA error (axe
+        // aria-required-children), and the "no clients" message is no option.
+        role={results.length > 0 ? 'listbox' : undefined}
+        aria-label={results.length > 0 ? t('caseload.title') : undefined}
         // Lets tests and the benchmark see when the deferred search render has landed.
         data-query={deferredQuery}
         onKeyDown={onListKey}

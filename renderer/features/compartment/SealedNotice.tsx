@@ -31,18 +31,22 @@ export function SealedNotice(props: { clientId: string; exists: boolean; canOpen
   }
   if (!props.exists) return null;
   return (
-    <p className="sealed-notice" role="status">
-      <LockIcon /> {t('compartment.sealedExists')}
-      {props.canOpen !== false && (
-        <button type="button" className="small" onClick={() => setAsking(true)}>
-          {t('compartment.openButton')}
-        </button>
-      )}
+    <>
+      <p className="sealed-notice" role="status">
+        <LockIcon /> {t('compartment.sealedExists')}
+        {props.canOpen !== false && (
+          <button type="button" className="small" onClick={() => setAsking(true)}>
+            {t('compartment.openButton')}
+          </button>
+        )}
+      </p>
+      {/* Beside the notice, not in it: a <dialog> is no phrasing content for a <p>, and the
+          notice's button layout must not reach the dialog's buttons. */}
       <OpenCompartmentDialog
         clientId={props.clientId}
         open={asking}
         onClose={() => setAsking(false)}
       />
-    </p>
+    </>
   );
 }

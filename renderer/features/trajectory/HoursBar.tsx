@@ -63,7 +63,7 @@ export function HoursBar(props: {
 
   return (
     <section className="uwv-card" aria-labelledby="uwv-hours">
-      <h3 id="uwv-hours">{t('trajectory.hours.title')}</h3>
+      <h2 id="uwv-hours">{t('trajectory.hours.title')}</h2>
       {body}
     </section>
   );

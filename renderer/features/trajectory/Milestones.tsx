@@ -19,7 +19,7 @@ export function Milestones(props: {
 
   return (
     <section className="uwv-card" aria-labelledby="uwv-milestones">
-      <h3 id="uwv-milestones">{t('trajectory.milestones.title')}</h3>
+      <h2 id="uwv-milestones">{t('trajectory.milestones.title')}</h2>
       {props.trajectory && (
         <p className="muted small">
           {t(`trajectory.milestones.schedule.${props.trajectory.type}`)}

@@ -1,4 +1,7 @@
-/** The app's name and compass mark, on the gates and in the header. */
+/**
+ * The app's name and compass mark, on the gates and in the header. renderer/public/favicon.svg
+ * draws the same mark: change both together.
+ */
 export function Logo() {
   return (
     <div className="logo" aria-label="Koers">
