@@ -8,6 +8,7 @@ import { Dashboard } from '../features/dashboard/Dashboard';
 import { DocumentsTab } from '../features/documents/DocumentsTab';
 import { HealthTab } from '../features/health/HealthTab';
 import { PrivacyTab } from '../features/privacy/PrivacyTab';
+import { ExportSection } from '../features/export/ExportSection';
 import { AuditViewer } from '../features/audit/AuditViewer';
 import { ConsentRegister } from '../features/consent/ConsentRegister';
 import { LogbookTab } from '../features/logbook/LogbookTab';
@@ -140,6 +141,7 @@ export function ClientPanel() {
           <PrivacyTab
             consent={<ConsentRegister client={client} />}
             audit={<AuditViewer clientId={client.id} />}
+            exportAction={<ExportSection client={client} />}
           />
         )}
       </Tabs>

@@ -4,6 +4,7 @@ import { CaseloadPane } from '../features/caseload/CaseloadPane';
 import { IdleWarning } from '../features/keyboard/IdleWarning';
 import { ShortcutHelp } from '../features/keyboard/ShortcutHelp';
 import { DemoBanner } from '../features/demo/DemoBanner';
+import { ImportButton } from '../features/export/ImportButton';
 import { AppHeader } from './AppHeader';
 import { ClientPanel } from './ClientPanel';
 
@@ -32,7 +33,7 @@ export function UnlockedApp({
       <AppHeader />
       <div className="workspace">
         {/* Not rendered at all while the client looks along: nothing of it is in the page. */}
-        {!inSessionMode && <CaseloadPane />}
+        {!inSessionMode && <CaseloadPane footer={<ImportButton />} />}
         <main id="main" className="main-area" tabIndex={-1}>
           <ClientPanel />
         </main>

@@ -16,6 +16,7 @@ import { messages as health } from '../features/health/i18n';
 import { messages as privacy } from '../features/privacy/i18n';
 import { messages as sessionMode } from '../features/session-mode/i18n';
 import { messages as keyboard } from '../features/keyboard/i18n';
+import { messages as exportMessages } from '../features/export/i18n';
 import { messages as lockHelp } from '../features/lock/i18n';
 import { messages as demo } from '../features/demo/i18n';
 
@@ -37,6 +38,7 @@ const merged = (lang: 'nl' | 'en') => ({
   ...privacy[lang],
   ...sessionMode[lang],
   ...keyboard[lang],
+  ...exportMessages[lang],
   ...lockHelp[lang],
   ...demo[lang],
 });

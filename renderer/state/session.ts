@@ -102,6 +102,8 @@ interface SessionState {
   createClient(fields: ClientFields): Promise<Client>;
   updateClient(id: string, fields: ClientFields): Promise<Client>;
   setArchived(id: string, archived: boolean): Promise<void>;
+  /** A client that arrived by a portability import: into the caseload, and opened. */
+  showImported(id: string): Promise<void>;
   setIdleMinutes(minutes: number): Promise<void>;
   /** Null outside session mode. While set, select/setTab/startCreating refuse to leave it. */
   sessionMode: SessionMode | null;
@@ -471,6 +473,11 @@ export const useSession = create<SessionState>((set, get) => {
 
     async setArchived(id, archived) {
       putClient(await (await servicesReady()).clients.setArchived(id, archived));
+    },
+
+    async showImported(id) {
+      putClient(await (await servicesReady()).clients.get(id));
+      set({ selectedId: id, creating: false, tab: 'personalia' });
     },
 
     async leaveDemo(remove) {

@@ -5,7 +5,9 @@ export type { ConsentErrors } from '../vault/consent';
 export type { DocumentRecord } from '../vault/documents';
 export type { WaitingDraft } from '../vault/logbook';
 export type { ClientRecords } from '../vault/records';
+export type { ExportPlan } from '../vault/dossier-export';
 
 // The two values a feature needs: the document error it tells apart, and the id maker.
 export { DocumentError } from '../vault/documents';
+export { ImportError } from '../vault/dossier-import';
 export { newId } from '../vault/vault';

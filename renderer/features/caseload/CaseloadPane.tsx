@@ -5,6 +5,7 @@ import {
   useRef,
   useState,
   type KeyboardEvent as ReactKeyboardEvent,
+  type ReactNode,
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { searchCaseload } from '../../../shared/domain/caseload-search';
@@ -12,7 +13,7 @@ import { useSession } from '../../state/session';
 
 const ROW_HEIGHT = 56;
 
-export function CaseloadPane() {
+export function CaseloadPane(props: { footer?: ReactNode } = {}) {
   const { t } = useTranslation();
   const entries = useSession((s) => s.entries);
   const selectedId = useSession((s) => s.selectedId);
@@ -173,6 +174,7 @@ export function CaseloadPane() {
           })}
         </div>
       </div>
+      {props.footer}
     </aside>
   );
 }

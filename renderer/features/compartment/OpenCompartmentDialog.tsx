@@ -16,9 +16,11 @@ export function OpenCompartmentDialog(props: {
   open: boolean;
   onClose: () => void;
   onOpened?: () => void;
+  /** The purpose chosen when the dialog first shows (the export asks for 'access-request'). */
+  initialPurpose?: Purpose;
 }) {
   const { t } = useTranslation();
-  const [purpose, setPurpose] = useState<Purpose>('report');
+  const [purpose, setPurpose] = useState<Purpose>(props.initialPurpose ?? 'report');
   const [other, setOther] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);

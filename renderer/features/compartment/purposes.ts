@@ -4,6 +4,7 @@ export const PURPOSES = [
   'prepare-session',
   'occupational-physician',
   'client-request',
+  'access-request',
   'update',
   'other',
 ] as const;

@@ -6,7 +6,11 @@ import './privacy.css';
  * What the privacy officer asks about one client: its legal grounds and who did what. The
  * consent register and the audit viewer are features of their own, put in by the dossier.
  */
-export function PrivacyTab(props: { consent: ReactNode; audit: ReactNode }) {
+export function PrivacyTab(props: {
+  consent: ReactNode;
+  audit: ReactNode;
+  exportAction?: ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <div className="privacy-tab">
@@ -14,6 +18,12 @@ export function PrivacyTab(props: { consent: ReactNode; audit: ReactNode }) {
         <h2 id="privacy-consent">{t('privacy.consent')}</h2>
         {props.consent}
       </section>
+      {props.exportAction && (
+        <section aria-labelledby="privacy-export">
+          <h2 id="privacy-export">{t('export.section')}</h2>
+          {props.exportAction}
+        </section>
+      )}
       <section aria-labelledby="privacy-audit">
         <h2 id="privacy-audit">{t('privacy.audit')}</h2>
         {props.audit}

@@ -1,0 +1,158 @@
+// This feature's messages. Merged into the app's resources in renderer/app/i18n.ts.
+const nl = {
+  export: {
+    section: 'Inzage en overdracht',
+    sectionHint:
+      'Het volledige dossier als één ZIP-bestand: voor een inzageverzoek (AVG art. 15) of een overstap naar een andere coach (art. 20).',
+    open: 'Dossier exporteren…',
+    title: 'Dossier exporteren',
+    description:
+      'Alles wat Koers over deze cliënt bewaart, in één bestand. Alleen het bestand dat u kiest wordt onversleuteld opgeslagen.',
+    overview: 'Wat erin komt',
+    count: '{{count}} items',
+    sealedNote:
+      'Dit dossier heeft {{count}} verzegelde onderdelen (bijzondere persoonsgegevens). Voor de export opent u het afgeschermde deel met het doel "inzageverzoek"; dat komt in het auditlogboek.',
+    openSealed: 'Afgeschermd deel openen…',
+    sealedOpen: 'Het afgeschermde deel is open: verzegelde onderdelen gaan mee.',
+    passphrase: 'Wachtwoordzin',
+    firm: 'Bureau',
+    coach: 'Coach',
+    request: 'Verzoek',
+    noRequest: 'Geen geregistreerd verzoek',
+    language: 'Taal van de brief',
+    omitTitle: 'Iets weglaten',
+    omitHint:
+      'Alleen als de rechten van anderen het vragen (AVG art. 15 lid 4). De reden komt in de export.',
+    omit: 'Weglaten',
+    reason: 'Reden',
+    reasonRequired: 'Geef een reden voor elk weggelaten item.',
+    start: 'Exporteren',
+    cancel: 'Annuleren',
+    close: 'Sluiten',
+    writing: 'Bezig met schrijven… {{percent}}%',
+    cancelled: 'De export is geannuleerd. Er is niets opgeslagen.',
+    done: 'Export opgeslagen: {{files}} bestanden, {{size}}.',
+    failed: 'De export is mislukt: {{reason}}',
+    fileName: 'dossier {{name}} {{date}}.zip',
+    sections: {
+      personalia: 'Personalia',
+      cv: 'Cv',
+      logbook: 'Logboek',
+      poortwachter: 'Poortwachter',
+      trajectory: 'UWV-traject',
+      documents: 'Documenten',
+      health: 'Gezondheid',
+      privacy: 'Privacy en verzoeken',
+    },
+  },
+  import: {
+    open: 'Dossier importeren…',
+    title: 'Dossier importeren',
+    description:
+      'Een export uit Koers (ZIP) van een andere coach of een ander bureau. Het bestand wordt eerst volledig gecontroleerd; pas daarna wordt er iets opgeslagen.',
+    file: 'Exportbestand (.zip)',
+    start: 'Importeren',
+    busy: 'Bezig met controleren en importeren…',
+    done: '{{name}} is geïmporteerd als nieuwe cliënt.',
+    errors: {
+      'not-a-zip': 'Dit is geen ZIP-bestand.',
+      truncated: 'Het bestand is onvolledig (afgebroken download of kopie?).',
+      'too-many-entries': 'Het bestand bevat te veel onderdelen om een Koers-export te zijn.',
+      'too-large': 'Een onderdeel van het bestand is te groot om veilig te lezen.',
+      'unsafe-name': 'Het bestand bevat een onveilige bestandsnaam en wordt niet gelezen.',
+      'duplicate-name': 'Het bestand bevat een naam twee keer.',
+      unsupported: 'Dit ZIP-formaat wordt niet ondersteund (versleuteld of ZIP64).',
+      corrupt: 'Het bestand is beschadigd: een controlegetal klopt niet.',
+      'no-manifest': 'Dit is geen Koers-export: manifest.json ontbreekt.',
+      'manifest-invalid': 'De inhoudsopgave (manifest.json) is ongeldig.',
+      changed:
+        'Het bestand is na de export gewijzigd: een onderdeel komt niet overeen met de inhoudsopgave. Er is niets geïmporteerd.',
+      'not-json': 'Een gegevensbestand in de export is geen geldige JSON.',
+      'unknown-version':
+        'Deze export heeft een formaatversie die deze versie van Koers niet kent. Werk Koers bij.',
+      schema: 'De gegevens in de export voldoen niet aan het formaat.',
+      duplicate: 'Deze export is al eerder geïmporteerd.',
+      unknown: 'Het importeren is mislukt. Er is niets gewijzigd.',
+    },
+  },
+};
+
+const en: typeof nl = {
+  export: {
+    section: 'Access and transfer',
+    sectionHint:
+      'The complete file as one ZIP: for an access request (GDPR art. 15) or a move to another coach (art. 20).',
+    open: 'Export file…',
+    title: 'Export file',
+    description:
+      'Everything Koers keeps about this client, in one file. Only the file you choose is stored unencrypted.',
+    overview: 'What it holds',
+    count: '{{count}} items',
+    sealedNote:
+      'This file has {{count}} sealed items (special categories). For the export, open the protected part with the purpose "access request"; this is recorded in the audit log.',
+    openSealed: 'Open protected part…',
+    sealedOpen: 'The protected part is open: sealed items are included.',
+    passphrase: 'Passphrase',
+    firm: 'Firm',
+    coach: 'Coach',
+    request: 'Request',
+    noRequest: 'No registered request',
+    language: 'Language of the letter',
+    omitTitle: 'Leave something out',
+    omitHint:
+      'Only when the rights of others require it (GDPR art. 15(4)). The reason goes into the export.',
+    omit: 'Leave out',
+    reason: 'Reason',
+    reasonRequired: 'Give a reason for every item left out.',
+    start: 'Export',
+    cancel: 'Cancel',
+    close: 'Close',
+    writing: 'Writing… {{percent}}%',
+    cancelled: 'The export was cancelled. Nothing was saved.',
+    done: 'Export saved: {{files}} files, {{size}}.',
+    failed: 'The export failed: {{reason}}',
+    fileName: 'file {{name}} {{date}}.zip',
+    sections: {
+      personalia: 'Personal details',
+      cv: 'CV',
+      logbook: 'Logbook',
+      poortwachter: 'Gatekeeper',
+      trajectory: 'UWV trajectory',
+      documents: 'Documents',
+      health: 'Health',
+      privacy: 'Privacy and requests',
+    },
+  },
+  import: {
+    open: 'Import file…',
+    title: 'Import file',
+    description:
+      'A Koers export (ZIP) from another coach or firm. The file is checked completely first; only then is anything stored.',
+    file: 'Export file (.zip)',
+    start: 'Import',
+    busy: 'Checking and importing…',
+    done: '{{name}} was imported as a new client.',
+    errors: {
+      'not-a-zip': 'This is not a ZIP file.',
+      truncated: 'The file is incomplete (an interrupted download or copy?).',
+      'too-many-entries': 'The file holds too many parts to be a Koers export.',
+      'too-large': 'A part of the file is too large to read safely.',
+      'unsafe-name': 'The file holds an unsafe file name and is not read.',
+      'duplicate-name': 'The file holds a name twice.',
+      unsupported: 'This ZIP format is not supported (encrypted or ZIP64).',
+      corrupt: 'The file is damaged: a checksum does not match.',
+      'no-manifest': 'This is not a Koers export: manifest.json is missing.',
+      'manifest-invalid': 'The table of contents (manifest.json) is invalid.',
+      changed:
+        'The file was changed after the export: a part does not match the table of contents. Nothing was imported.',
+      'not-json': 'A data file in the export is not valid JSON.',
+      'unknown-version':
+        'This export has a format version this version of Koers does not know. Update Koers.',
+      schema: 'The data in the export does not match the format.',
+      duplicate: 'This export was imported before.',
+      unknown: 'The import failed. Nothing was changed.',
+    },
+  },
+};
+
+export const messages = { nl, en };
