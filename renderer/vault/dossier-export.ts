@@ -139,6 +139,7 @@ export class DossierExporter {
       action: e.action,
       ...(e.purpose ? { purpose: e.purpose } : {}),
       ...(e.detail ? { detail: e.detail } : {}),
+      ...(e.facts ? { facts: { ...e.facts } } : {}),
     }));
     return {
       format: EXPORT_FORMAT,

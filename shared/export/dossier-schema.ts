@@ -112,6 +112,7 @@ export function dossierJsonSchema(): JsonSchema {
             action: { type: 'string' },
             purpose: { type: 'string' },
             detail: { type: 'string' },
+            facts: { type: 'object', description: 'What happened, as codes; never dossier text.' },
           },
           required: ['seq', 'at', 'action'],
           additionalProperties: false,

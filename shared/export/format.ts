@@ -40,6 +40,8 @@ export interface ExportedAuditEntry {
   action: string;
   purpose?: string;
   detail?: string;
+  /** What happened, as codes (e.g. which consent scope); never dossier text. */
+  facts?: Record<string, unknown>;
 }
 
 /** An item the coach left out, with the reason on record (art. 15(4): rights of others). */
@@ -108,6 +110,7 @@ export const dossierEnvelopeSchema = z.strictObject({
       action: z.string(),
       purpose: z.string().optional(),
       detail: z.string().optional(),
+      facts: z.record(z.string(), z.unknown()).optional(),
     }),
   ),
   omitted: z.array(
