@@ -107,123 +107,127 @@ export function ExportDialog(props: { client: Client; open: boolean; onClose: ()
   }
 
   const writing = phase.step === 'writing';
+  // The compartment dialog is a sibling, not a child: React passes a nested <dialog>'s close
+  // event up the component tree, which would close the wizard with it.
   return (
-    <Modal
-      open={props.open}
-      onClose={() => {
-        abort.current?.abort();
-        props.onClose();
-      }}
-      title={t('export.title')}
-      description={t('export.description')}
-      wide
-    >
-      <div className="export-dialog">
-        <h3>{t('export.overview')}</h3>
-        {plan && (
-          <ul className="export-counts">
-            {sectionCounts(plan).map(([section, n]) => (
-              <li key={section}>
-                <span>{t(`export.sections.${section as Exclude<ExportSection, 'none'>}`)}</span>
-                <span className="export-count">{t('export.count', { count: n })}</span>
-              </li>
-            ))}
-            {plan.documentBytes !== null && plan.documentBytes > 0 && (
-              <li>
-                <span>{t('export.sections.documents')}</span>
-                <span className="export-count">
-                  {formatSize(plan.documentBytes, i18n.language)}
-                </span>
-              </li>
-            )}
-          </ul>
-        )}
-        {plan && plan.sealedRecords > 0 && (
-          <div className={sealedOpen ? 'export-sealed ok' : 'export-sealed'} role="status">
-            {sealedOpen ? (
-              <p>{t('export.sealedOpen')}</p>
-            ) : (
-              <>
-                <p>{t('export.sealedNote', { count: plan.sealedRecords })}</p>
-                <button type="button" className="ghost" onClick={() => setAsking(true)}>
-                  {t('export.openSealed')}
-                </button>
-              </>
-            )}
+    <>
+      <Modal
+        open={props.open}
+        onClose={() => {
+          abort.current?.abort();
+          props.onClose();
+        }}
+        title={t('export.title')}
+        description={t('export.description')}
+        wide
+      >
+        <div className="export-dialog">
+          <h3>{t('export.overview')}</h3>
+          {plan && (
+            <ul className="export-counts">
+              {sectionCounts(plan).map(([section, n]) => (
+                <li key={section}>
+                  <span>{t(`export.sections.${section as Exclude<ExportSection, 'none'>}`)}</span>
+                  <span className="export-count">{t('export.count', { count: n })}</span>
+                </li>
+              ))}
+              {plan.documentBytes !== null && plan.documentBytes > 0 && (
+                <li>
+                  <span>{t('export.sections.documents')}</span>
+                  <span className="export-count">
+                    {formatSize(plan.documentBytes, i18n.language)}
+                  </span>
+                </li>
+              )}
+            </ul>
+          )}
+          {plan && plan.sealedRecords > 0 && (
+            <div className={sealedOpen ? 'export-sealed ok' : 'export-sealed'} role="status">
+              {sealedOpen ? (
+                <p>{t('export.sealedOpen')}</p>
+              ) : (
+                <>
+                  <p>{t('export.sealedNote', { count: plan.sealedRecords })}</p>
+                  <button type="button" className="ghost" onClick={() => setAsking(true)}>
+                    {t('export.openSealed')}
+                  </button>
+                </>
+              )}
+            </div>
+          )}
+          <div className="export-fields">
+            <label>
+              <span>{t('export.firm')}</span>
+              <input value={firm} onChange={(e) => setFirm(e.target.value)} maxLength={200} />
+            </label>
+            <label>
+              <span>{t('export.coach')}</span>
+              <input value={coach} onChange={(e) => setCoach(e.target.value)} maxLength={200} />
+            </label>
           </div>
-        )}
-        <div className="export-fields">
-          <label>
-            <span>{t('export.firm')}</span>
-            <input value={firm} onChange={(e) => setFirm(e.target.value)} maxLength={200} />
-          </label>
-          <label>
-            <span>{t('export.coach')}</span>
-            <input value={coach} onChange={(e) => setCoach(e.target.value)} maxLength={200} />
-          </label>
-        </div>
-        {phase.step === 'setup' && !needsSealed && (
-          <OmitList clientId={clientId} value={omit} onChange={setOmit} />
-        )}
-        {problem && (
-          <p className="error" role="alert">
-            {problem}
+          {phase.step === 'setup' && !needsSealed && (
+            <OmitList clientId={clientId} value={omit} onChange={setOmit} />
+          )}
+          {problem && (
+            <p className="error" role="alert">
+              {problem}
+            </p>
+          )}
+          {writing && (
+            <div className="export-progress">
+              <progress
+                max={100}
+                value={phase.percent}
+                aria-label={t('export.writing', { percent: phase.percent })}
+              />
+              <span role="status">{t('export.writing', { percent: phase.percent })}</span>
+            </div>
+          )}
+          <p role="status" aria-live="polite" className="export-result">
+            {phase.step === 'done' && (
+              <span className="ok">
+                ✓{' '}
+                {t('export.done', {
+                  files: phase.files,
+                  size: formatSize(phase.size, i18n.language),
+                })}{' '}
+                {formatDay(localIsoDate(new Date()), i18n.language)}
+              </span>
+            )}
+            {phase.step === 'cancelled' && <span>{t('export.cancelled')}</span>}
+            {phase.step === 'failed' && (
+              <span className="error">{t('export.failed', { reason: phase.reason })}</span>
+            )}
           </p>
-        )}
-        {writing && (
-          <div className="export-progress">
-            <progress
-              max={100}
-              value={phase.percent}
-              aria-label={t('export.writing', { percent: phase.percent })}
-            />
-            <span role="status">{t('export.writing', { percent: phase.percent })}</span>
+          <div className="dialog-actions">
+            {writing ? (
+              <button type="button" className="ghost" onClick={() => abort.current?.abort()}>
+                {t('export.cancel')}
+              </button>
+            ) : (
+              <button type="button" className="ghost" onClick={props.onClose}>
+                {t('export.close')}
+              </button>
+            )}
+            {phase.step !== 'done' && (
+              <button
+                type="button"
+                className="primary"
+                disabled={writing || !plan || needsSealed}
+                onClick={() => void start()}
+              >
+                {t('export.start')}
+              </button>
+            )}
           </div>
-        )}
-        <p role="status" aria-live="polite" className="export-result">
-          {phase.step === 'done' && (
-            <span className="ok">
-              ✓{' '}
-              {t('export.done', {
-                files: phase.files,
-                size: formatSize(phase.size, i18n.language),
-              })}{' '}
-              {formatDay(localIsoDate(new Date()), i18n.language)}
-            </span>
-          )}
-          {phase.step === 'cancelled' && <span>{t('export.cancelled')}</span>}
-          {phase.step === 'failed' && (
-            <span className="error">{t('export.failed', { reason: phase.reason })}</span>
-          )}
-        </p>
-        <div className="dialog-actions">
-          {writing ? (
-            <button type="button" className="ghost" onClick={() => abort.current?.abort()}>
-              {t('export.cancel')}
-            </button>
-          ) : (
-            <button type="button" className="ghost" onClick={props.onClose}>
-              {t('export.close')}
-            </button>
-          )}
-          {phase.step !== 'done' && (
-            <button
-              type="button"
-              className="primary"
-              disabled={writing || !plan || needsSealed}
-              onClick={() => void start()}
-            >
-              {t('export.start')}
-            </button>
-          )}
         </div>
-      </div>
+      </Modal>
       <OpenCompartmentDialog
         clientId={clientId}
         open={asking}
         onClose={() => setAsking(false)}
         initialPurpose="access-request"
       />
-    </Modal>
+    </>
   );
 }
