@@ -8,6 +8,7 @@ import { Dashboard } from '../features/dashboard/Dashboard';
 import { DocumentsTab } from '../features/documents/DocumentsTab';
 import { HealthTab } from '../features/health/HealthTab';
 import { PrivacyTab } from '../features/privacy/PrivacyTab';
+import { RequestsTab } from '../features/requests/RequestsTab';
 import { AuditViewer } from '../features/audit/AuditViewer';
 import { ConsentRegister } from '../features/consent/ConsentRegister';
 import { LogbookTab } from '../features/logbook/LogbookTab';
@@ -142,6 +143,7 @@ export function ClientPanel() {
             audit={<AuditViewer clientId={client.id} />}
           />
         )}
+        {shown === 'requests' && <RequestsTab client={client} />}
       </Tabs>
     </section>
   );
@@ -156,6 +158,7 @@ const TAB_LABELS: Record<DossierTab, MessageKey> = {
   documents: 'documents.title',
   health: 'health.title',
   privacy: 'privacy.title',
+  requests: 'requests.title',
 };
 
 function ClientHeader({ client }: { client: Client }) {

@@ -18,6 +18,7 @@ import { messages as sessionMode } from '../features/session-mode/i18n';
 import { messages as keyboard } from '../features/keyboard/i18n';
 import { messages as lockHelp } from '../features/lock/i18n';
 import { messages as demo } from '../features/demo/i18n';
+import { messages as requests } from '../features/requests/i18n';
 
 // The app's resources: the shared messages (renderer/i18n/) and each feature's, kept beside
 // its code under its own top-level key. Gathered here, above the features; the language
@@ -39,6 +40,7 @@ const merged = (lang: 'nl' | 'en') => ({
   ...keyboard[lang],
   ...lockHelp[lang],
   ...demo[lang],
+  ...requests[lang],
 });
 
 /** The Dutch messages are the reference: every key `t()` is given must be one of them. */

@@ -17,6 +17,8 @@ import { stepLabel, useMilestoneLabel } from '../ui/deadline-labels';
 import { formatDay, formatHours, formatMonth } from '../../i18n/format';
 import { dashboardClients, type DeadlineSources } from '../../state/dashboard-loader';
 import { localIsoDate } from '../../../shared/domain/local-date';
+import type { StoredRequest } from '../../state/types';
+import { RequestsPanel } from './RequestsPanel';
 import './dashboard.css';
 
 /**
@@ -30,13 +32,16 @@ export function Dashboard() {
   const [today] = useState(localIsoDate);
   const [sources, setSources] = useState<DeadlineSources | null>(null);
   const [summaries, setSummaries] = useState<LogbookSummary[] | null>(null);
+  const [requests, setRequests] = useState<StoredRequest[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const open = useOpen();
 
   useEffect(() => {
     let live = true;
     const fail = (e: unknown) => live && setError(errorKey(e));
-    const { dashboard } = services();
+    const { dashboard, requests: register } = services();
     dashboard.deadlineSources().then((s) => live && setSources(s), fail);
+    register.listAll().then((r) => live && setRequests(r), fail);
     dashboard.contacts().then((c) => live && setSummaries(summarizeLogbook(c, today)), fail);
     return () => {
       live = false;
@@ -73,6 +78,7 @@ export function Dashboard() {
       <div className="dash-grid">
         <DeadlinesPanel data={sources ? data : null} />
         <div className="dash-column">
+          <RequestsPanel requests={requests} clientsById={clientsById} today={today} open={open} />
           <HoursPanel data={summaries ? data : null} />
           <NoContactPanel data={summaries ? data : null} />
         </div>
