@@ -9,6 +9,7 @@ import { DocumentsTab } from '../features/documents/DocumentsTab';
 import { HealthTab } from '../features/health/HealthTab';
 import { PrivacyTab } from '../features/privacy/PrivacyTab';
 import { ExportSection } from '../features/export/ExportSection';
+import { RequestsTab } from '../features/requests/RequestsTab';
 import { AuditViewer } from '../features/audit/AuditViewer';
 import { ConsentRegister } from '../features/consent/ConsentRegister';
 import { LogbookTab } from '../features/logbook/LogbookTab';
@@ -144,6 +145,7 @@ export function ClientPanel() {
             exportAction={<ExportSection client={client} />}
           />
         )}
+        {shown === 'requests' && <RequestsTab client={client} />}
       </Tabs>
     </section>
   );
@@ -158,6 +160,7 @@ const TAB_LABELS: Record<DossierTab, MessageKey> = {
   documents: 'documents.title',
   health: 'health.title',
   privacy: 'privacy.title',
+  requests: 'requests.title',
 };
 
 function ClientHeader({ client }: { client: Client }) {

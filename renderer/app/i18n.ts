@@ -19,6 +19,7 @@ import { messages as keyboard } from '../features/keyboard/i18n';
 import { messages as exportMessages } from '../features/export/i18n';
 import { messages as lockHelp } from '../features/lock/i18n';
 import { messages as demo } from '../features/demo/i18n';
+import { messages as requests } from '../features/requests/i18n';
 
 // The app's resources: the shared messages (renderer/i18n/) and each feature's, kept beside
 // its code under its own top-level key. Gathered here, above the features; the language
@@ -41,6 +42,7 @@ const merged = (lang: 'nl' | 'en') => ({
   ...exportMessages[lang],
   ...lockHelp[lang],
   ...demo[lang],
+  ...requests[lang],
 });
 
 /** The Dutch messages are the reference: every key `t()` is given must be one of them. */

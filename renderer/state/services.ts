@@ -13,6 +13,7 @@ import { PoortwachterRepository } from '../vault/poortwachter';
 import { DossierExporter } from '../vault/dossier-export';
 import { DossierImporter } from '../vault/dossier-import';
 import { ClientRecords } from '../vault/records';
+import { RequestRepository } from '../vault/requests';
 import type { SettingsMeta } from '../vault/db';
 import type { Vault } from '../vault/vault';
 import { DashboardLoader } from './dashboard-loader';
@@ -32,6 +33,8 @@ export interface Services {
   documents: DocumentStore;
   health: HealthRepository;
   consents: ConsentRepository;
+  /** The request register (access, rectification… under AVG art. 15–21). */
+  requests: RequestRepository;
   /** Every form's unsaved input (state/useFormDraft.ts); the CV and logbook keep their own. */
   drafts: FormDraftStore;
   audit: AuditLog;
@@ -73,6 +76,7 @@ export function buildServices(vault: Vault): Services {
     documents,
     health: new HealthRepository(vault, compartment),
     consents,
+    requests: new RequestRepository(vault),
     drafts: new FormDraftStore(vault, compartment, audit),
     audit,
     compartment,

@@ -2,8 +2,9 @@ import type { DossierTab } from './tabs';
 
 /**
  * Which dossier tabs a coach may show while the client looks along. Health data and the
- * privacy register are never shown: the screen may be seen by whoever sits next to the
- * client, and neither is something to browse together.
+ * privacy registers (consents; requests with their identity checks) are never shown: the
+ * screen may be seen by whoever sits next to the client, and neither is something to
+ * browse together.
  */
 export const SHAREABLE_TABS = [
   'personalia',
@@ -13,7 +14,11 @@ export const SHAREABLE_TABS = [
   'trajectory',
   'documents',
 ] as const satisfies readonly DossierTab[];
-export const NEVER_SHARED = ['health', 'privacy'] as const satisfies readonly DossierTab[];
+export const NEVER_SHARED = [
+  'health',
+  'privacy',
+  'requests',
+] as const satisfies readonly DossierTab[];
 
 export type ShareableTab = (typeof SHAREABLE_TABS)[number];
 

@@ -8,5 +8,6 @@ export const DOSSIER_TABS = [
   'documents',
   'health',
   'privacy',
+  'requests',
 ] as const;
 export type DossierTab = (typeof DOSSIER_TABS)[number];

@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { RequestTerm } from '../../shared/domain/requests';
 import type { KdfParams } from '../../shared/crypto/kdf';
 
 /**
@@ -54,6 +55,11 @@ export interface SettingsMeta {
   idleMinutes: number;
   /** Hide the window from screen capture (Electron). On unless the coach turns it off. */
   contentProtection?: boolean;
+  /** The firm's term for answering a client's request (shared/domain/requests.ts); 1 month
+   *  when unset. New requests take it; registered ones keep theirs. */
+  requestTerm?: RequestTerm;
+  /** The firm may charge for a repeat request within 6 months: a note on flagged requests. */
+  feeForRepeat?: boolean;
 }
 
 /**

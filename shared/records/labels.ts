@@ -4,6 +4,7 @@ import type { DocumentMeta, SealedDocumentMeta } from '../domain/documents';
 import type { FormDraftData } from '../domain/form-drafts';
 import type { HealthFields } from '../domain/health';
 import type { LogbookEntry, LogbookFormValues, LogbookVersion } from '../domain/logbook';
+import type { DataSubjectRequest } from '../domain/requests';
 import type { PoortwachterCase } from '../domain/poortwachter-case';
 import type { PoortwachterProjection } from '../domain/poortwachter-projection';
 import type { UwvTrajectory } from '../domain/uwv-trajectory';
@@ -156,4 +157,28 @@ export const HEALTH_LABELS: FieldLabels<HealthFields> = {
   incapacityPercentage: l('Percentage arbeidsongeschiktheid', 'Incapacity percentage'),
   adjustments: l('Aanpassingen', 'Adjustments'),
   occupationalPhysician: l('Bedrijfsarts', 'Occupational physician'),
+};
+
+export const REQUEST_LABELS: FieldLabels<DataSubjectRequest> = {
+  type: l('Soort verzoek', 'Type of request'),
+  receivedOn: l('Ontvangen op', 'Received on'),
+  channel: l('Ontvangen via', 'Received by'),
+  description: l('Omschrijving', 'Description'),
+  requester: l('Ingediend door', 'Made by'),
+  representativeName: l('Naam vertegenwoordiger', 'Name of representative'),
+  representativeRole: l('Rol vertegenwoordiger', 'Role of representative'),
+  idMethod: l('Identiteit vastgesteld door', 'Identity established by'),
+  idDocument: l('Getoond identiteitsbewijs', 'Identity document shown'),
+  idCheckedOn: l('Identiteit gecontroleerd op', 'Identity checked on'),
+  idCheckedBy: l('Identiteit gecontroleerd door', 'Identity checked by'),
+  term: l('Termijn', 'Term'),
+  extensionMonths: l('Verlenging (maanden)', 'Extension (months)'),
+  extensionReason: l('Reden van verlenging', 'Reason for the extension'),
+  extensionToldOn: l('Verlenging gemeld op', 'Extension communicated on'),
+  status: l('Status', 'Status'),
+  outcome: l('Uitkomst', 'Outcome'),
+  outcomeReasons: l('Motivering', 'Reasons'),
+  deliveredOn: l('Afgehandeld op', 'Answered on'),
+  deliveredHow: l('Afgehandeld via', 'Answered by'),
+  recordedAt: l('Geregistreerd op', 'Registered on'),
 };

@@ -46,6 +46,7 @@ import {
   poortwachterProjectionSchema,
   type PoortwachterProjection,
 } from '../domain/poortwachter-projection';
+import { REQUEST_KIND, requestSchema, type DataSubjectRequest } from '../domain/requests';
 import {
   UWV_TRAJECTORY_KIND,
   uwvTrajectorySchema,
@@ -62,6 +63,7 @@ import {
   LOGBOOK_LABELS,
   POORTWACHTER_DEADLINES_LABELS,
   POORTWACHTER_LABELS,
+  REQUEST_LABELS,
   SEALED_DOCUMENT_LABELS,
   TRAJECTORY_LABELS,
   VERSION_LABELS,
@@ -394,6 +396,22 @@ export const RECORD_KINDS = {
     },
     office: [],
     carry: { singleton: CONSENT_REGISTER_KIND },
+  }),
+  // Requests under AVG art. 12–21: facts about the client's rights, not art. 9 data, so
+  // under the client key and on the dashboard without opening the compartment.
+  [REQUEST_KIND]: kind<DataSubjectRequest>({
+    schema: requestSchema,
+    version: 1,
+    category: 'request',
+    compartment: false,
+    retention: 'dossier',
+    export: {
+      section: 'privacy',
+      title: title('Verzoeken over persoonsgegevens', 'Requests about personal data'),
+      fields: REQUEST_LABELS,
+    },
+    office: [],
+    carry: 'own-id',
   }),
   [COMPARTMENT_CLIENT_KEY_KIND]: kind<CompartmentKeyData>({
     schema: null,

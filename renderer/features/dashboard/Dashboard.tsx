@@ -24,6 +24,8 @@ import { localIsoDate } from '../../../shared/domain/local-date';
 import { buildAgenda } from '../../../shared/domain/agenda';
 import { sortName } from '../../../shared/domain/client';
 import { AgendaPanel } from './AgendaPanel';
+import type { StoredRequest } from '../../state/types';
+import { RequestsPanel } from './RequestsPanel';
 import './dashboard.css';
 
 /**
@@ -38,13 +40,16 @@ export function Dashboard() {
   const [sources, setSources] = useState<DeadlineSources | null>(null);
   const [summaries, setSummaries] = useState<LogbookSummary[] | null>(null);
   const [contacts, setContacts] = useState<DashboardContact[] | null>(null);
+  const [requests, setRequests] = useState<StoredRequest[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const open = useOpen();
 
   useEffect(() => {
     let live = true;
     const fail = (e: unknown) => live && setError(errorKey(e));
-    const { dashboard } = services();
+    const { dashboard, requests: register } = services();
     dashboard.deadlineSources().then((s) => live && setSources(s), fail);
+    register.listAll().then((r) => live && setRequests(r), fail);
     dashboard.contacts().then((c) => {
       if (!live) return;
       setSummaries(summarizeLogbook(c, today));
@@ -80,7 +85,6 @@ export function Dashboard() {
     () => (contacts ? buildAgenda(contacts, agendaClients, today) : null),
     [contacts, agendaClients, today],
   );
-  const open = useOpen();
 
   return (
     <section className="detail dashboard" aria-label={t('dashboard.title')}>
@@ -99,6 +103,7 @@ export function Dashboard() {
       <div className="dash-grid">
         <DeadlinesPanel data={sources ? data : null} />
         <div className="dash-column">
+          <RequestsPanel requests={requests} clientsById={clientsById} today={today} open={open} />
           <AgendaPanel agenda={agenda} today={today} open={open} />
           <HoursPanel data={summaries ? data : null} />
           <NoContactPanel data={summaries ? data : null} />

@@ -8,6 +8,7 @@ import { Modal } from '../ui/Modal';
 import { BackoffNotice, PassphraseField } from '../ui/PassphraseField';
 import { useBackoff } from '../ui/useBackoff';
 import { assessPassphraseNow, usePassphraseAssessment } from '../ui/usePassphraseAssessment';
+import { RequestSettings } from './RequestSettings';
 import { SecuritySettings } from './SecuritySettings';
 import { PASSPHRASE_AUTOCOMPLETE } from '../ui/passphrase-field';
 
@@ -21,6 +22,8 @@ export function SettingsDialog(props: { open: boolean; onOpenChange: (open: bool
       wide
     >
       <IdleSetting />
+      <hr />
+      <RequestSettings />
       <hr />
       <ChangePassphrase />
       <SecuritySettings />

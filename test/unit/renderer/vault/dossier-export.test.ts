@@ -55,6 +55,7 @@ describe('the access export', () => {
         'client',
         'consent-register',
         'cv',
+        'data-subject-request',
         'document',
         'document-sealed',
         'health',
