@@ -64,6 +64,11 @@ export function SpecialFindings(props: {
   note?: string;
   /** Where a draft is kept as the coach types (the logbook): says it is sealed already. */
   draftHint?: boolean;
+  /**
+   * Where sealing is no answer, because the text leaves the dossier (the CV goes to
+   * employers): this advice replaces the sealing line, and no "sealed" badge shows.
+   */
+  advice?: string;
 }) {
   const { t } = useTranslation();
   const perText = useMemo(
@@ -94,7 +99,9 @@ export function SpecialFindings(props: {
           </li>
         ))}
       </ul>
-      {props.sealed || !props.onSeal ? (
+      {props.advice !== undefined ? (
+        <p className="finding-advice">{props.advice}</p>
+      ) : props.sealed || !props.onSeal ? (
         <p>
           <span className="sealed-badge">
             <LockIcon /> {t('compartment.sealed')}

@@ -34,7 +34,9 @@ import { ItemDialog } from './ItemDialog';
 import { PdfDownload } from './PdfDownload';
 import { SortableItems } from './SortableItems';
 import { TextLimit } from '../ui/TextLimit';
-import { replacedCharacters } from './win-ansi';
+import { cvFreeTexts } from './cv-findings';
+import { CvTextFindings } from './CvTextFindings';
+import { pdfReplacedCharacters } from '../ui/pdf-fonts';
 import './cv.css';
 
 const PROFILE_MAX = TEXT_LIMITS.cvProfile;
@@ -79,7 +81,7 @@ function CvEditor({ client }: { client: Client }) {
 
   const person = useMemo(() => cvPerson(client), [client]);
   const replaced = useMemo(
-    () => (draft ? replacedCharacters(printedTexts(draft, person)) : []),
+    () => (draft ? pdfReplacedCharacters(printedTexts(draft, person)) : []),
     [draft, person],
   );
 
@@ -185,6 +187,7 @@ function CvEditor({ client }: { client: Client }) {
             onRemove={(id) => changeList(key, (l) => l.filter((x) => x.id !== id))}
           />
         )}
+        <CvTextFindings texts={cvFreeTexts(key, list)} />
       </section>
     );
   };
@@ -260,6 +263,7 @@ function CvEditor({ client }: { client: Client }) {
           </small>
           {profileError && <small className="error">{t(messageKey(profileError))}</small>}
         </label>
+        <CvTextFindings texts={[draft.profile]} />
       </section>
 
       {listSection('work')}

@@ -13,6 +13,8 @@ import { capText } from '../../../shared/domain/text-limits';
 import { Modal } from '../ui/Modal';
 import { TextLimit } from '../ui/TextLimit';
 import { SECTION_FIELDS, type FieldDef } from './cv-sections';
+import { cvFreeTexts } from './cv-findings';
+import { CvTextFindings } from './CvTextFindings';
 
 type Values = Record<string, string | boolean>;
 
@@ -170,6 +172,7 @@ export function ItemDialog<K extends CvListKey>(props: {
             {row.map(field)}
           </div>
         ))}
+        <CvTextFindings texts={cvFreeTexts(key, [values])} />
         <p className="muted small">{t('cv.dialog.reminder')}</p>
         <div className="dialog-actions">
           <button type="button" className="ghost" onClick={props.onClose}>

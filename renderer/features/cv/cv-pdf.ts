@@ -1,4 +1,4 @@
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
+import { PDFDocument, rgb, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
 import type { Cv } from '../../../shared/domain/cv';
 import {
   cvPerson,
@@ -10,12 +10,14 @@ import {
   type CvPerson,
 } from './cv-format';
 import { messages } from './i18n';
-import { toWinAnsi } from './win-ansi';
+import { embedPdfFonts, pdfPrintable, type PdfFontFiles, type PdfFonts } from '../ui/pdf-fonts';
 
 export interface CvPdfOptions {
   language: CvLanguage;
   /** The document's creation date; the clock when left out. */
   now?: Date;
+  /** The font files, where they cannot be fetched (Node, the tests); see ui/pdf-fonts.ts. */
+  fontFiles?: PdfFontFiles;
 }
 
 // A4 in points, with 2 cm margins.
@@ -33,12 +35,7 @@ const INK = rgb(0.11, 0.16, 0.19);
 const MUTED = rgb(0.36, 0.42, 0.45);
 const RULE = rgb(0.8, 0.85, 0.86);
 
-interface Fonts {
-  regular: PDFFont;
-  bold: PDFFont;
-  italic: PDFFont;
-}
-
+type Fonts = PdfFonts;
 interface Line {
   text: string;
   font: PDFFont;
@@ -61,11 +58,7 @@ export async function buildCvPdf(
   const person = cvPerson(personIn);
   const labels = messages[options.language].cv;
   const doc = await PDFDocument.create();
-  const fonts: Fonts = {
-    regular: await doc.embedFont(StandardFonts.Helvetica),
-    bold: await doc.embedFont(StandardFonts.HelveticaBold),
-    italic: await doc.embedFont(StandardFonts.HelveticaOblique),
-  };
+  const fonts: Fonts = await embedPdfFonts(doc, options.fontFiles);
   const name = [person.voornaam || person.voorletters, person.tussenvoegsel, person.achternaam]
     .filter(Boolean)
     .join(' ');
@@ -202,7 +195,7 @@ export async function buildCvPdf(
 }
 
 const line = (text: string, font: PDFFont, size: number, color: RGB, height: number): Line => ({
-  text: toWinAnsi(text),
+  text: pdfPrintable(text),
   font,
   size,
   color,
@@ -376,7 +369,7 @@ class Writer {
     height: number,
     width = RIGHT_W,
   ): Line[] {
-    const clean = toWinAnsi(text.replace(/\s+/g, ' ').trim());
+    const clean = pdfPrintable(text.replace(/\s+/g, ' ').trim());
     if (!clean) return [];
     const fits = (s: string) => font.widthOfTextAtSize(s, size) <= width;
     const out: string[] = [];
@@ -405,10 +398,10 @@ class Writer {
   footers(name: string, template: string): void {
     const size = 8;
     this.pages.forEach((page, i) => {
-      const right = toWinAnsi(
+      const right = pdfPrintable(
         fill(template, { page: String(i + 1), pages: String(this.pages.length) }),
       );
-      page.drawText(toWinAnsi(name), {
+      page.drawText(pdfPrintable(name), {
         x: MARGIN,
         y: 32,
         size,

@@ -28,6 +28,8 @@ const nl = {
       birthDate: 'Geboortedatum',
       missing: 'niet ingevuld bij personalia',
     },
+    findingsAdvice:
+      'Een cv gaat naar werkgevers: gezondheid, geloof, afkomst, politieke voorkeur, seksuele geaardheid, vakbondslidmaatschap, strafrechtelijk verleden en schulden horen er niet in. Haal deze woorden weg of schrijf het zonder.',
     profileLabel: 'Profieltekst',
     profileHint: 'Een paar zinnen over wie de cliënt is en wat voor werk hij of zij zoekt.',
     chars: '{{count}} / {{max}} tekens',
@@ -140,7 +142,7 @@ const nl = {
       done: 'PDF gedownload.',
       failed: 'De PDF kon niet worden gemaakt.',
       replaced:
-        'Let op: het standaardlettertype van de PDF kent {{chars}} niet. In de PDF staat daarom de dichtstbijzijnde letter zonder accent (bijvoorbeeld {{example}}).',
+        'Let op: het lettertype van de PDF kent {{chars}} niet. In de PDF staat daarom een vervanging (bijvoorbeeld {{example}}).',
     },
     document: {
       title: 'Curriculum vitae',
@@ -193,6 +195,8 @@ const en: typeof nl = {
       birthDate: 'Date of birth',
       missing: 'not filled in under personal details',
     },
+    findingsAdvice:
+      'A CV goes to employers: health, religion, ethnic origin, political views, sexual orientation, union membership, a criminal record and debts do not belong in it. Remove these words or write it without them.',
     profileLabel: 'Profile text',
     profileHint: 'A few sentences about who the client is and what work they are looking for.',
     chars: '{{count}} / {{max}} characters',
@@ -305,7 +309,7 @@ const en: typeof nl = {
       done: 'PDF downloaded.',
       failed: 'The PDF could not be created.',
       replaced:
-        "Note: the PDF's standard font does not know {{chars}}. The PDF therefore shows the nearest letter without the accent (for example {{example}}).",
+        "Note: the PDF's font does not know {{chars}}. The PDF therefore shows a replacement (for example {{example}}).",
     },
     document: {
       title: 'Curriculum vitae',

@@ -13,9 +13,11 @@
  *   bewindvoerder, FNV…) does not fire when the clause is about work, an application,
  *   study or volunteering: "solliciteert bij het ziekenhuis" says nothing about health.
  *
- * The rooms: categories.ts (the codes), lexicon/ (one file per category), context.ts (is
- * the clause about work?), matcher.ts (folding via shared/domain/text-fold.ts, matching,
- * overlaps) and explain.ts (why a finding matters, as codes the UI puts into words).
+ * The rooms: categories.ts (the codes), lexicon/ (one file per category; health also has
+ * medication.ts and health-phrases.ts for compounds, English and indirect phrasing),
+ * fuzzy.ts (misspelled health terms at one edit), context.ts (is the clause about work?),
+ * matcher.ts (folding via shared/domain/text-fold.ts, matching, overlaps) and explain.ts
+ * (why a finding matters, as codes the UI puts into words).
  */
 
 export {

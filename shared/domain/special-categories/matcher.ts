@@ -1,6 +1,7 @@
 import { foldWithOrigin } from '../text-fold';
 import type { DetailedFinding, SpecialCategory } from './categories';
 import { isWorkClause } from './context';
+import { fuzzyHits, type FuzzyTerm } from './fuzzy';
 import { RULES } from './lexicon';
 import type { Rule } from './rule';
 
@@ -26,7 +27,25 @@ function candidates(folded: string): Candidate[] {
       found.push({ rule: r, start, end });
     }
   }
+  // Misspellings last, so an exact match of the same length wins the tie.
+  for (const hit of fuzzyHits(folded)) {
+    const { term, start, end } = hit;
+    if (term.workplace && isWorkClause(folded, start, end, folded.slice(start, end))) continue;
+    found.push({ rule: fuzzyRule(term), start, end });
+  }
   return found;
+}
+
+const NEVER = /(?!)/u;
+const fuzzyRules = new Map<FuzzyTerm, Rule>();
+/** A fuzzy term as a rule, so overlaps and output treat both alike; its pattern is unused. */
+function fuzzyRule(term: FuzzyTerm): Rule {
+  let r = fuzzyRules.get(term);
+  if (!r) {
+    r = { category: term.category, subtype: term.subtype, re: NEVER, workplace: term.workplace };
+    fuzzyRules.set(term, r);
+  }
+  return r;
 }
 
 /** Longest match wins; among equals, the earlier one, then the rule listed first. */

@@ -69,7 +69,23 @@ export const criminalRules: Rule[] = [
     'arrested',
     'ankle (?:monitor|tag)',
     'offen[cs]es?',
+    String.raw`\p{L}+strafblad\p{L}*`,
+    String.raw`strafbla(?:d|den)\p{L}+`,
+    String.raw`\p{L}+detentie`,
+    String.raw`(?:heeft|had|hebben)\s+(?:\p{L}+\s+){0,4}?(?:gezeten|vastgezeten|gebrommen)\s+(?:voor|wegens|vanwege)`,
+    'uit de (?:bak|nor|lik|bajes|cel|gevang)',
+    'in de (?:nor|lik|gevang)',
+    'in de bak (?:gezeten|gezet|beland|gegooid)',
+    String.raw`bekend\s+bij\s+(?:de\s+)?(?:politie|justitie)`,
+    'vrijgesproken',
+    String.raw`verdachte\p{L}*`,
+    String.raw`celstraf\p{L}*`,
+    'voorwaardelijke straf',
+    'proeftijd (?:van|bij) (?:de )?(?:rechter|reclassering|justitie)',
   ]),
+  rule('criminal', [String.raw`\p{L}*oplichting`, 'overval(?:len)?', String.raw`\p{L}*inbraak`], {
+    vetoBefore: VICTIM_BEFORE,
+  }),
   // A victim, or someone who reported the offence, has no criminal past.
   rule(
     'criminal',

@@ -50,6 +50,14 @@ export const financialRules: Rule[] = [
     'payment plan',
     'collection agency',
     'bankrupt(?:cy)?',
+    String.raw`(?:loopt|liep|lopen|liepen|staat|stond|raakt|raakte)\s+achter\s+met\s+(?:de|het|zijn|haar|hun)\s+(?:huur|betaling\p{L}*|rekening\p{L}*|zorgverzekering|energie\p{L}*|belasting\p{L}*|premie|aflossing\p{L}*|hypotheek)`,
+    String.raw`(?:kan|kon|kunnen|konden)\s+(?:\p{L}+\s+){0,4}?niet\s+(?:meer\s+)?terug(?:betalen|geven)`,
+    String.raw`geld\s+(?:ge)?leend`,
+    String.raw`(?:ge)?leend\s+(?:van|bij)\s+(?:vrienden|familie|zijn|haar|de|een)`,
+    String.raw`bkr-?\p{L}*`,
+    'in het rood',
+    'cjib',
+    '(?:gok|creditcard|hypotheek|water|boete|duo|cjib|webwinkel|telefoonrekening)schulden?',
   ]),
   // "Legt de schuld bij de werkgever" is blame, not debt.
   rule('financial', [String.raw`schuld\s+bij\s+(?:de|het|een|zijn|haar|hun)\s+\p{L}+`], {

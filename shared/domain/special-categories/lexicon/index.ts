@@ -4,6 +4,8 @@ import { criminalRules } from './criminal';
 import { ethnicityRules } from './ethnicity';
 import { financialRules } from './financial';
 import { healthRules } from './health';
+import { healthPhraseRules } from './health-phrases';
+import { medicationRules } from './medication';
 import { politicsRules } from './politics';
 import { religionRules } from './religion';
 import { sexualLifeRules } from './sexual-life';
@@ -15,6 +17,8 @@ import { unionRules } from './union';
  */
 export const RULES: readonly Rule[] = [
   ...healthRules,
+  ...medicationRules,
+  ...healthPhraseRules,
   ...religionRules,
   ...ethnicityRules,
   ...politicsRules,

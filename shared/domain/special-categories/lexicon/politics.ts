@@ -1,4 +1,28 @@
-import { rule, type Rule } from '../rule';
+import { alt, rule, type Rule } from '../rule';
+
+const PARTIES = alt([
+  'pvv',
+  'vvd',
+  'cda',
+  'd66',
+  'pvda',
+  'groenlinks(?:-pvda)?',
+  'gl-pvda',
+  'pvdd',
+  'christenunie',
+  'sgp',
+  'fvd',
+  'forum voor democratie',
+  'ja21',
+  'bbb',
+  'nsc',
+  'sp',
+  'denk',
+  'volt',
+  'bij1',
+  '50plus',
+  'partij voor de dieren',
+]);
 
 export const politicsRules: Rule[] = [
   rule('politics', [
@@ -63,6 +87,32 @@ export const politicsRules: Rule[] = [
     '(?:votes?|voted|voting) for',
     String.raw`(?:climate|political|anti-\p{L}+)\s+(?:protests?|demonstrations?|march(?:es)?)`,
     'protest(?:ed|s)? against the (?:government|war)',
+    // "Stemt altijd GroenLinks": the vote without "op".
+    `(?:stemt|stemde|stemden|stemmen|gestemd)\\s+(?:(?:al|altijd|nooit|meestal|vaak|jaren|steeds|zelf|liever|trouw|consequent)\\s+)*(?:${PARTIES})`,
+    `(?:aanhanger|aanhangers|fan|sympathisant|supporter|kiezer)\\s+van\\s+(?:de\\s+|het\\s+)?(?:${PARTIES}|\\p{L}*partij)`,
+    String.raw`(?:voor|namens)\s+(?:zijn|haar|hun)\s+partij(?![\p{L}])`,
+    String.raw`(?:voor|namens|van)\s+(?:een|de)\s+(?:lokale|politieke)\s+partij`,
+    String.raw`(?:zit|zat|zitting|gekozen|lid)\s+(?:\p{L}+\s+){0,4}?in\s+de\s+(?:gemeenteraad|provinciale staten|tweede kamer|eerste kamer|deelraad|waterschapsbestuur|stadsdeelcommissie)`,
+    'lid van de gemeenteraad',
+    // Not "de wethouder opende het project": only someone who is or was one.
+    String.raw`(?:(?:is|was|ben|werd)\s+(?:(?:ook|jaren|lang|ooit|nog|zelf)\s+)?|oud-|voormalig\s+)wethouder`,
+    'jonge democraten',
+    'jovd',
+    'cdja',
+    'jonge socialisten',
+    'jfvd',
+    String.raw`socialist(?:isch\p{L}*|en|e)?`,
+    String.raw`communist\p{L}*`,
+    String.raw`anarchis\p{L}*`,
+    String.raw`nationalis\p{L}*`,
+    String.raw`fascis\p{L}*`,
+    String.raw`marxis\p{L}*`,
+    String.raw`zionis\p{L}*`,
+    String.raw`antizionis\p{L}*`,
+    '(?:boeren|klimaat|vredes|studenten|pro-?palestina|palestina|gaza|anti-?\\p{L}+)protest(?:en)?',
+    String.raw`protestbeweging\p{L}*`,
+    String.raw`protestactie\p{L}*`,
+    'greenpeace',
   ]),
   // Ambiguous in lower case: "sp" abbreviations, "denk" (I think), "volt", "nsc".
   rule('politics', ['SP', 'DENK', 'Volt', 'NSC', 'Labour'], { caseSensitive: true }),

@@ -1,35 +1,32 @@
-import { decodePDFRawStream, PDFArray, PDFDocument, PDFRawStream } from 'pdf-lib';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 /**
- * The text each page shows, read back from its content streams: every `<hex> Tj` the
- * builder wrote, decoded from WinAnsi, one line each. No pdftotext needed.
+ * The text each page shows, read back by PDF.js (the legacy build runs in Node): one line
+ * per text run the builder drew, in the order drawn. PDF.js maps the embedded fonts'
+ * glyphs back to Unicode through their ToUnicode tables, as a PDF reader's search and copy
+ * do, so "Ayşe" only comes back if the PDF really says "Ayşe".
  */
 export async function pdfPagesText(bytes: Uint8Array): Promise<string[]> {
-  const doc = await PDFDocument.load(bytes);
-  return doc.getPages().map((page) => {
-    const contents = page.node.Contents();
-    const streams =
-      contents instanceof PDFArray
-        ? contents.asArray().map((ref) => doc.context.lookup(ref))
-        : [contents];
-    let operators = '';
-    for (const s of streams) {
-      if (s instanceof PDFRawStream) operators += decodeWinAnsi(decodePDFRawStream(s).decode());
+  // PDF.js takes ownership of the buffer it is given: hand it a copy.
+  const doc = await getDocument({
+    data: bytes.slice(),
+    isEvalSupported: false,
+    disableFontFace: true,
+    verbosity: 0,
+  }).promise;
+  try {
+    const pages: string[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const content = await page.getTextContent();
+      // PDF.js puts a blank item between runs on one line (a date and a job title): skip it.
+      const runs = content.items.flatMap((item) =>
+        'str' in item && item.str.trim() !== '' ? [item.str] : [],
+      );
+      pages.push(runs.join('\n'));
     }
-    return [...operators.matchAll(/<([0-9A-Fa-f]*)>\s*Tj/g)]
-      .map((m) =>
-        decodeWinAnsi(Uint8Array.from((m[1] ?? '').match(/../g) ?? [], (h) => parseInt(h, 16))),
-      )
-      .join('\n');
-  });
-}
-
-// Windows-1252's 0x80–0x9F; Node's TextDecoder treats that range as Latin-1 control codes.
-const CP1252_80_9F = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
-
-function decodeWinAnsi(bytes: Uint8Array): string {
-  let out = '';
-  for (const b of bytes)
-    out += b >= 0x80 && b <= 0x9f ? CP1252_80_9F[b - 0x80] : String.fromCharCode(b);
-  return out;
+    return pages;
+  } finally {
+    await doc.destroy();
+  }
 }

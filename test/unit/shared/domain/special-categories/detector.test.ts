@@ -145,6 +145,52 @@ describe('sentences that must fire', () => {
   });
 });
 
+describe('issue 11: compounds, misspellings, English, medication, indirect phrasing', () => {
+  it.each<[string, SpecialCategory]>([
+    ['Hij heeft een nekhernia.', 'health'],
+    ['Ze zit in een traumabehandeling.', 'health'],
+    ['Ze heeft een zenuwinzinking gehad.', 'health'],
+    ['Hij heeft een depresie.', 'health'],
+    ['Ze slikt Cymbalta.', 'health'],
+    ['Hij gebruikt pantoprazol.', 'health'],
+    ['Ze is gediagnosed met ADD.', 'health'],
+    ['Hij heeft mental health problems.', 'health'],
+    ['Hij is gisteren weer opgenomen.', 'health'],
+    ['Ze zit al een maand thuis met haar schouder.', 'health'],
+    ['Hij is aan zijn blindedarm geopereerd.', 'health'],
+    ['Hij gaat wekelijks naar de psych.', 'health'],
+    ['Ze draagt een keppeltje.', 'religion'],
+    ['Haar opa is Surinaams.', 'ethnicity'],
+    ['Hij stemt al jaren VVD.', 'politics'],
+    ['Ze valt op meisjes.', 'sexual-life'],
+    ['Hij heeft de bondsjurist gebeld.', 'union'],
+    ['Hij heeft jaren gezeten voor een overval.', 'criminal'],
+    ['Hij liep achter met de aflossing van zijn auto.', 'financial'],
+  ])('%s → %s', (text, category) => {
+    expect(categoriesOf(text)).toContain(category);
+  });
+
+  // Look-alikes thought of while writing the new patterns (not taken from any test set).
+  it.each([
+    'Het kantoor is rolstoeltoegankelijk.',
+    'De start is tbc, de werkgever laat het weten.',
+    'Ze werkt samen met een vrouw uit de planning.',
+    'De wethouder heeft de banenmarkt geopend.',
+    'Het team zit in de overgang naar het nieuwe systeem.',
+    'Hij is stressbestendig en angstvallig precies.',
+    'Hij zit met zijn handen in het haar over de planning.',
+    'Hij spreekt zijn Turks en Arabisch met klanten.',
+    'De tuin staat vol inheemse planten.',
+    'De gegevens zijn opgenomen.',
+    'Utrecht is een mekka voor fietsers.',
+    'Hij benadrukt zijn onschuld in het conflict.',
+    'Ze bestelt een partij tomaten voor de winkel.',
+    'Hij doet aan meditatie om te ontspannen.',
+    'Er is een sterke bond tussen de collega’s.',
+    'Hij werkt als administratief medewerker in de gevangenis.',
+  ])('%s', (text) => expect(detectSpecialCategories(text)).toEqual([]));
+});
+
 describe('spans', () => {
   it('returns exactly category, start and end, with slice() giving the match', () => {
     const text = 'Cliënt heeft rugklachten.';

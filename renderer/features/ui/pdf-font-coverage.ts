@@ -1,0 +1,88 @@
+/**
+ * The characters the PDF fonts (Noto Sans regular, bold and italic, see pdf-fonts.ts) can
+ * all draw, as inclusive code point ranges: Latin with every European accent (ş, ı, ğ, ł,
+ * ő, ș…), Greek, Cyrillic, Devanagari, and the usual punctuation and currency signs. Kept
+ * here rather than read from the font files so the CV tab can tell the coach, without
+ * loading 1.9 MB of fonts, which characters a PDF will not show.
+ *
+ * Generated from the font files; test/unit/renderer/features/ui/pdf-fonts.test.ts checks
+ * that it still matches them. Controls (below U+0020) are left out.
+ */
+export const PDF_FONT_COVERAGE: readonly (readonly [number, number])[] = [
+  [0x0020, 0x007e],
+  [0x00a0, 0x0377],
+  [0x037a, 0x037f],
+  [0x0384, 0x038a],
+  [0x038c, 0x038c],
+  [0x038e, 0x03a1],
+  [0x03a3, 0x03e1],
+  [0x03f0, 0x052f],
+  [0x0900, 0x097f],
+  [0x1ab0, 0x1ac0],
+  [0x1ac5, 0x1ac5],
+  [0x1ac7, 0x1ace],
+  [0x1c80, 0x1c88],
+  [0x1d00, 0x1df9],
+  [0x1dfb, 0x1f15],
+  [0x1f18, 0x1f1d],
+  [0x1f20, 0x1f45],
+  [0x1f48, 0x1f4d],
+  [0x1f50, 0x1f57],
+  [0x1f59, 0x1f59],
+  [0x1f5b, 0x1f5b],
+  [0x1f5d, 0x1f5d],
+  [0x1f5f, 0x1f7d],
+  [0x1f80, 0x1fb4],
+  [0x1fb6, 0x1fc4],
+  [0x1fc6, 0x1fd3],
+  [0x1fd6, 0x1fdb],
+  [0x1fdd, 0x1fef],
+  [0x1ff2, 0x1ff4],
+  [0x1ff6, 0x1ffe],
+  [0x2000, 0x2064],
+  [0x2066, 0x2071],
+  [0x2074, 0x208e],
+  [0x2090, 0x209c],
+  [0x20a0, 0x20bf],
+  [0x20f0, 0x20f0],
+  [0x2100, 0x215f],
+  [0x2184, 0x2184],
+  [0x2189, 0x2189],
+  [0x2212, 0x2212],
+  [0x25cc, 0x25cc],
+  [0x2c60, 0x2c7f],
+  [0x2de0, 0x2e5d],
+  [0xa640, 0xa69f],
+  [0xa700, 0xa7ca],
+  [0xa7d0, 0xa7d1],
+  [0xa7d3, 0xa7d3],
+  [0xa7d5, 0xa7d9],
+  [0xa7f2, 0xa7ff],
+  [0xa8ff, 0xa8ff],
+  [0xa92e, 0xa92e],
+  [0xab30, 0xab6b],
+  [0xfb00, 0xfb06],
+  [0xfe00, 0xfe00],
+  [0xfe20, 0xfe2f],
+  [0xfeff, 0xfeff],
+  [0xfffc, 0xfffd],
+  [0x10780, 0x10785],
+  [0x10787, 0x107b0],
+  [0x107b2, 0x107ba],
+  [0x1df00, 0x1df1e],
+];
+
+/** Can every PDF font draw this character (one code point)? */
+export function pdfFontCovers(ch: string): boolean {
+  const cp = ch.codePointAt(0) ?? -1;
+  let lo = 0;
+  let hi = PDF_FONT_COVERAGE.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [from, to] = PDF_FONT_COVERAGE[mid] ?? [0, -1];
+    if (cp < from) hi = mid - 1;
+    else if (cp > to) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
