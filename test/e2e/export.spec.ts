@@ -108,6 +108,7 @@ test('the access export: one ZIP that validates, matches its manifest and import
   );
   expect(dossier.audit.some((a) => a.purpose === 'inzageverzoek')).toBe(true);
   expect(text('logboek.csv')).toContain('Sollicitatie bij de bakkerij voorbereid.');
+  expect(new TextDecoder().decode(files['inzage.pdf']?.subarray(0, 5))).toBe('%PDF-');
 
   // The same ZIP into a fresh profile: the client arrives with the same logbook.
   const profile = newProfileDir();

@@ -85,6 +85,11 @@ export function ExportDialog(props: { client: Client; open: boolean; onClose: ()
         requestId: null,
         omit: omit.map((o): OmittedItem => ({ kind: o.kind, id: o.id, reason: o.reason.trim() })),
         signal: controller.signal,
+        // The letter in the UI's language; pdf-lib and the fonts load only now.
+        letter: async (dossier) =>
+          (await import('./letter-pdf')).renderAccessLetter(dossier, {
+            language: i18n.language === 'en' ? 'en' : 'nl',
+          }),
         onProgress: (done, total) =>
           setPhase({ step: 'writing', percent: Math.floor((done / total) * 100) }),
       });
