@@ -8,7 +8,7 @@ import { formatDay, formatSize } from '../../i18n/format';
 import { platform } from '../../platform';
 import { services } from '../../state/services';
 import { errorKey } from '../../state/session';
-import type { ExportPlan } from '../../state/types';
+import type { ExportPlan, StoredRequest } from '../../state/types';
 import { OpenCompartmentDialog } from '../compartment/OpenCompartmentDialog';
 import { Modal } from '../ui/Modal';
 import { blobSink } from './archive-sink';
@@ -50,6 +50,9 @@ export function ExportDialog(props: { client: Client; open: boolean; onClose: ()
   const [omit, setOmit] = useState<OmitChoice[]>([]);
   const [phase, setPhase] = useState<Phase>({ step: 'setup' });
   const [problem, setProblem] = useState('');
+  const [requests, setRequests] = useState<StoredRequest[]>([]);
+  // The oldest open access or portability request is the one an export usually answers.
+  const [requestId, setRequestId] = useState<string | null>(null);
   const abort = useRef<AbortController | null>(null);
 
   useEffect(() => {
@@ -61,6 +64,10 @@ export function ExportDialog(props: { client: Client; open: boolean; onClose: ()
       void s.exporter.plan(clientId).then(setPlan);
     };
     refresh();
+    void s.requests.openExportRequests(clientId).then((list) => {
+      setRequests(list);
+      setRequestId((current) => current ?? list[0]?.id ?? null);
+    });
     return s.compartment.subscribe(refresh);
   }, [props.open, clientId]);
 
@@ -82,7 +89,7 @@ export function ExportDialog(props: { client: Client; open: boolean; onClose: ()
       const manifest = await services().exporter.write(clientId, sink, {
         firm: firm.trim(),
         coach: coach.trim(),
-        requestId: null,
+        requestId,
         omit: omit.map((o): OmittedItem => ({ kind: o.kind, id: o.id, reason: o.reason.trim() })),
         signal: controller.signal,
         // The letter in the UI's language; pdf-lib and the fonts load only now.
@@ -98,6 +105,13 @@ export function ExportDialog(props: { client: Client; open: boolean; onClose: ()
         date: localIsoDate(new Date()),
       });
       const { saved } = await platform.saveFile(name, sink.blob(), 'application/zip');
+      if (saved && requestId) {
+        // The request this export answers is delivered today, by file.
+        await services().requests.markDelivered(clientId, requestId, {
+          on: localIsoDate(new Date()),
+          how: t('export.deliveredHow'),
+        });
+      }
       setPhase(
         saved
           ? { step: 'done', files: manifest.files.length + 1, size: sink.size }
@@ -160,6 +174,22 @@ export function ExportDialog(props: { client: Client; open: boolean; onClose: ()
               )}
             </div>
           )}
+          <label className="export-request">
+            <span>{t('export.request')}</span>
+            <select
+              value={requestId ?? ''}
+              onChange={(e) => setRequestId(e.target.value || null)}
+              disabled={writing}
+            >
+              <option value="">{t('export.noRequest')}</option>
+              {requests.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {t(`requests.types.${r.data.type}`)} ·{' '}
+                  {t('export.receivedOn', { date: formatDay(r.data.receivedOn, i18n.language) })}
+                </option>
+              ))}
+            </select>
+          </label>
           <div className="export-fields">
             <label>
               <span>{t('export.firm')}</span>

@@ -19,6 +19,8 @@ const nl = {
     coach: 'Coach',
     request: 'Verzoek',
     noRequest: 'Geen geregistreerd verzoek',
+    receivedOn: 'ontvangen {{date}}',
+    deliveredHow: 'Export (ZIP) uit Koers',
     language: 'Taal van de brief',
     omitTitle: 'Iets weglaten',
     omitHint:
@@ -97,6 +99,8 @@ const en: typeof nl = {
     coach: 'Coach',
     request: 'Request',
     noRequest: 'No registered request',
+    receivedOn: 'received {{date}}',
+    deliveredHow: 'Export (ZIP) from Koers',
     language: 'Language of the letter',
     omitTitle: 'Leave something out',
     omitHint:
