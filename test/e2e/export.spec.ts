@@ -6,6 +6,8 @@ import { expect, type Page } from '@playwright/test';
 import {
   APP_URL,
   PASSPHRASE,
+  SCREENSHOT_DIR,
+  shouldUpdateScreenshots,
   browserTodayDutch,
   createClient,
   createVault,
@@ -58,6 +60,20 @@ test('the access export: one ZIP that validates, matches its manifest and import
   await add.getByRole('button', { name: 'Toevoegen' }).click();
   await expect(add).toBeHidden({ timeout: 30_000 });
 
+  // An access request, registered the way a coach does (no ID copy).
+  await page.getByRole('tab', { name: 'Verzoeken' }).click();
+  await page.getByRole('button', { name: 'Verzoek vastleggen' }).click();
+  const request = page.getByRole('dialog', { name: 'Verzoek vastleggen' });
+  await request.getByLabel('Soort verzoek').selectOption({ label: 'Inzage' });
+  await request.getByLabel('Ontvangen op').fill(await browserTodayDutch(page));
+  await request.getByLabel('Ontvangen via').selectOption({ label: 'e-mail' });
+  await request.getByLabel('Wat vraagt de cliënt?').fill('Een kopie van het hele dossier.');
+  await request.getByLabel('Getoond document').selectOption({ label: 'Identiteitskaart' });
+  await request.getByLabel('Gecontroleerd op').fill(await browserTodayDutch(page));
+  await request.getByLabel('Gecontroleerd door').fill('Coach Jansen');
+  await request.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(request).toBeHidden();
+
   // The wizard: counts, then the compartment opened for "inzageverzoek".
   await page.getByRole('tab', { name: 'Privacy' }).click();
   await page.getByRole('button', { name: 'Dossier exporteren…' }).click();
@@ -72,10 +88,21 @@ test('the access export: one ZIP that validates, matches its manifest and import
   await expect(wizard.getByText('Het afgeschermde deel is open')).toBeVisible();
   await wizard.getByLabel('Bureau').fill('Re-integratie Noord');
   await wizard.getByLabel('Coach').fill('Coach Jansen');
+  await expect(wizard.getByLabel('Verzoek')).toHaveValue(/.+/);
+  if (shouldUpdateScreenshots)
+    await page.screenshot({ path: `${SCREENSHOT_DIR}export-wizard.png` });
   const download = page.waitForEvent('download');
   await wizard.getByRole('button', { name: 'Exporteren' }).click();
   const file = await (await download).path();
   await expect(wizard.getByText(/Export opgeslagen/)).toBeVisible();
+  if (shouldUpdateScreenshots)
+    await page.screenshot({ path: `${SCREENSHOT_DIR}export-wizard-done.png` });
+  await wizard.getByRole('button', { name: 'Sluiten' }).click();
+  // The request is delivered, and the audit log records the export.
+  await page.getByRole('tab', { name: 'Verzoeken' }).click();
+  await expect(
+    page.getByRole('list', { name: 'Verzoeken' }).getByRole('listitem').first(),
+  ).toContainText('Afgehandeld');
 
   const zip = readFileSync(file);
   const files = unzipSync(new Uint8Array(zip));

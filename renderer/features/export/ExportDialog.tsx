@@ -147,17 +147,14 @@ export function ExportDialog(props: { client: Client; open: boolean; onClose: ()
               {sectionCounts(plan).map(([section, n]) => (
                 <li key={section}>
                   <span>{t(`export.sections.${section as Exclude<ExportSection, 'none'>}`)}</span>
-                  <span className="export-count">{t('export.count', { count: n })}</span>
-                </li>
-              ))}
-              {plan.documentBytes !== null && plan.documentBytes > 0 && (
-                <li>
-                  <span>{t('export.sections.documents')}</span>
                   <span className="export-count">
-                    {formatSize(plan.documentBytes, i18n.language)}
+                    {t('export.count', { count: n })}
+                    {section === 'documents' && plan.documentBytes
+                      ? ` · ${formatSize(plan.documentBytes, i18n.language)}`
+                      : ''}
                   </span>
                 </li>
-              )}
+              ))}
             </ul>
           )}
           {plan && plan.sealedRecords > 0 && (

@@ -11,7 +11,7 @@ export function ExportSection(props: { client: Client }) {
   return (
     <div className="export-section">
       <p className="hint">{t('export.sectionHint')}</p>
-      <button type="button" onClick={() => setOpen(true)}>
+      <button type="button" className="primary" onClick={() => setOpen(true)}>
         {t('export.open')}
       </button>
       {open && <ExportDialog client={props.client} open={open} onClose={() => setOpen(false)} />}

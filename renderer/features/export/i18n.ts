@@ -9,7 +9,8 @@ const nl = {
     description:
       'Alles wat Koers over deze cliënt bewaart, in één bestand. Alleen het bestand dat u kiest wordt onversleuteld opgeslagen.',
     overview: 'Wat erin komt',
-    count: '{{count}} items',
+    count_one: '{{count}} onderdeel',
+    count_other: '{{count}} onderdelen',
     sealedNote:
       'Dit dossier heeft {{count}} verzegelde onderdelen (bijzondere persoonsgegevens). Voor de export opent u het afgeschermde deel met het doel "inzageverzoek"; dat komt in het auditlogboek.',
     openSealed: 'Afgeschermd deel openen…',
@@ -89,7 +90,8 @@ const en: typeof nl = {
     description:
       'Everything Koers keeps about this client, in one file. Only the file you choose is stored unencrypted.',
     overview: 'What it holds',
-    count: '{{count}} items',
+    count_one: '{{count}} item',
+    count_other: '{{count}} items',
     sealedNote:
       'This file has {{count}} sealed items (special categories). For the export, open the protected part with the purpose "access request"; this is recorded in the audit log.',
     openSealed: 'Open protected part…',
