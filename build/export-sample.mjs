@@ -3,9 +3,10 @@
 // PNG), and the generated part of docs/export-format.md. See test/sample-export/.
 import { build } from 'esbuild';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as prettier from 'prettier';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, 'docs', 'sample-export');
@@ -36,6 +37,13 @@ try {
     // Dates in the fictional data are local times: the same on every machine.
     env: { ...process.env, TZ: 'Europe/Amsterdam' },
   });
+  // The generated tables, laid out as the repository's Prettier lays out Markdown.
+  const formatDoc = join(root, 'docs', 'export-format.md');
+  const config = (await prettier.resolveConfig(formatDoc)) ?? {};
+  writeFileSync(
+    formatDoc,
+    await prettier.format(readFileSync(formatDoc, 'utf8'), { ...config, filepath: formatDoc }),
+  );
   const pdf = join(out, 'uitgepakt', 'inzage.pdf');
   const pages = join(out, 'pagina-png');
   if (spawnSync('pdftoppm', ['-v']).error) {

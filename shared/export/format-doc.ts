@@ -1,5 +1,6 @@
 import { ALL_RECORD_KINDS, RECORD_KINDS, type KindSpec, type Label } from '../records/registry';
 import { dossierJsonSchema } from './dossier-schema';
+import type { DossierJson } from './format';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -31,7 +32,18 @@ function typeOf(s: JsonSchema | undefined): string {
  * kind or field appears here when `npm run export:sample` runs; a unit test checks the
  * committed file is current.
  */
-export function recordKindsMarkdown(): string {
+export function recordKindsMarkdown(example?: DossierJson): string {
+  /** For a field the schema leaves untyped: the JSON type its value has in the example. */
+  const seen = (kind: string, field: string): string => {
+    for (const r of example?.records[kind as keyof DossierJson['records']] ?? []) {
+      const v = r.data[field];
+      if (v === undefined || v === null) continue;
+      const type = Array.isArray(v) ? 'array' : typeof v;
+      const iso = typeof v === 'string' && /^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/.test(v);
+      return ` (in the sample: ${iso ? (v.length > 10 ? 'ISO date-time string' : 'ISO date string') : type})`;
+    }
+    return '';
+  };
   const schema = dossierJsonSchema() as {
     properties: { records: { properties: Record<string, JsonSchema> } };
   };
@@ -64,7 +76,7 @@ export function recordKindsMarkdown(): string {
     for (const [field, label] of Object.entries((s.export.fields ?? {}) as Record<string, Label>)) {
       if (withheld.has(field)) continue;
       out.push(
-        `| \`${field}\` | ${cell(label.nl)} | ${cell(label.en)} | ${cell(typeOf(props[field]))} | ${required.has(field) ? 'yes' : 'no'} |`,
+        `| \`${field}\` | ${cell(label.nl)} | ${cell(label.en)} | ${cell(typeOf(props[field]) === 'any' ? `untyped${seen(kind, field)}` : typeOf(props[field]))} | ${required.has(field) ? 'yes' : 'no'} |`,
       );
     }
     if (withheld.size)
@@ -75,9 +87,9 @@ export function recordKindsMarkdown(): string {
 }
 
 /** `doc` with its generated part replaced by the current one. */
-export function withRecordKinds(doc: string): string {
+export function withRecordKinds(doc: string, example?: DossierJson): string {
   const start = doc.indexOf(FIELDS_BEGIN);
   const end = doc.indexOf(FIELDS_END);
   if (start < 0 || end < start) throw new Error('docs/export-format.md: generated markers missing');
-  return doc.slice(0, start) + recordKindsMarkdown() + doc.slice(end + FIELDS_END.length);
+  return doc.slice(0, start) + recordKindsMarkdown(example) + doc.slice(end + FIELDS_END.length);
 }

@@ -18,6 +18,7 @@ import { newLogbookInput, validateLogbook, type LogbookFields } from '../../shar
 import { emptyPoortwachterCase } from '../../shared/domain/poortwachter-case';
 import { emptyTrajectoryInput, validateTrajectory } from '../../shared/domain/uwv-trajectory';
 import { withRecordKinds } from '../../shared/export/format-doc';
+import type { DossierJson } from '../../shared/export/format';
 import { memorySink, openCompartment, session } from '../fixtures/full-dossier';
 import { nodePdfFontFiles } from '../unit/renderer/features/ui/pdf-font-files';
 
@@ -248,7 +249,8 @@ for (const [path, bytes] of Object.entries(files)) {
   mkdirSync(dirname(target), { recursive: true });
   writeFileSync(target, bytes);
 }
-writeFileSync(formatDoc, withRecordKinds(readFileSync(formatDoc, 'utf8')));
+const example = JSON.parse(new TextDecoder().decode(files['dossier.json'])) as DossierJson;
+writeFileSync(formatDoc, withRecordKinds(readFileSync(formatDoc, 'utf8'), example));
 console.log(`sample export: ${Object.keys(files).length} files, ${zip.length} bytes → ${outDir}`);
 // The vault's timers (auto-lock, fake-indexeddb's scheduling) would keep Node running.
 process.exit(0);
