@@ -174,7 +174,7 @@ const nl: LetterTexts = {
     other: 'Overig: {{description}} ({{basis}}, vanaf {{date}}){{withdrawn}}.',
     sent: 'Verzonden aan {{to}}: {{file}} ({{date}}).',
     poortwachter:
-      'Bij de Wet verbetering poortwachter: uw werkgever, de bedrijfsarts en UWV, alleen voor zover nodig voor uw re-integratie. Zij ontvangen geen diagnose of medische details.',
+      'Bij de Wet verbetering poortwachter: uw werkgever, de bedrijfsarts en UWV, alleen voor zover nodig voor uw re-integratie. Uw werkgever en UWV krijgen van ons geen diagnose of medische details.',
     trajectory:
       'UWV, als opdrachtgever van uw traject: rapportages over de voortgang, zonder medische informatie.',
     client: 'U zelf: deze inzage.',
@@ -210,7 +210,7 @@ const nl: LetterTexts = {
       'Wij leggen de herkomst nog niet van elk afzonderlijk gegeven vast. Wilt u van een bepaald gegeven weten waar het vandaan komt, vraag het dan aan uw coach.',
   },
   rights: {
-    intro: 'U heeft deze rechten. Een verzoek is gratis; u kunt het sturen aan {{firm}}.',
+    intro: 'U heeft deze rechten. U kunt een verzoek sturen aan {{firm}} of aan uw coach.',
     items: [
       {
         term: 'Rectificatie en aanvulling',
@@ -237,7 +237,7 @@ const nl: LetterTexts = {
         text: 'Waar wij uw gegevens verwerken op basis van uw toestemming, kunt u die toestemming op elk moment intrekken. Wat wij daarvóór deden, blijft rechtmatig.',
       },
     ],
-    how: 'Wij beantwoorden uw verzoek zo snel mogelijk, uiterlijk binnen een maand. Wij vragen u dan eerst aan te tonen wie u bent; een kopie van uw identiteitsbewijs is niet nodig.',
+    how: 'Wij beantwoorden uw verzoek zo snel mogelijk, uiterlijk binnen een maand. Is een verzoek ingewikkeld, dan kan die termijn met hoogstens twee maanden worden verlengd; dat hoort u dan binnen de eerste maand, met de reden. Wij vragen u eerst aan te tonen wie u bent; een kopie van uw identiteitsbewijs is niet nodig.',
   },
   complaint:
     'Bent u het niet eens met hoe wij met uw gegevens omgaan, laat het ons dan weten. U heeft ook het recht een klacht in te dienen bij de Autoriteit Persoonsgegevens: autoriteitpersoonsgegevens.nl.',
@@ -420,7 +420,7 @@ const en: LetterTexts = {
     other: 'Other: {{description}} ({{basis}}, from {{date}}){{withdrawn}}.',
     sent: 'Sent to {{to}}: {{file}} ({{date}}).',
     poortwachter:
-      'Under the Gatekeeper Improvement Act: your employer, the occupational physician and UWV, only as far as your reintegration needs it. They receive no diagnosis or medical details.',
+      'Under the Gatekeeper Improvement Act: your employer, the occupational physician and UWV, only as far as your reintegration needs it. We give your employer and UWV no diagnosis or medical details.',
     trajectory:
       'UWV, as the client of your trajectory: progress reports, without medical information.',
     client: 'You: this access answer.',
@@ -456,7 +456,7 @@ const en: LetterTexts = {
       'We do not yet record the origin of every single item. If you want to know where a particular item came from, ask your coach.',
   },
   rights: {
-    intro: 'You have these rights. A request is free of charge; you can send it to {{firm}}.',
+    intro: 'You have these rights. You can send a request to {{firm}} or to your coach.',
     items: [
       {
         term: 'Rectification and completion',
@@ -483,7 +483,7 @@ const en: LetterTexts = {
         text: 'Where we process your data on the basis of your consent, you can withdraw it at any time. What we did before remains lawful.',
       },
     ],
-    how: 'We answer your request as soon as possible, at the latest within one month. We first ask you to show who you are; a copy of your identity document is not needed.',
+    how: 'We answer your request as soon as possible, at the latest within one month. If a request is complex, that period may be extended by at most two months; you will hear so within the first month, with the reason. We first ask you to show who you are; a copy of your identity document is not needed.',
   },
   complaint:
     'If you disagree with how we handle your data, please tell us. You also have the right to lodge a complaint with the Dutch Data Protection Authority (Autoriteit Persoonsgegevens): autoriteitpersoonsgegevens.nl.',
