@@ -258,6 +258,8 @@ export async function renderAccessLetter(
       const lines: ValueLine[] = [{ text: t.auditActions[e.action] ?? e.action, depth: 0 }];
       if (e.purpose) lines.push({ text: fill(t.data.purpose, { purpose: e.purpose }), depth: 0 });
       if (e.detail) lines.push({ text: e.detail, depth: 0 });
+      // What happened, as codes (which consent scope…), where the entry records them.
+      if ('facts' in e) lines.push(...valueLines(e.facts, t, lang, 0));
       w.field(dateTime(e.at, lang), lines);
     }
   } else w.paragraph(t.data.noAudit);
