@@ -258,8 +258,12 @@ export async function renderAccessLetter(
       const lines: ValueLine[] = [{ text: t.auditActions[e.action] ?? e.action, depth: 0 }];
       if (e.purpose) lines.push({ text: fill(t.data.purpose, { purpose: e.purpose }), depth: 0 });
       if (e.detail) lines.push({ text: e.detail, depth: 0 });
-      // What happened, as codes (which consent scope…), where the entry records them.
-      if ('facts' in e) lines.push(...valueLines(e.facts, t, lang, 0));
+      // What happened, as codes (which consent scope…), where the entry records them; their
+      // `kind` repeats the action above.
+      if ('facts' in e && e.facts && typeof e.facts === 'object') {
+        const facts = Object.entries(e.facts).filter(([k]) => k !== 'kind');
+        lines.push(...valueLines(Object.fromEntries(facts), t, lang, 0));
+      }
       w.field(dateTime(e.at, lang), lines);
     }
   } else w.paragraph(t.data.noAudit);
