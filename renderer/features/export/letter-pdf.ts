@@ -258,6 +258,12 @@ export async function renderAccessLetter(
       const lines: ValueLine[] = [{ text: t.auditActions[e.action] ?? e.action, depth: 0 }];
       if (e.purpose) lines.push({ text: fill(t.data.purpose, { purpose: e.purpose }), depth: 0 });
       if (e.detail) lines.push({ text: e.detail, depth: 0 });
+      // What happened, as codes (which consent scope…), where the entry records them; their
+      // `kind` repeats the action above.
+      if ('facts' in e && e.facts && typeof e.facts === 'object') {
+        const facts = Object.entries(e.facts).filter(([k]) => k !== 'kind');
+        lines.push(...valueLines(Object.fromEntries(facts), t, lang, 0));
+      }
       w.field(dateTime(e.at, lang), lines);
     }
   } else w.paragraph(t.data.noAudit);
@@ -414,7 +420,10 @@ const isScalar = (v: unknown) => v === null || typeof v !== 'object';
 
 function scalar(v: unknown, t: LetterTexts, lang: LetterLanguage): string {
   if (typeof v === 'boolean') return v ? t.data.yes : t.data.no;
-  if (typeof v === 'string') return ISO_DATE.test(v) ? shortDate(v) : dateTime(v, lang);
+  if (typeof v === 'string') {
+    const code = Object.hasOwn(t.codes, v) ? t.codes[v] : undefined;
+    return code ?? (ISO_DATE.test(v) ? shortDate(v) : dateTime(v, lang));
+  }
   if (typeof v === 'number' || typeof v === 'bigint') return String(v);
   return v === null || v === undefined ? '' : JSON.stringify(v);
 }
@@ -441,11 +450,13 @@ function valueLines(v: unknown, t: LetterTexts, lang: LetterLanguage, depth: num
   }
   const out: ValueLine[] = [];
   for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
-    if (isEmpty(x)) continue;
+    // An item's internal id (a CV job's, a ground's) means nothing on paper; dossier.json has it.
+    if (isEmpty(x) || (k === 'id' && typeof x === 'string')) continue;
+    const name = (Object.hasOwn(t.nested, k) ? t.nested[k] : undefined) ?? humanize(k);
     if (isScalar(x) || (Array.isArray(x) && x.every(isScalar))) {
       const [firstLine, ...rest] = valueLines(x, t, lang, depth);
-      out.push({ text: `${humanize(k)}: ${firstLine?.text ?? ''}`, depth }, ...rest);
-    } else out.push({ text: `${humanize(k)}:`, depth }, ...valueLines(x, t, lang, depth + 1));
+      out.push({ text: `${name}: ${firstLine?.text ?? ''}`, depth }, ...rest);
+    } else out.push({ text: `${name}:`, depth }, ...valueLines(x, t, lang, depth + 1));
   }
   return out;
 }
@@ -569,6 +580,8 @@ class Writer {
     const firstH = right.slice(0, 3).reduce((h, r) => h + r.l.height, 0);
     this.ensure(Math.max(leftH, firstH));
     const top = this.y;
+    // The label sits on the baseline of the value's first line.
+    this.y -= ((right[0]?.l.size ?? 9) - (left[0]?.size ?? 9)) * 0.8;
     for (const l of left) {
       this.draw(MARGIN, l);
       this.y -= l.height;

@@ -98,6 +98,10 @@ export interface LetterTexts {
   bases: Record<string, string>;
   scopes: Record<string, string>;
   auditActions: Record<string, string>;
+  /** Names of fields inside a field (a CV's jobs, a consent's grounds), which the registry does not label. */
+  nested: Record<string, string>;
+  /** Stored codes (enums) as words; a code not listed prints as stored. */
+  codes: Record<string, string>;
   closing: Tpl;
 }
 
@@ -170,7 +174,7 @@ const nl: LetterTexts = {
     other: 'Overig: {{description}} ({{basis}}, vanaf {{date}}){{withdrawn}}.',
     sent: 'Verzonden aan {{to}}: {{file}} ({{date}}).',
     poortwachter:
-      'Bij de Wet verbetering poortwachter: uw werkgever, de bedrijfsarts en UWV, alleen voor zover nodig voor uw re-integratie. Zij ontvangen geen diagnose of medische details.',
+      'Bij de Wet verbetering poortwachter: uw werkgever, de bedrijfsarts en UWV, alleen voor zover nodig voor uw re-integratie. Uw werkgever en UWV krijgen van ons geen diagnose of medische details.',
     trajectory:
       'UWV, als opdrachtgever van uw traject: rapportages over de voortgang, zonder medische informatie.',
     client: 'U zelf: deze inzage.',
@@ -206,7 +210,7 @@ const nl: LetterTexts = {
       'Wij leggen de herkomst nog niet van elk afzonderlijk gegeven vast. Wilt u van een bepaald gegeven weten waar het vandaan komt, vraag het dan aan uw coach.',
   },
   rights: {
-    intro: 'U heeft deze rechten. Een verzoek is gratis; u kunt het sturen aan {{firm}}.',
+    intro: 'U heeft deze rechten. U kunt een verzoek sturen aan {{firm}} of aan uw coach.',
     items: [
       {
         term: 'Rectificatie en aanvulling',
@@ -233,7 +237,7 @@ const nl: LetterTexts = {
         text: 'Waar wij uw gegevens verwerken op basis van uw toestemming, kunt u die toestemming op elk moment intrekken. Wat wij daarvóór deden, blijft rechtmatig.',
       },
     ],
-    how: 'Wij beantwoorden uw verzoek zo snel mogelijk, uiterlijk binnen een maand. Wij vragen u dan eerst aan te tonen wie u bent; een kopie van uw identiteitsbewijs is niet nodig.',
+    how: 'Wij beantwoorden uw verzoek zo snel mogelijk, uiterlijk binnen een maand. Is een verzoek ingewikkeld, dan kan die termijn met hoogstens twee maanden worden verlengd; dat hoort u dan binnen de eerste maand, met de reden. Wij vragen u eerst aan te tonen wie u bent; een kopie van uw identiteitsbewijs is niet nodig.',
   },
   complaint:
     'Bent u het niet eens met hoe wij met uw gegevens omgaan, laat het ons dan weten. U heeft ook het recht een klacht in te dienen bij de Autoriteit Persoonsgegevens: autoriteitpersoonsgegevens.nl.',
@@ -241,7 +245,7 @@ const nl: LetterTexts = {
     'Wij nemen geen besluiten over u die alleen op geautomatiseerde verwerking berusten, ook niet op basis van profilering (AVG artikel 22). Elke beslissing over uw begeleiding neemt een mens.',
   data: {
     intro:
-      'Hieronder staan al uw gegevens zoals ze in uw dossier staan, per onderdeel. Velden zonder waarde laten wij weg; in dossier.json staan ook die.',
+      'Hieronder staan al uw gegevens zoals ze in uw dossier staan, per onderdeel. Velden zonder waarde en interne nummers van onderdelen laten wij weg; in dossier.json staan ook die.',
     sealed: 'Bijzonder persoonsgegeven, apart versleuteld bewaard',
     record: '{{title}} {{n}} van {{total}}',
     inArchive: 'In dit pakket',
@@ -276,6 +280,74 @@ const nl: LetterTexts = {
     restriction: 'Verwerking beperkt',
     'sealed-draft-discarded': 'Verzegeld concept weggegooid',
     'draft-discarded': 'Concept weggegooid',
+  },
+  nested: {
+    phone: 'Telefoon',
+    email: 'E-mail',
+    address: 'Adres',
+    birthDate: 'Geboortedatum',
+    jobTitle: 'Functie',
+    employer: 'Werkgever',
+    place: 'Plaats',
+    description: 'Omschrijving',
+    from: 'Van',
+    to: 'Tot',
+    title: 'Opleiding',
+    institution: 'Instelling',
+    diploma: 'Diploma',
+    notes: 'Opmerkingen',
+    name: 'Naam',
+    issuer: 'Uitgegeven door',
+    date: 'Datum',
+    validUntil: 'Geldig tot',
+    language: 'Taal',
+    level: 'Niveau',
+    relation: 'Relatie',
+    contact: 'Contact',
+    onRequestOnly: 'Alleen op verzoek',
+    ownCar: 'Eigen auto',
+    publicTransport: 'Openbaar vervoer',
+    bicycle: 'Fiets',
+    maxTravelMinutes: 'Maximale reistijd (minuten)',
+    spells: 'Ziekteperiodes',
+    firstDay: 'Eerste ziektedag',
+    recoveredOn: 'Hersteld op',
+    basis: 'Grondslag',
+    scope: 'Waarvoor',
+    employers: 'Werkgevers',
+    givenOn: 'Gegeven op',
+    method: 'Manier',
+    givenBy: 'Gegeven door',
+    representativeName: 'Naam vertegenwoordiger',
+    representativeRole: 'Rol vertegenwoordiger',
+    withdrawnOn: 'Ingetrokken op',
+    recordedAt: 'Vastgelegd op',
+    editor: 'Formulier',
+    values: 'Invoer',
+    savedAt: 'Bewaard op',
+  },
+  codes: {
+    'face-to-face': 'persoonlijk',
+    phone: 'telefonisch',
+    video: 'video',
+    email: 'e-mail',
+    other: 'anders',
+    ontvangen: 'ontvangen',
+    verzonden: 'verzonden',
+    consent: 'toestemming',
+    'legal-obligation': 'wettelijke plicht',
+    'vital-interest': 'vitaal belang',
+    'special-categories': 'bijzondere persoonsgegevens',
+    'share-employer': 'delen met werkgever',
+    'cv-to-employers': 'cv naar werkgevers',
+    written: 'schriftelijk',
+    digital: 'digitaal',
+    verbal: 'mondeling',
+    client: 'uzelf',
+    representative: 'vertegenwoordiger',
+    none: 'geen',
+    unknown: 'onbekend',
+    heden: 'heden',
   },
   closing: 'Met vriendelijke groet,',
 };
@@ -348,7 +420,7 @@ const en: LetterTexts = {
     other: 'Other: {{description}} ({{basis}}, from {{date}}){{withdrawn}}.',
     sent: 'Sent to {{to}}: {{file}} ({{date}}).',
     poortwachter:
-      'Under the Gatekeeper Improvement Act: your employer, the occupational physician and UWV, only as far as your reintegration needs it. They receive no diagnosis or medical details.',
+      'Under the Gatekeeper Improvement Act: your employer, the occupational physician and UWV, only as far as your reintegration needs it. We give your employer and UWV no diagnosis or medical details.',
     trajectory:
       'UWV, as the client of your trajectory: progress reports, without medical information.',
     client: 'You: this access answer.',
@@ -384,7 +456,7 @@ const en: LetterTexts = {
       'We do not yet record the origin of every single item. If you want to know where a particular item came from, ask your coach.',
   },
   rights: {
-    intro: 'You have these rights. A request is free of charge; you can send it to {{firm}}.',
+    intro: 'You have these rights. You can send a request to {{firm}} or to your coach.',
     items: [
       {
         term: 'Rectification and completion',
@@ -411,7 +483,7 @@ const en: LetterTexts = {
         text: 'Where we process your data on the basis of your consent, you can withdraw it at any time. What we did before remains lawful.',
       },
     ],
-    how: 'We answer your request as soon as possible, at the latest within one month. We first ask you to show who you are; a copy of your identity document is not needed.',
+    how: 'We answer your request as soon as possible, at the latest within one month. If a request is complex, that period may be extended by at most two months; you will hear so within the first month, with the reason. We first ask you to show who you are; a copy of your identity document is not needed.',
   },
   complaint:
     'If you disagree with how we handle your data, please tell us. You also have the right to lodge a complaint with the Dutch Data Protection Authority (Autoriteit Persoonsgegevens): autoriteitpersoonsgegevens.nl.',
@@ -419,7 +491,7 @@ const en: LetterTexts = {
     'We take no decisions about you based solely on automated processing, including profiling (GDPR article 22). Every decision about your guidance is taken by a person.',
   data: {
     intro:
-      'Below is all of your data as it is in your file, part by part. Fields without a value are left out here; dossier.json holds those too.',
+      'Below is all of your data as it is in your file, part by part. Fields without a value and internal numbers of items are left out here; dossier.json holds those too.',
     sealed: 'Special category of personal data, encrypted separately',
     record: '{{title}} {{n}} of {{total}}',
     inArchive: 'In this package',
@@ -454,6 +526,26 @@ const en: LetterTexts = {
     restriction: 'Processing restricted',
     'sealed-draft-discarded': 'Sealed draft discarded',
     'draft-discarded': 'Draft discarded',
+  },
+  nested: {
+    onRequestOnly: 'Only on request',
+    maxTravelMinutes: 'Maximum travel time (minutes)',
+    spells: 'Sick spells',
+    firstDay: 'First sick day',
+    scope: 'For',
+    givenOn: 'Given on',
+  },
+  codes: {
+    'face-to-face': 'in person',
+    ontvangen: 'received',
+    verzonden: 'sent',
+    'legal-obligation': 'legal obligation',
+    'vital-interest': 'vital interest',
+    'special-categories': 'special categories of personal data',
+    'share-employer': 'sharing with employer',
+    'cv-to-employers': 'CV to employers',
+    client: 'you',
+    heden: 'present',
   },
   closing: 'Kind regards,',
 };

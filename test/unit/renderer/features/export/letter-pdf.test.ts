@@ -1,9 +1,20 @@
 import 'fake-indexeddb/auto';
+import { unzipSync } from 'fflate';
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { renderAccessLetter } from '../../../../../renderer/features/export/letter-pdf';
+import {
+  accessLetter,
+  renderAccessLetter,
+} from '../../../../../renderer/features/export/letter-pdf';
 import { LETTER_TEXTS } from '../../../../../renderer/features/export/letter-texts';
 import type { DossierJson } from '../../../../../shared/export/format';
-import { fillDossier, openCompartment, session } from '../../../../fixtures/full-dossier';
+import type { Manifest } from '../../../../../shared/export/manifest';
+import {
+  fillDossier,
+  memorySink,
+  openCompartment,
+  session,
+} from '../../../../fixtures/full-dossier';
 import { pdfPagesText } from '../cv/pdf-text';
 import { nodePdfFontFiles } from '../ui/pdf-font-files';
 
@@ -112,5 +123,55 @@ describe('the access letter (inzage.pdf)', () => {
       { language: 'nl', fonts: nodePdfFontFiles() },
     );
     expect(flat(await pdfPagesText(pdf))).toContain('Gaat over een ander (art. 15 lid 4)');
+  });
+
+  it('goes into the archive through the exporter, listed in the manifest', async () => {
+    const s = await session();
+    const client = await fillDossier(s);
+    await openCompartment(s, client.id);
+    const sink = memorySink();
+    await s.exporter.write(client.id, sink, {
+      firm: 'Re-integratie Noord',
+      coach: 'Coach Jansen',
+      requestId: 'req-1',
+      letter: accessLetter({ language: 'nl', fonts: nodePdfFontFiles() }),
+    });
+    const files = unzipSync(sink.bytes());
+    const pdf = files['inzage.pdf'];
+    expect(pdf).toBeDefined();
+    const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json'])) as Manifest;
+    const listed = manifest.files.find((f) => f.path === 'inzage.pdf');
+    expect(listed?.sha256).toBe(
+      createHash('sha256')
+        .update(pdf ?? new Uint8Array())
+        .digest('hex'),
+    );
+    const text = flat(await pdfPagesText(pdf ?? new Uint8Array()));
+    expect(text).toContain('Ayşe Çelik');
+    expect(text).toContain('inzageverzoek');
+  });
+
+  it('renders a dossier with only personalia, and words wider than a line', async () => {
+    const dossier = await fixtureDossier();
+    const long = 'x'.repeat(400);
+    const bare: DossierJson = {
+      ...dossier,
+      records: {
+        client: (dossier.records.client ?? []).map((r) => ({
+          ...r,
+          data: { ...r.data, straat: long },
+        })),
+      },
+      documents: [],
+      audit: [],
+      firm: '',
+      coach: '',
+      requestId: null,
+    };
+    const pdf = await renderAccessLetter(bare, { language: 'en', fonts: nodePdfFontFiles() });
+    const text = flat(await pdfPagesText(pdf));
+    expect(text).toContain('No automated decision-making');
+    expect(text.replace(/ /g, '')).toContain(long);
+    expect(text).toContain('Nothing was left out');
   });
 });
