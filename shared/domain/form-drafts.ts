@@ -19,8 +19,10 @@ export type FormDraftKind =
 export const FORM_EDITORS = {
   personalia: { kind: CLIENT_DRAFT_KIND, compartment: false },
   trajectory: { kind: TRAJECTORY_DRAFT_KIND, compartment: false },
-  'poortwachter-spell': { kind: POORTWACHTER_DRAFT_KIND, compartment: false },
-  'poortwachter-extension': { kind: POORTWACHTER_DRAFT_KIND, compartment: false },
+  // The Poortwachter forms show only while the compartment is open (sick dates are health
+  // data), so their drafts are sealed in it too.
+  'poortwachter-spell': { kind: POORTWACHTER_DRAFT_KIND, compartment: true },
+  'poortwachter-extension': { kind: POORTWACHTER_DRAFT_KIND, compartment: true },
   health: { kind: HEALTH_DRAFT_KIND, compartment: true },
 } as const satisfies Record<string, { kind: FormDraftKind; compartment: boolean }>;
 

@@ -256,7 +256,8 @@ export const RECORD_KINDS = {
     schema: null,
     version: 1,
     category: 'poortwachter',
-    compartment: false,
+    // Typed sick dates are health data, like the case they belong to.
+    compartment: true,
     retention: 'medical',
     export: {
       section: 'poortwachter',

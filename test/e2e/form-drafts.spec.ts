@@ -4,6 +4,17 @@ import { join } from 'node:path';
 import { APP_URL, PASSPHRASE, createClient, createVault, recordConsent, test, unlock } from './app';
 import { scanProfile } from './profile-scan';
 
+/** Opens the compartment from the Poortwachter tab, as a coach entering sick dates does. */
+async function openCompartmentHere(page: Page) {
+  await page.locator('section.pw').getByRole('button', { name: 'Openen…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Afgeschermd deel openen' });
+  await dialog.getByRole('radio', { name: 'Gegevens bijwerken' }).check();
+  const passphrase = dialog.getByLabel('Wachtwoordzin');
+  if (await passphrase.isVisible()) await passphrase.fill(PASSPHRASE);
+  await dialog.getByRole('button', { name: 'Openen', exact: true }).click();
+  await expect(dialog).toBeHidden({ timeout: 30_000 });
+}
+
 /**
  * Nothing typed is lost (issue 11, item 2): every editor keeps its unsaved input as a sealed
  * draft across the lock, and shows it again with a notice to keep, save or discard it.
@@ -37,7 +48,10 @@ test('personalia, trajectory and Poortwachter input survive the lock and come ba
   // Trajectory, left for the Poortwachter tab without saving.
   const trajectory = page.locator('form.uwv-form');
   await trajectory.getByLabel('Ordernummer of trajectnummer UWV').fill('UWV-7781-204');
+  // Sick dates are health data: a legal ground, then the compartment open on the tab.
+  await recordConsent(page);
   await page.getByRole('tab', { name: 'Poortwachter' }).click();
+  await openCompartmentHere(page);
   // Poortwachter: a sick report and an extension typed, not added.
   await page.getByLabel('Eerste ziektedag').fill('03-02-2026');
   await page.getByLabel('Toelichting').fill('Afspraak met werkgever volgt');
@@ -48,6 +62,8 @@ test('personalia, trajectory and Poortwachter input survive the lock and come ba
     'aria-selected',
     'true',
   );
+  // Its draft is sealed in the compartment: it comes back once that is open again.
+  await openCompartmentHere(page);
   await expect(page.getByLabel('Eerste ziektedag')).toHaveValue('03-02-2026');
   await expect(page.getByLabel('Toelichting')).toHaveValue('Afspraak met werkgever volgt');
   await expect(restored(page)).toHaveCount(2);
