@@ -211,6 +211,8 @@ test("the demo vault never uses, enrols or removes the real vault's quick-unlock
   await expect(security.getByRole('status')).toContainText('Snel ontgrendelen staat aan.');
   await page.keyboard.press('Escape');
   await page.keyboard.press('Control+L');
+  // The lock reloads the page: read the fake keystore once the lock screen is back.
+  await expect(page.getByRole('heading', { name: 'Koers is vergrendeld' })).toBeVisible();
   const stored = () =>
     fake(page, () => {
       const s = (window as unknown as { __fake: { secret: Uint8Array | null } }).__fake.secret;
