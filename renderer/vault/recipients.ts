@@ -198,7 +198,9 @@ export class RecipientRepository {
       consentGroundId: null,
       ground: 'Uitvoering van de re-integratieopdracht (zie toestemmingen en grondslagen)',
       channel: 'other',
-      description: doc.fileName,
+      // A sealed document's name is compartment data: the register, under the client key,
+      // keeps only that a sealed document went out.
+      description: doc.sealed ? 'Verzegeld document' : doc.fileName,
       source: 'document',
       requestId: null,
       documentId: doc.id,
