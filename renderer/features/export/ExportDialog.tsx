@@ -98,6 +98,13 @@ export function ExportDialog(props: { client: Client; open: boolean; onClose: ()
         date: localIsoDate(new Date()),
       });
       const { saved } = await platform.saveFile(name, sink.blob(), 'application/zip');
+      // The client received all of it: a row in the recipients register.
+      if (saved)
+        await services().recipients.recordExport(clientId, {
+          on: localIsoDate(new Date()),
+          how: 'download',
+          requestId: null,
+        });
       setPhase(
         saved
           ? { step: 'done', files: manifest.files.length + 1, size: sink.size }
