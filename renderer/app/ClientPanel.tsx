@@ -10,6 +10,8 @@ import { HealthTab } from '../features/health/HealthTab';
 import { PrivacyTab } from '../features/privacy/PrivacyTab';
 import { ExportSection } from '../features/export/ExportSection';
 import { RequestsTab } from '../features/requests/RequestsTab';
+import { OriginsSection } from '../features/recipients/OriginsSection';
+import { RecipientsSection } from '../features/recipients/RecipientsSection';
 import { AuditViewer } from '../features/audit/AuditViewer';
 import { ConsentRegister } from '../features/consent/ConsentRegister';
 import { LogbookTab } from '../features/logbook/LogbookTab';
@@ -143,6 +145,8 @@ export function ClientPanel() {
             consent={<ConsentRegister client={client} />}
             audit={<AuditViewer clientId={client.id} />}
             exportAction={<ExportSection client={client} />}
+            recipients={<RecipientsSection clientId={client.id} />}
+            origins={<OriginsSection clientId={client.id} />}
           />
         )}
         {shown === 'requests' && <RequestsTab client={client} />}

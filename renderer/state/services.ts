@@ -12,6 +12,7 @@ import { LogbookRepository } from '../vault/logbook';
 import { PoortwachterRepository } from '../vault/poortwachter';
 import { DossierExporter } from '../vault/dossier-export';
 import { DossierImporter } from '../vault/dossier-import';
+import { RecipientRepository } from '../vault/recipients';
 import { ClientRecords } from '../vault/records';
 import { RequestRepository } from '../vault/requests';
 import type { SettingsMeta } from '../vault/db';
@@ -35,6 +36,11 @@ export interface Services {
   consents: ConsentRepository;
   /** The request register (access, rectification… under AVG art. 15–21). */
   requests: RequestRepository;
+  /**
+   * The recipients register and each record's origin (herkomst). After an export the
+   * wizard calls `recipients.recordExport(clientId, { on, how, requestId })`.
+   */
+  recipients: RecipientRepository;
   /** Every form's unsaved input (state/useFormDraft.ts); the CV and logbook keep their own. */
   drafts: FormDraftStore;
   audit: AuditLog;
@@ -77,6 +83,7 @@ export function buildServices(vault: Vault): Services {
     health: new HealthRepository(vault, compartment),
     consents,
     requests: new RequestRepository(vault),
+    recipients: new RecipientRepository(vault, consents),
     drafts: new FormDraftStore(vault, compartment, audit),
     audit,
     compartment,

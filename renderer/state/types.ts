@@ -7,6 +7,7 @@ export type { WaitingDraft } from '../vault/logbook';
 export type { ClientRecords } from '../vault/records';
 export type { ExportPlan } from '../vault/dossier-export';
 export type { StoredRequest } from '../vault/requests';
+export type { CvShareCheck, OriginRow, StoredRecipient } from '../vault/recipients';
 
 // The two values a feature needs: the document error it tells apart, and the id maker.
 export { DocumentError } from '../vault/documents';

@@ -74,6 +74,8 @@ export interface AttachOptions {
   signal?: AbortSignal;
   /** Keeps the date of an imported document (a portability import) instead of today. */
   addedAt?: string;
+  /** The id to store it under (a portability import picks it, so references follow). */
+  id?: string;
 }
 
 export type SealerKind = 'worker' | 'inline';
@@ -208,7 +210,7 @@ export class DocumentStore {
     });
     if (!meta.success) throw new DocumentError('invalid', 'The file name is not usable');
 
-    const docId = newId();
+    const docId = options.id ?? newId();
     const readChunk = async (index: number): Promise<Uint8Array> => {
       const start = index * this.chunkSize;
       let bytes: Uint8Array;

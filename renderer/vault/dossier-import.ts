@@ -181,10 +181,25 @@ function exportedSchema(s: KindSpec<unknown>): z.ZodType | null {
   return s.schema.omit(mask as never);
 }
 
-/** Another imported row's id inside a record's data (a version's entryId) follows it. */
-function remap(data: Record<string, unknown>, ids: Map<string, string>): Record<string, unknown> {
+/**
+ * Another imported row's id inside a record's data follows it: top level (a version's
+ * entryId) and nested in objects and arrays (the origin map's `entries[].recordId`).
+ * Exported for its unit test.
+ */
+export function remap(
+  data: Record<string, unknown>,
+  ids: ReadonlyMap<string, string>,
+): Record<string, unknown> {
+  return remapValue(data, ids, 0) as Record<string, unknown>;
+}
+
+function remapValue(v: unknown, ids: ReadonlyMap<string, string>, depth: number): unknown {
+  if (typeof v === 'string') return ids.get(v) ?? v;
+  // The schema check bounds the depth already; this only keeps a bad record from recursing far.
+  if (depth > 32 || v === null || typeof v !== 'object') return v;
+  if (Array.isArray(v)) return v.map((x) => remapValue(x, ids, depth + 1));
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(data)) out[k] = typeof v === 'string' ? (ids.get(v) ?? v) : v;
+  for (const [k, x] of Object.entries(v)) out[k] = remapValue(x, ids, depth + 1);
   return out;
 }
 
@@ -219,7 +234,13 @@ export class DossierImporter {
     const kinds = Object.keys(dossier.records) as RecordKind[];
     for (const kind of kinds) {
       const carry = spec(kind).carry;
-      if (carry === 'own-id') for (const r of dossier.records[kind] ?? []) ids.set(r.id, newId());
+      // A document's new id is chosen here too, so a recipient row's documentId follows it.
+      if (carry === 'own-id' || carry === 'file')
+        for (const r of dossier.records[kind] ?? []) ids.set(r.id, newId());
+      // A singleton's new id is known too, so a reference to it (the origin map) follows.
+      if (typeof carry === 'object')
+        for (const r of dossier.records[kind] ?? [])
+          ids.set(r.id, this.vault.singletonId(clientId, carry.singleton));
     }
     const idFor = (kind: RecordKind, oldId: string): string | null => {
       const carry = spec(kind).carry;
@@ -266,7 +287,7 @@ export class DossierImporter {
         }
       }
       if (sealed.length > 0) await db.records.bulkAdd(sealed);
-      await this.attachDocuments(dossier, files, clientId);
+      await this.attachDocuments(dossier, files, clientId, ids);
       await this.rebuild(dossier, clientId, ids);
       await this.audit.append({
         action: 'import',
@@ -285,6 +306,7 @@ export class DossierImporter {
     dossier: DossierJson,
     files: Map<string, Uint8Array>,
     clientId: string,
+    ids: ReadonlyMap<string, string>,
   ) {
     for (const d of dossier.documents) {
       const kind = (Object.keys(dossier.records) as RecordKind[]).find(
@@ -302,9 +324,10 @@ export class DossierImporter {
           date: meta.date,
           counterparty: meta.counterparty,
           description: meta.description,
+          ...(meta.origin ? { origin: meta.origin } : {}),
           sealed: spec(kind as RecordKind).compartment,
         },
-        { addedAt: meta.addedAt },
+        { addedAt: meta.addedAt, id: ids.get(d.id) ?? newId() },
       );
     }
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseDutchDate } from './dutch-date';
+import { originSchema } from './recipients';
 import { TEXT_LIMITS } from './text-limits';
 
 /**
@@ -144,6 +145,8 @@ export const documentInputSchema = z.object({
   /** Who sent it (received) or to whom it went (sent): UWV, werkgever, bedrijfsarts… */
   counterparty: z.string().trim().min(1, 'validation.required').max(200, 'validation.tooLong'),
   description: z.string().trim().max(TEXT_LIMITS.documentDescription, 'validation.tooLong'),
+  /** Where it came from (herkomst); absent in documents stored before registry v2. */
+  origin: originSchema.optional(),
 });
 export type DocumentInput = z.input<typeof documentInputSchema>;
 export type DocumentFields = z.output<typeof documentInputSchema>;
@@ -173,6 +176,8 @@ export const documentMetaSchema = z.strictObject({
   chunkCount: z.number().int().min(1),
   /** When the file was attached (ISO instant); the document's own date is `date`. */
   addedAt: z.string(),
+  /** Herkomst (registry v2); absent in documents stored before. */
+  origin: originSchema.optional(),
 });
 export type DocumentMeta = z.output<typeof documentMetaSchema>;
 

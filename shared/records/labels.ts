@@ -5,6 +5,7 @@ import type { FormDraftData } from '../domain/form-drafts';
 import type { HealthFields } from '../domain/health';
 import type { LogbookEntry, LogbookFormValues, LogbookVersion } from '../domain/logbook';
 import type { DataSubjectRequest } from '../domain/requests';
+import type { RecipientRow, RecordOrigins } from '../domain/recipients';
 import type { PoortwachterCase } from '../domain/poortwachter-case';
 import type { PoortwachterProjection } from '../domain/poortwachter-projection';
 import type { UwvTrajectory } from '../domain/uwv-trajectory';
@@ -142,6 +143,7 @@ export const DOCUMENT_LABELS: FieldLabels<DocumentMeta> = {
   chunkSize: l('Deelgrootte (technisch)', 'Chunk size (technical)'),
   chunkCount: l('Aantal delen (technisch)', 'Number of chunks (technical)'),
   addedAt: l('Toegevoegd op', 'Added on'),
+  origin: l('Herkomst', 'Origin'),
 };
 
 export const SEALED_DOCUMENT_LABELS: FieldLabels<SealedDocumentMeta> = {
@@ -181,4 +183,25 @@ export const REQUEST_LABELS: FieldLabels<DataSubjectRequest> = {
   deliveredOn: l('Afgehandeld op', 'Answered on'),
   deliveredHow: l('Afgehandeld via', 'Answered by'),
   recordedAt: l('Geregistreerd op', 'Registered on'),
+};
+
+export const RECIPIENT_LABELS: FieldLabels<RecipientRow> = {
+  recipient: l('Ontvanger', 'Recipient'),
+  categories: l('Verstrekte categorieën gegevens', 'Categories of data provided'),
+  sentOn: l('Verstrekt op', 'Provided on'),
+  consentGroundId: l('Toestemming in het register (intern)', 'Consent in the register (internal)'),
+  ground: l('Grondslag', 'Legal ground'),
+  channel: l('Verstrekt via', 'Provided by'),
+  description: l('Wat is verstrekt', 'What was provided'),
+  source: l('Vastgelegd door', 'Recorded by'),
+  requestId: l('Bij verzoek (intern)', 'For request (internal)'),
+  documentId: l('Document (intern)', 'Document (internal)'),
+  recordedAt: l('Geregistreerd op', 'Registered on'),
+};
+
+export const RECORD_ORIGINS_LABELS: FieldLabels<RecordOrigins> = {
+  entries: l(
+    'Herkomst per gegeven (record, herkomst, toelichting)',
+    'Origin per record (record, origin, note)',
+  ),
 };

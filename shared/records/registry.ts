@@ -46,6 +46,14 @@ import {
   poortwachterProjectionSchema,
   type PoortwachterProjection,
 } from '../domain/poortwachter-projection';
+import {
+  RECIPIENT_KIND,
+  recipientSchema,
+  RECORD_ORIGINS_KIND,
+  recordOriginsSchema,
+  type RecipientRow,
+  type RecordOrigins,
+} from '../domain/recipients';
 import { REQUEST_KIND, requestSchema, type DataSubjectRequest } from '../domain/requests';
 import {
   UWV_TRAJECTORY_KIND,
@@ -63,6 +71,8 @@ import {
   LOGBOOK_LABELS,
   POORTWACHTER_DEADLINES_LABELS,
   POORTWACHTER_LABELS,
+  RECIPIENT_LABELS,
+  RECORD_ORIGINS_LABELS,
   REQUEST_LABELS,
   SEALED_DOCUMENT_LABELS,
   TRAJECTORY_LABELS,
@@ -326,9 +336,10 @@ export const RECORD_KINDS = {
     office: [],
     carry: 'not-carried',
   }),
+  // v2: optional `origin` (herkomst).
   [DOCUMENT_KIND]: kind<DocumentMeta>({
     schema: documentMetaSchema,
-    version: 1,
+    version: 2,
     category: 'document',
     compartment: false,
     retention: 'dossier',
@@ -340,9 +351,10 @@ export const RECORD_KINDS = {
     office: [],
     carry: 'file',
   }),
+  // v2: optional `origin` (herkomst).
   [SEALED_DOCUMENT_KIND]: kind<SealedDocumentMeta>({
     schema: sealedDocumentMetaSchema,
-    version: 1,
+    version: 2,
     category: 'other-special',
     compartment: true,
     retention: 'medical',
@@ -413,6 +425,37 @@ export const RECORD_KINDS = {
     },
     office: [],
     carry: 'own-id',
+  }),
+  // Who received which of the client's data (AVG art. 15(1)(c)): facts about disclosures,
+  // not art. 9 data themselves, so under the client key.
+  [RECIPIENT_KIND]: kind<RecipientRow>({
+    schema: recipientSchema,
+    version: 1,
+    category: 'consent',
+    compartment: false,
+    retention: 'dossier',
+    export: {
+      section: 'privacy',
+      title: title('Ontvangers van gegevens', 'Recipients of data'),
+      fields: RECIPIENT_LABELS,
+    },
+    office: [],
+    carry: 'own-id',
+  }),
+  // Herkomst (AVG art. 15(1)(g)) of records other than documents, which carry their own.
+  [RECORD_ORIGINS_KIND]: kind<RecordOrigins>({
+    schema: recordOriginsSchema,
+    version: 1,
+    category: 'consent',
+    compartment: false,
+    retention: 'dossier',
+    export: {
+      section: 'privacy',
+      title: title('Herkomst van gegevens', 'Origin of data'),
+      fields: RECORD_ORIGINS_LABELS,
+    },
+    office: [],
+    carry: { singleton: RECORD_ORIGINS_KIND },
   }),
   [COMPARTMENT_CLIENT_KEY_KIND]: kind<CompartmentKeyData>({
     schema: null,

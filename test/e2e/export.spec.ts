@@ -103,6 +103,8 @@ test('the access export: one ZIP that validates, matches its manifest and import
   await expect(
     page.getByRole('list', { name: 'Verzoeken' }).getByRole('listitem').first(),
   ).toContainText('Afgehandeld');
+  await page.getByRole('tab', { name: 'Privacy' }).click();
+  await expect(page.getByText('Cliënt zelf').first()).toBeVisible();
 
   const zip = readFileSync(file);
   const files = unzipSync(new Uint8Array(zip));

@@ -367,7 +367,7 @@ function CvEditor({ client }: { client: Client }) {
           </span>
         )}
         <div className="spacer" />
-        <PdfDownload person={person} validCv={checked} />
+        <PdfDownload clientId={client.id} person={person} validCv={checked} />
       </div>
 
       {dialog && (

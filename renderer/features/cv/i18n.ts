@@ -141,6 +141,17 @@ const nl = {
       language: 'Taal van de PDF',
       done: 'PDF gedownload.',
       failed: 'De PDF kon niet worden gemaakt.',
+      employer: 'Voor werkgever',
+      employerHint: 'Leeg laten als het cv voor de cliënt zelf is.',
+      noConsent:
+        'Er is geen toestemming van de cliënt om het cv aan {{employer}} te geven. Leg eerst toestemming vast in het toestemmingenregister (cv naar werkgevers, met deze werkgever), of leg hieronder vast op welke grond het cv toch wordt verstrekt.',
+      toConsent: 'Naar het toestemmingenregister',
+      ground: 'Grond voor verstrekking aan {{employer}}',
+      groundPlaceholder:
+        'Bijvoorbeeld: mondelinge toestemming op 3 maart, schriftelijk na te sturen',
+      recordGround: 'Grond vastleggen en PDF maken',
+      groundRequired: 'Vul de grond in.',
+      recorded: 'Vastgelegd bij de ontvangers (tab Privacy).',
       replaced:
         'Let op: het lettertype van de PDF kent {{chars}} niet. In de PDF staat daarom een vervanging (bijvoorbeeld {{example}}).',
     },
@@ -308,6 +319,16 @@ const en: typeof nl = {
       language: 'Language of the PDF',
       done: 'PDF downloaded.',
       failed: 'The PDF could not be created.',
+      employer: 'For employer',
+      employerHint: 'Leave empty when the CV is for the client.',
+      noConsent:
+        'There is no consent from the client to give the CV to {{employer}}. First record consent in the consent register (CV to employers, naming this employer), or record below on which ground the CV is provided anyway.',
+      toConsent: 'Go to the consent register',
+      ground: 'Ground for providing it to {{employer}}',
+      groundPlaceholder: 'For example: verbal consent on 3 March, written consent to follow',
+      recordGround: 'Record the ground and create the PDF',
+      groundRequired: 'Fill in the ground.',
+      recorded: 'Recorded among the recipients (Privacy tab).',
       replaced:
         "Note: the PDF's font does not know {{chars}}. The PDF therefore shows a replacement (for example {{example}}).",
     },

@@ -10,6 +10,7 @@ import {
   type DocumentDirection,
   type DocumentInput,
 } from '../../../shared/domain/documents';
+import { ORIGINS, type Origin } from '../../../shared/domain/recipients';
 import { capText, TEXT_LIMITS } from '../../../shared/domain/text-limits';
 import { LockIcon } from '../compartment/LockIcon';
 import { SpecialFindings } from '../compartment/SpecialFindings';
@@ -112,7 +113,7 @@ function AddDocumentForm(props: {
     setFailure(null);
     setPercent(0);
     try {
-      await services().documents.attach(
+      const doc = await services().documents.attach(
         props.clientId,
         file,
         // Stored as every OS accepts it, so a later "save as" offers it unchanged.
@@ -123,6 +124,15 @@ function AddDocumentForm(props: {
         },
       );
       busy.current = null;
+      // A document sent went to its counterparty: the recipients register records it.
+      if (doc.data.direction === 'verzonden')
+        await services().recipients.recordDocumentSent(props.clientId, {
+          id: doc.id,
+          counterparty: doc.data.counterparty,
+          date: doc.data.date,
+          fileName: doc.data.fileName,
+          sealed,
+        });
       props.onAdded(sealed);
     } catch (e) {
       if (!controller.signal.aborted) setFailure(e);
@@ -222,6 +232,23 @@ function AddDocumentForm(props: {
             {t('documents.fields.counterpartyHint')}
           </small>
           {message('counterparty')}
+        </label>
+        <label className="field w-m">
+          <span>{t('documents.fields.origin')}</span>
+          <select
+            value={values.origin ?? ''}
+            onChange={(e) => {
+              const origin = e.target.value as Origin | '';
+              setValues(({ origin: _drop, ...rest }) => (origin ? { ...rest, origin } : rest));
+            }}
+          >
+            <option value="">{t('documents.fields.originUnknown')}</option>
+            {ORIGINS.map((o) => (
+              <option key={o} value={o}>
+                {t(`recipients.origins.${o}`)}
+              </option>
+            ))}
+          </select>
         </label>
         <label className="field">
           <span>{t('documents.fields.description')}</span>

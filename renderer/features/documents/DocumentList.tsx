@@ -60,6 +60,11 @@ export function DocumentList(props: { items: DocumentRecord[]; onDeleted: () => 
                     {t(`documents.directions.${item.data.direction}`)}
                   </span>
                   <span className="counterparty">{item.data.counterparty}</span>
+                  {item.data.origin && (
+                    <span className="doc-origin muted small">
+                      {t('documents.fields.origin')}: {t(`recipients.origins.${item.data.origin}`)}
+                    </span>
+                  )}
                 </td>
                 <td className="num nowrap">{formatSize(item.data.size, i18n.language)}</td>
                 <td className="actions-cell">

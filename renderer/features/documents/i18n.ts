@@ -29,6 +29,8 @@ const nl = {
       counterpartySent: 'Verzonden aan',
       counterpartyHint: 'Bijvoorbeeld UWV, werkgever, bedrijfsarts of de cliënt zelf.',
       description: 'Omschrijving',
+      origin: 'Herkomst',
+      originUnknown: 'Niet opgegeven',
       sealed: 'Bijzondere persoonsgegevens — verzegeld bewaren',
       sealedHint:
         'Bijvoorbeeld een medische verklaring of een verslag van de bedrijfsarts. Naam, omschrijving en inhoud zijn dan alleen te zien als het afgeschermde deel open is. Hiervoor moet een geldige toestemming of andere grondslag zijn vastgelegd.',
@@ -98,6 +100,8 @@ export const messages: { nl: typeof nl; en: typeof nl } = {
         counterpartySent: 'Sent to',
         counterpartyHint: 'For example UWV, employer, company doctor or the client.',
         description: 'Description',
+        origin: 'Origin',
+        originUnknown: 'Not given',
         sealed: 'Special category of personal data — keep sealed',
         sealedHint:
           "For example a medical certificate or a company doctor's report. Its name, description and content can then only be seen while the sealed compartment is open. This needs valid consent or another legal ground on record.",

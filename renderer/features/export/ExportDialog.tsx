@@ -105,12 +105,16 @@ export function ExportDialog(props: { client: Client; open: boolean; onClose: ()
         date: localIsoDate(new Date()),
       });
       const { saved } = await platform.saveFile(name, sink.blob(), 'application/zip');
-      if (saved && requestId) {
-        // The request this export answers is delivered today, by file.
-        await services().requests.markDelivered(clientId, requestId, {
-          on: localIsoDate(new Date()),
-          how: t('export.deliveredHow'),
-        });
+      if (saved) {
+        const on = localIsoDate(new Date());
+        // The client received all of it: a row in the recipients register.
+        await services().recipients.recordExport(clientId, { on, how: 'download', requestId });
+        // And the request this export answers is delivered today, by file.
+        if (requestId)
+          await services().requests.markDelivered(clientId, requestId, {
+            on,
+            how: t('export.deliveredHow'),
+          });
       }
       setPhase(
         saved

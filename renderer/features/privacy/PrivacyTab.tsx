@@ -10,6 +10,9 @@ export function PrivacyTab(props: {
   consent: ReactNode;
   audit: ReactNode;
   exportAction?: ReactNode;
+  /** The recipients register (who received what) and each record's origin. */
+  recipients?: ReactNode;
+  origins?: ReactNode;
 }) {
   const { t } = useTranslation();
   return (
@@ -18,6 +21,18 @@ export function PrivacyTab(props: {
         <h2 id="privacy-consent">{t('privacy.consent')}</h2>
         {props.consent}
       </section>
+      {props.recipients && (
+        <section aria-labelledby="privacy-recipients">
+          <h2 id="privacy-recipients">{t('recipients.title')}</h2>
+          {props.recipients}
+        </section>
+      )}
+      {props.origins && (
+        <section aria-labelledby="privacy-origins">
+          <h2 id="privacy-origins">{t('recipients.origin.title')}</h2>
+          {props.origins}
+        </section>
+      )}
       {props.exportAction && (
         <section aria-labelledby="privacy-export">
           <h2 id="privacy-export">{t('export.section')}</h2>

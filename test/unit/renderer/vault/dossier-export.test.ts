@@ -63,6 +63,8 @@ describe('the access export', () => {
         'logbook-sealed',
         'logbook-version',
         'poortwachter-case-sealed',
+        'recipient',
+        'record-origins',
         'uwv-trajectory',
       ].sort(),
     );
