@@ -6,6 +6,7 @@ import { Compartment } from '../vault/compartment';
 import { ConsentRepository } from '../vault/consent';
 import { CvStore } from '../vault/cv';
 import { DEFAULT_CHUNK_SIZE, DocumentStore } from '../vault/documents';
+import { FieldHistoryRepository } from '../vault/field-history';
 import { FormDraftStore } from '../vault/form-drafts';
 import { HealthRepository } from '../vault/health';
 import { LogbookRepository } from '../vault/logbook';
@@ -35,6 +36,8 @@ export interface Services {
   consents: ConsentRepository;
   /** The request register (access, rectification… under AVG art. 15–21). */
   requests: RequestRepository;
+  /** Earlier values of changed fields, and the client's statements (rectification). */
+  history: FieldHistoryRepository;
   /** Every form's unsaved input (state/useFormDraft.ts); the CV and logbook keep their own. */
   drafts: FormDraftStore;
   audit: AuditLog;
@@ -77,6 +80,7 @@ export function buildServices(vault: Vault): Services {
     health: new HealthRepository(vault, compartment),
     consents,
     requests: new RequestRepository(vault),
+    history: new FieldHistoryRepository(vault, compartment),
     drafts: new FormDraftStore(vault, compartment, audit),
     audit,
     compartment,

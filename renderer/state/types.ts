@@ -6,6 +6,7 @@ export type { DocumentRecord } from '../vault/documents';
 export type { WaitingDraft } from '../vault/logbook';
 export type { ClientRecords } from '../vault/records';
 export type { ExportPlan } from '../vault/dossier-export';
+export type { StoredHistory, StoredStatement } from '../vault/field-history';
 export type { StoredRequest } from '../vault/requests';
 
 // The two values a feature needs: the document error it tells apart, and the id maker.

@@ -220,6 +220,10 @@ export class DossierImporter {
     for (const kind of kinds) {
       const carry = spec(kind).carry;
       if (carry === 'own-id') for (const r of dossier.records[kind] ?? []) ids.set(r.id, newId());
+      // A singleton's new id too: a field-history row names the health record it is about.
+      if (typeof carry === 'object')
+        for (const r of dossier.records[kind] ?? [])
+          ids.set(r.id, this.vault.singletonId(clientId, carry.singleton));
     }
     const idFor = (kind: RecordKind, oldId: string): string | null => {
       const carry = spec(kind).carry;
