@@ -20,6 +20,7 @@ import { messages as exportMessages } from '../features/export/i18n';
 import { messages as lockHelp } from '../features/lock/i18n';
 import { messages as demo } from '../features/demo/i18n';
 import { messages as requests } from '../features/requests/i18n';
+import { messages as history } from '../features/ui/history/i18n';
 
 // The app's resources: the shared messages (renderer/i18n/) and each feature's, kept beside
 // its code under its own top-level key. Gathered here, above the features; the language
@@ -43,6 +44,7 @@ const merged = (lang: 'nl' | 'en') => ({
   ...lockHelp[lang],
   ...demo[lang],
   ...requests[lang],
+  ...history[lang],
 });
 
 /** The Dutch messages are the reference: every key `t()` is given must be one of them. */
