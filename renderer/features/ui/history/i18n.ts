@@ -25,6 +25,20 @@ const nl = {
     statements: 'Zienswijzen van de cliënt',
     statementOn: 'Ontvangen op {{date}}',
     close: 'Sluiten',
+    request: {
+      changes: 'Wijzigingen bij dit verzoek',
+      noChanges: 'Nog geen gegevens gewijzigd met dit verzoek als reden.',
+      was: 'was: {{value}}',
+      statements: 'Zienswijze van de cliënt',
+      statementHint:
+        'Wijst u een correctie (deels) af, leg dan de eigen verklaring van de cliënt vast. Die gaat mee met het gegeven en met elke inzage-export.',
+      recordKind: 'Over',
+      text: 'Verklaring van de cliënt',
+      receivedOn: 'Ontvangen op',
+      add: 'Zienswijze toevoegen',
+      added: 'Zienswijze vastgelegd',
+      failed: 'De zienswijze kon niet worden opgeslagen.',
+    },
     reasonField: {
       legend: 'Reden van wijziging',
       choice: 'Reden',
@@ -64,6 +78,20 @@ const en: typeof nl = {
     statements: "The client's statements",
     statementOn: 'Received on {{date}}',
     close: 'Close',
+    request: {
+      changes: 'Changes made for this request',
+      noChanges: 'No data has been changed with this request as the reason yet.',
+      was: 'was: {{value}}',
+      statements: "The client's statement",
+      statementHint:
+        "If you decline a correction (in part), record the client's own statement. It stays with the record and goes with every access export.",
+      recordKind: 'About',
+      text: "The client's statement",
+      receivedOn: 'Received on',
+      add: 'Add statement',
+      added: 'Statement recorded',
+      failed: 'The statement could not be saved.',
+    },
     reasonField: {
       legend: 'Reason for the change',
       choice: 'Reason',
