@@ -113,8 +113,8 @@ export function ClientPanel() {
             initial={client}
             isNew={false}
             initiallySaved={justCreatedId === client.id}
-            onSave={async (fields) => {
-              await updateClient(client.id, fields);
+            onSave={async (fields, note) => {
+              await updateClient(client.id, fields, note);
             }}
             actions={
               sessionMode ? undefined : client.archived ? (

@@ -21,6 +21,7 @@ import { messages as lockHelp } from '../features/lock/i18n';
 import { messages as demo } from '../features/demo/i18n';
 import { messages as requests } from '../features/requests/i18n';
 import { messages as recipients } from '../features/recipients/i18n';
+import { messages as history } from '../features/ui/history/i18n';
 
 // The app's resources: the shared messages (renderer/i18n/) and each feature's, kept beside
 // its code under its own top-level key. Gathered here, above the features; the language
@@ -45,6 +46,7 @@ const merged = (lang: 'nl' | 'en') => ({
   ...demo[lang],
   ...requests[lang],
   ...recipients[lang],
+  ...history[lang],
 });
 
 /** The Dutch messages are the reference: every key `t()` is given must be one of them. */

@@ -6,6 +6,7 @@ import { Compartment } from '../vault/compartment';
 import { ConsentRepository } from '../vault/consent';
 import { CvStore } from '../vault/cv';
 import { DEFAULT_CHUNK_SIZE, DocumentStore } from '../vault/documents';
+import { FieldHistoryRepository } from '../vault/field-history';
 import { FormDraftStore } from '../vault/form-drafts';
 import { HealthRepository } from '../vault/health';
 import { LogbookRepository } from '../vault/logbook';
@@ -41,6 +42,8 @@ export interface Services {
    * wizard calls `recipients.recordExport(clientId, { on, how, requestId })`.
    */
   recipients: RecipientRepository;
+  /** Earlier values of changed fields, and the client's statements (rectification). */
+  history: FieldHistoryRepository;
   /** Every form's unsaved input (state/useFormDraft.ts); the CV and logbook keep their own. */
   drafts: FormDraftStore;
   audit: AuditLog;
@@ -84,6 +87,7 @@ export function buildServices(vault: Vault): Services {
     consents,
     requests: new RequestRepository(vault),
     recipients: new RecipientRepository(vault, consents),
+    history: new FieldHistoryRepository(vault, compartment),
     drafts: new FormDraftStore(vault, compartment, audit),
     audit,
     compartment,

@@ -1,3 +1,4 @@
+import type { ChangeNote } from '../../shared/domain/field-history';
 import { create } from 'zustand';
 import { wipe } from '../../shared/crypto/bytes';
 import { VaultError, type VaultErrorCode } from '../../shared/crypto/errors';
@@ -100,7 +101,7 @@ interface SessionState {
   select(id: string | null): void;
   startCreating(): void;
   createClient(fields: ClientFields): Promise<Client>;
-  updateClient(id: string, fields: ClientFields): Promise<Client>;
+  updateClient(id: string, fields: ClientFields, note?: ChangeNote): Promise<Client>;
   setArchived(id: string, archived: boolean): Promise<void>;
   /** A client that arrived by a portability import: into the caseload, and opened. */
   showImported(id: string): Promise<void>;
@@ -465,8 +466,8 @@ export const useSession = create<SessionState>((set, get) => {
       return c;
     },
 
-    async updateClient(id, fields) {
-      const c = await (await servicesReady()).clients.update(id, fields);
+    async updateClient(id, fields, note) {
+      const c = await (await servicesReady()).clients.update(id, fields, note);
       putClient(c);
       return c;
     },

@@ -6,6 +6,7 @@ export type { DocumentRecord } from '../vault/documents';
 export type { WaitingDraft } from '../vault/logbook';
 export type { ClientRecords } from '../vault/records';
 export type { ExportPlan } from '../vault/dossier-export';
+export type { StoredHistory, StoredStatement } from '../vault/field-history';
 export type { StoredRequest } from '../vault/requests';
 export type { CvShareCheck, OriginRow, StoredRecipient } from '../vault/recipients';
 

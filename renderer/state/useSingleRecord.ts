@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { errorKey } from './session';
+import type { ChangeNote } from '../../shared/domain/field-history';
 import type { ClientRecords } from './types';
 
 export type SingleRecordState<T> =
@@ -53,12 +54,12 @@ export function useSingleRecord<T extends object>(
   }, [records, clientId, accept, setState]);
 
   const save = useCallback(
-    (data: T): Promise<boolean> => {
+    (data: T, note?: ChangeNote): Promise<boolean> => {
       pending.current += 1;
       setSaving(true);
       const next = queue.current.then(async () => {
         try {
-          const saved = await records.save(clientId, data, idRef.current);
+          const saved = await records.save(clientId, data, idRef.current, note);
           idRef.current = saved.id;
           setState({ status: 'ready', data: saved.data });
           setSaveError(null);

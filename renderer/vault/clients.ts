@@ -1,6 +1,8 @@
 import type { Client, ClientFields } from '../../shared/domain/client';
 import { VaultError } from '../../shared/crypto/errors';
+import type { ChangeNote } from '../../shared/domain/field-history';
 import type { ChangeRow, ClientKeyRow, RecordRow } from './db';
+import { plainHistoryRows } from './records';
 import { newId, type StoredRecord, type Vault } from './vault';
 
 import { CLIENT_KIND } from '../../shared/records/registry';
@@ -87,8 +89,9 @@ export class ClientRepository {
     return clients;
   }
 
-  async update(id: string, fields: ClientFields): Promise<Client> {
-    return this.modify(id, (c) => ({ ...c, ...fields }));
+  /** `note`: why (a rectification request); the earlier values go into the field history. */
+  async update(id: string, fields: ClientFields, note?: ChangeNote): Promise<Client> {
+    return this.modify(id, (c) => ({ ...c, ...fields }), note);
   }
 
   async setArchived(id: string, archived: boolean): Promise<Client> {
@@ -99,7 +102,11 @@ export class ClientRepository {
     }));
   }
 
-  private async modify(id: string, change: (c: Client) => Client): Promise<Client> {
+  private async modify(
+    id: string,
+    change: (c: Client) => Client,
+    note?: ChangeNote,
+  ): Promise<Client> {
     const db = this.vault.database;
     let saved: Client | undefined;
     await db.transaction('rw', db.records, db.changes, async () => {
@@ -112,8 +119,13 @@ export class ClientRepository {
         { ...previous, data: next },
         previous,
       );
+      const history = changeRow ? plainHistoryRows(this.vault, record, previous.data, note) : null;
       await db.records.put(this.vault.sealRecord(record));
       if (changeRow) await db.changes.add(changeRow);
+      if (history) {
+        await db.records.add(history.row);
+        if (history.change) await db.changes.add(history.change);
+      }
       saved = next;
     });
     return saved as Client;

@@ -1,4 +1,5 @@
 import { CV_DRAFT_KIND, CV_KIND, readCv, type Cv, type CvRecord } from '../../shared/domain/cv';
+import type { ChangeNote } from '../../shared/domain/field-history';
 import { ClientRecords } from './records';
 import type { Vault } from './vault';
 
@@ -31,9 +32,14 @@ export class CvStore {
   }
 
   /** Resolves once the sealed record and its change row are written. */
-  async save(clientId: string, cv: Cv, id?: string): Promise<{ id: string; updatedAt: string }> {
+  async save(
+    clientId: string,
+    cv: Cv,
+    id?: string,
+    note?: ChangeNote,
+  ): Promise<{ id: string; updatedAt: string }> {
     const updatedAt = new Date().toISOString();
-    const saved = await this.records.save(clientId, { ...cv, updatedAt }, id);
+    const saved = await this.records.save(clientId, { ...cv, updatedAt }, id, note);
     return { id: saved.id, updatedAt };
   }
 

@@ -1,4 +1,5 @@
 import { VaultError } from '../../shared/crypto/errors';
+import type { ChangeNote } from '../../shared/domain/field-history';
 import {
   POORTWACHTER_CASE_KIND,
   POORTWACHTER_SEALED_KIND,
@@ -13,6 +14,7 @@ import {
 } from '../../shared/domain/poortwachter-projection';
 import type { Compartment } from './compartment';
 import type { RecordRow } from './db';
+import { sealedHistoryRow } from './field-history';
 import type { Vault } from './vault';
 
 export type ProjectionResult =
@@ -121,15 +123,33 @@ export class PoortwachterRepository {
    * removes a v1 record. Needs the compartment open: the coach edits what was shown, so the
    * dates must have been read with a purpose (as the health fields).
    */
-  async save(clientId: string, data: PoortwachterCase): Promise<PoortwachterCase> {
+  async save(
+    clientId: string,
+    data: PoortwachterCase,
+    note?: ChangeNote,
+  ): Promise<PoortwachterCase> {
     if (!this.compartment.isOpenFor(clientId))
       throw new VaultError('compartment-closed', 'Open the compartment before editing');
     await this.compartment.requireLegalGround(clientId);
+    const sealedId = this.sealedId(clientId);
+    const previousSealed = await this.vault.database.records.get(sealedId);
+    const before = previousSealed
+      ? await this.compartment.openRecord<PoortwachterCase>(previousSealed)
+      : undefined;
     const sealed = await this.compartment.seal({
-      id: this.sealedId(clientId),
+      id: sealedId,
       clientId,
       kind: POORTWACHTER_SEALED_KIND,
       data,
+    });
+    // The earlier values (sick dates among them) stay in the compartment.
+    const history = await sealedHistoryRow(this.compartment, {
+      id: sealedId,
+      clientId,
+      kind: POORTWACHTER_SEALED_KIND,
+      before,
+      after: data,
+      note,
     });
     const projection = poortwachterProjection(data);
     const db = this.vault.database;
@@ -146,6 +166,7 @@ export class PoortwachterRepository {
         previous,
       );
       await db.records.put(sealed);
+      if (history) await db.records.add(history);
       await db.records.put(this.vault.sealRecord(record));
       if (change) await db.changes.add(change);
       const legacy = await this.vault.rowsOf(clientId, POORTWACHTER_CASE_KIND);

@@ -1,10 +1,40 @@
 import { VaultError } from '../../shared/crypto/errors';
-import type { RecordKind } from '../../shared/records/registry';
+import {
+  FIELD_HISTORY_KIND,
+  historyOf,
+  type ChangeNote,
+  type FieldHistory,
+} from '../../shared/domain/field-history';
+import { RECORD_KINDS, type KindSpec, type RecordKind } from '../../shared/records/registry';
+import type { ChangeRow, RecordRow } from './db';
 import { newId, type StoredRecord, type Vault } from './vault';
 
 /**
+ * The history row of a save under the client key, with its own change row: built before the
+ * write so both land in the save's transaction. Null when the kind keeps no field history
+ * or nothing changed (a new record has no earlier values).
+ */
+export function plainHistoryRows(
+  vault: Vault,
+  record: { id: string; clientId: string; kind: RecordKind; data: object },
+  before: object | undefined,
+  note: ChangeNote | undefined,
+): { row: RecordRow; change: ChangeRow | null } | null {
+  const spec = RECORD_KINDS[record.kind] as KindSpec<unknown>;
+  if (!spec.fieldHistory || spec.compartment) return null;
+  const history = historyOf(record.id, record.kind, before, record.data, note);
+  if (!history) return null;
+  const { record: stamped, change } = vault.stampChanges<FieldHistory>(
+    { id: newId(), clientId: record.clientId, kind: FIELD_HISTORY_KIND, data: history },
+    undefined,
+  );
+  return { row: vault.sealRecord(stamped), change };
+}
+
+/**
  * Sealed records of one kind that belong to a client (CV, trajectory, Poortwachter case…).
- * Every save stamps the changed fields and appends a sealed change row, in one transaction.
+ * Every save stamps the changed fields and appends a sealed change row, in one transaction;
+ * a kind the registry marks `fieldHistory` also keeps the earlier values (field-history).
  */
 export class ClientRecords<T extends object> {
   constructor(
@@ -45,7 +75,8 @@ export class ClientRecords<T extends object> {
     return (await this.list(clientId))[0];
   }
 
-  async save(clientId: string, data: T, id?: string): Promise<StoredRecord<T>> {
+  /** `note`: why the coach changed it (a rectification request), kept in the field history. */
+  async save(clientId: string, data: T, id?: string, note?: ChangeNote): Promise<StoredRecord<T>> {
     const db = this.vault.database;
     let saved: StoredRecord<T> | undefined;
     await db.transaction('rw', db.records, db.changes, async () => {
@@ -59,8 +90,13 @@ export class ClientRecords<T extends object> {
         { id: recordId, clientId, kind: this.kind, data },
         previous,
       );
+      const history = change ? plainHistoryRows(this.vault, record, previous?.data, note) : null;
       await db.records.put(this.vault.sealRecord(record));
       if (change) await db.changes.add(change);
+      if (history) {
+        await db.records.add(history.row);
+        if (history.change) await db.changes.add(history.change);
+      }
       saved = record;
     });
     return saved as StoredRecord<T>;

@@ -73,6 +73,12 @@ export interface KindSpec<T> {
     withhold?: readonly (keyof T & string)[];
   };
   carry: Carry;
+  /**
+   * Keeps the earlier values of its fields at every save that changes them (rectification,
+   * AVG art. 16): a field-history row (field-history-sealed for compartment kinds). Kinds
+   * with their own versions (the logbook) and bookkeeping kinds leave it out.
+   */
+  fieldHistory?: true;
   /** The fields that may ever reach the office. Empty until the office issue fills it in. */
   office: readonly (keyof T & string)[];
 }

@@ -2,6 +2,7 @@ import type { Client } from '../domain/client';
 import type { CvRecord } from '../domain/cv';
 import type { DocumentMeta, SealedDocumentMeta } from '../domain/documents';
 import type { FormDraftData } from '../domain/form-drafts';
+import type { ClientStatement, FieldHistory } from '../domain/field-history';
 import type { HealthFields } from '../domain/health';
 import type { LogbookEntry, LogbookFormValues, LogbookVersion } from '../domain/logbook';
 import type { DataSubjectRequest } from '../domain/requests';
@@ -204,4 +205,22 @@ export const RECORD_ORIGINS_LABELS: FieldLabels<RecordOrigins> = {
     'Herkomst per gegeven (record, herkomst, toelichting)',
     'Origin per record (record, origin, note)',
   ),
+};
+
+export const FIELD_HISTORY_LABELS: FieldLabels<FieldHistory> = {
+  recordId: l('Gewijzigd gegeven (intern nummer)', 'Changed record (internal number)'),
+  kind: l('Soort gegeven', 'Kind of record'),
+  at: l('Gewijzigd op', 'Changed on'),
+  by: l('Gewijzigd door', 'Changed by'),
+  reason: l('Reden van wijziging', 'Reason for the change'),
+  requestId: l('Verzoek (intern nummer)', 'Request (internal number)'),
+  changes: l('Eerdere waarden per veld', 'Earlier values per field'),
+};
+
+export const CLIENT_STATEMENT_LABELS: FieldLabels<ClientStatement> = {
+  recordKind: l('Soort gegeven', 'Kind of record'),
+  recordId: l('Gegeven (intern nummer)', 'Record (internal number)'),
+  requestId: l('Verzoek (intern nummer)', 'Request (internal number)'),
+  text: l('Zienswijze van de cliënt', "The client's statement"),
+  receivedOn: l('Ontvangen op', 'Received on'),
 };

@@ -20,6 +20,15 @@ import {
   TRAJECTORY_DRAFT_KIND,
   type FormDraftData,
 } from '../domain/form-drafts';
+import {
+  CLIENT_STATEMENT_KIND,
+  clientStatementSchema,
+  FIELD_HISTORY_KIND,
+  FIELD_HISTORY_SEALED_KIND,
+  fieldHistorySchema,
+  type ClientStatement,
+  type FieldHistory,
+} from '../domain/field-history';
 import { HEALTH_KIND, healthSchema, type HealthFields } from '../domain/health';
 import {
   LOGBOOK_DRAFT_KIND,
@@ -63,9 +72,11 @@ import {
 import { kind } from './kind-spec';
 import {
   CLIENT_LABELS,
+  CLIENT_STATEMENT_LABELS,
   CV_LABELS,
   DOCUMENT_LABELS,
   DRAFT_LABELS,
+  FIELD_HISTORY_LABELS,
   FORM_DRAFT_LABELS,
   HEALTH_LABELS,
   LOGBOOK_LABELS,
@@ -114,6 +125,7 @@ export const RECORD_KINDS = {
       title: title('Personalia', 'Personal details'),
       fields: CLIENT_LABELS,
     },
+    fieldHistory: true,
     office: [],
     carry: 'client',
   }),
@@ -138,6 +150,7 @@ export const RECORD_KINDS = {
     compartment: false,
     retention: 'dossier',
     export: { section: 'cv', title: title('Cv', 'CV'), fields: CV_LABELS },
+    fieldHistory: true,
     office: [],
     carry: 'own-id',
   }),
@@ -289,6 +302,7 @@ export const RECORD_KINDS = {
       title: title('Wet verbetering poortwachter', 'Gatekeeper Improvement Act'),
       fields: POORTWACHTER_LABELS,
     },
+    fieldHistory: true,
     office: [],
     carry: { singleton: POORTWACHTER_SEALED_KIND },
   }),
@@ -319,6 +333,7 @@ export const RECORD_KINDS = {
       title: title('UWV-traject', 'UWV trajectory'),
       fields: TRAJECTORY_LABELS,
     },
+    fieldHistory: true,
     office: [],
     carry: 'own-id',
   }),
@@ -348,6 +363,7 @@ export const RECORD_KINDS = {
       title: title('Documenten', 'Documents'),
       fields: DOCUMENT_LABELS,
     },
+    fieldHistory: true,
     office: [],
     carry: 'file',
   }),
@@ -375,6 +391,7 @@ export const RECORD_KINDS = {
     compartment: true,
     retention: 'medical',
     export: { section: 'health', title: title('Gezondheid', 'Health'), fields: HEALTH_LABELS },
+    fieldHistory: true,
     office: [],
     carry: { singleton: 'health' },
   }),
@@ -467,6 +484,57 @@ export const RECORD_KINDS = {
     export: { section: 'none', title: title('Sleutel', 'Key'), fields: null },
     office: [],
     carry: 'not-carried',
+  }),
+  // Rectification (AVG art. 16): the earlier values of every changed field, per save, with
+  // who, when and why. Personalia, CV, trajectory and the like under the client key…
+  [FIELD_HISTORY_KIND]: kind<FieldHistory>({
+    schema: fieldHistorySchema,
+    version: 1,
+    category: 'request',
+    compartment: false,
+    retention: 'dossier',
+    export: {
+      section: 'privacy',
+      title: title('Eerdere waarden van gewijzigde gegevens', 'Earlier values of changed data'),
+      fields: FIELD_HISTORY_LABELS,
+    },
+    office: [],
+    carry: 'own-id',
+  }),
+  // …and those of compartment kinds (health, the Poortwachter case) in the compartment: an
+  // earlier value of a health field is health data.
+  [FIELD_HISTORY_SEALED_KIND]: kind<FieldHistory>({
+    schema: fieldHistorySchema,
+    version: 1,
+    category: 'health',
+    compartment: true,
+    retention: 'medical',
+    export: {
+      section: 'health',
+      title: title(
+        'Eerdere waarden van gewijzigde gezondheidsgegevens',
+        'Earlier values of changed health data',
+      ),
+      fields: FIELD_HISTORY_LABELS,
+    },
+    office: [],
+    carry: 'own-id',
+  }),
+  // The client's own statement on a change the coach declined: travels with every export.
+  [CLIENT_STATEMENT_KIND]: kind<ClientStatement>({
+    schema: clientStatementSchema,
+    version: 1,
+    category: 'request',
+    compartment: false,
+    retention: 'dossier',
+    export: {
+      section: 'privacy',
+      title: title('Zienswijzen van de cliënt', "The client's statements"),
+      fields: CLIENT_STATEMENT_LABELS,
+    },
+    fieldHistory: true,
+    office: [],
+    carry: 'own-id',
   }),
 };
 

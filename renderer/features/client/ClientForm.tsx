@@ -1,3 +1,7 @@
+import type { ChangeNote } from '../../../shared/domain/field-history';
+import { CLIENT_KIND } from '../../../shared/records/registry';
+import { useChangeReason } from '../ui/history/ChangeReason';
+import { HistoryButton } from '../ui/history/HistoryButton';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { messageKey } from '../../i18n/keys';
@@ -26,7 +30,7 @@ export function ClientForm(props: {
   /** Start clean even if unsaved input of an earlier form is kept (a new "+ Nieuwe cliënt"). */
   fresh?: boolean;
   initiallySaved?: boolean;
-  onSave: (fields: ClientFields) => Promise<void>;
+  onSave: (fields: ClientFields, note?: ChangeNote) => Promise<void>;
   onCancel?: () => void;
   actions?: ReactNode;
 }) {
@@ -51,6 +55,8 @@ export function ClientForm(props: {
       setStatus('idle');
     },
   });
+  // Why a change was made (a rectification request): kept with the earlier values.
+  const reason = useChangeReason(props.clientId ?? '');
   // The phone message names the country code that was typed, as it was when checked.
   const [phoneTyped, setPhoneTyped] = useState('');
 
@@ -73,7 +79,8 @@ export function ClientForm(props: {
     setStatus('saving');
     try {
       // "Opgeslagen" appears only after the vault write resolved.
-      await draft.saving(() => props.onSave(result.value));
+      await draft.saving(() => props.onSave(result.value, props.isNew ? undefined : reason.note()));
+      reason.reset();
       setValues(forEditing(result.value));
       setDirty(false);
       setStatus('saved');
@@ -187,6 +194,7 @@ export function ClientForm(props: {
           />
         </div>
       </fieldset>
+      {!props.isNew && props.clientId && reason.field}
       <div className="form-actions">
         <button type="submit" className="primary" disabled={status === 'saving'}>
           {status === 'saving'
@@ -211,6 +219,14 @@ export function ClientForm(props: {
           {status === 'failed' && <span className="error">{failure}</span>}
         </span>
         <div className="spacer" />
+        {!props.isNew && props.clientId && (
+          <HistoryButton
+            clientId={props.clientId}
+            kind={CLIENT_KIND}
+            current={props.initial}
+            title={t('client.sections.personalia')}
+          />
+        )}
         {props.actions}
       </div>
     </form>

@@ -1,10 +1,11 @@
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { messageKey } from '../../i18n/keys';
 import { displayName, type Client } from '../../../shared/domain/client';
 import {
   CONTACT_OPTIONS,
   emptyItemInput,
+  CV_KIND,
   itemToInput,
   LICENCE_CATEGORIES,
   moveToIndex,
@@ -32,6 +33,8 @@ import { formatDayTime } from '../../i18n/format';
 import { summarize } from './cv-sections';
 import { ItemDialog } from './ItemDialog';
 import { PdfDownload } from './PdfDownload';
+import { useChangeReason } from '../ui/history/ChangeReason';
+import { HistoryButton } from '../ui/history/HistoryButton';
 import { SortableItems } from './SortableItems';
 import { TextLimit } from '../ui/TextLimit';
 import { cvFreeTexts } from './cv-findings';
@@ -58,6 +61,15 @@ function CvEditor({ client }: { client: Client }) {
   const { t, i18n } = useTranslation();
   const language: CvLanguage = i18n.language === 'en' ? 'en' : 'nl';
   const [status, setStatus] = useState<Status>('idle');
+  // Why a saved CV changed (a rectification request): kept with the earlier values.
+  const reason = useChangeReason(client.id);
+  const loadSavedCv = useCallback(
+    () =>
+      services()
+        .cv.load(client.id)
+        .then((l) => l.cv),
+    [client.id],
+  );
   const [failure, setFailure] = useState('');
   const [errors, setErrors] = useState<CvErrors>({});
   const [dialog, setDialog] = useState<DialogState | null>(null);
@@ -124,7 +136,8 @@ function CvEditor({ client }: { client: Client }) {
     setStatus('saving');
     try {
       // "Opgeslagen" appears only after the vault write resolved.
-      const saved = await services().cv.save(client.id, cv, recordId);
+      const saved = await services().cv.save(client.id, cv, recordId, reason.note());
+      reason.reset();
       setRecordId(saved.id);
       setUpdatedAt(saved.updatedAt);
       if (edits.current === at) {
@@ -344,6 +357,7 @@ function CvEditor({ client }: { client: Client }) {
         </p>
       )}
 
+      {recordId && reason.field}
       <div className="cv-actions">
         <button
           type="button"
@@ -368,6 +382,14 @@ function CvEditor({ client }: { client: Client }) {
         )}
         <div className="spacer" />
         <PdfDownload clientId={client.id} person={person} validCv={checked} />
+        {recordId && (
+          <HistoryButton
+            clientId={client.id}
+            kind={CV_KIND}
+            loadCurrent={loadSavedCv}
+            title={t('cv.title')}
+          />
+        )}
       </div>
 
       {dialog && (

@@ -1,3 +1,7 @@
+import type { ChangeNote } from '../../../shared/domain/field-history';
+import { HEALTH_KIND } from '../../../shared/domain/health';
+import { useChangeReason } from '../ui/history/ChangeReason';
+import { HistoryButton } from '../ui/history/HistoryButton';
 import { useDeferredValue, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { messageKey } from '../../i18n/keys';
@@ -20,10 +24,11 @@ const TEXT_FIELDS: TextField[] = ['functionalLimitations', 'remainingCapacity', 
 export function HealthForm(props: {
   clientId: string;
   initial: HealthFields;
-  onSave: (data: HealthFields) => Promise<void>;
+  onSave: (data: HealthFields, note?: ChangeNote) => Promise<void>;
 }) {
   const { t } = useTranslation();
   const [values, setValues] = useState(props.initial);
+  const reason = useChangeReason(props.clientId);
   const [errors, setErrors] = useState<Partial<Record<keyof HealthFields, string>>>({});
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
   const [failure, setFailure] = useState('');
@@ -61,7 +66,8 @@ export function HealthForm(props: {
     setErrors({});
     setStatus('saving');
     try {
-      await draft.saving(() => props.onSave(result.value));
+      await draft.saving(() => props.onSave(result.value, reason.note()));
+      reason.reset();
       setDirty(false);
       setStatus('saved');
     } catch (err) {
@@ -143,6 +149,7 @@ export function HealthForm(props: {
         />
         {err('occupationalPhysician')}
       </label>
+      {reason.field}
       <div className="form-actions">
         <button type="submit" className="primary" disabled={status === 'saving'}>
           {t('health.save')}
@@ -151,6 +158,13 @@ export function HealthForm(props: {
           {status === 'saved' && <span className="ok">✓ {t('health.saved')}</span>}
           {status === 'failed' && <span className="error">{failure}</span>}
         </span>
+        <div className="spacer" />
+        <HistoryButton
+          clientId={props.clientId}
+          kind={HEALTH_KIND}
+          current={props.initial}
+          title={t('health.title')}
+        />
       </div>
     </form>
   );

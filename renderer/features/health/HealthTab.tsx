@@ -42,8 +42,8 @@ export function HealthTab({ client }: { client: Client }) {
           key={client.id}
           clientId={client.id}
           initial={current}
-          onSave={async (data) => {
-            await services().health.save(client.id, data);
+          onSave={async (data, note) => {
+            await services().health.save(client.id, data, note);
             setLoaded({ clientId: client.id, data });
           }}
         />

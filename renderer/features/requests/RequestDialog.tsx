@@ -26,6 +26,7 @@ import { services } from '../../state/services';
 import { errorKey } from '../../state/session';
 import type { StoredRequest } from '../../state/types';
 import { Modal } from '../ui/Modal';
+import { RequestChanges } from '../ui/history/RequestChanges';
 
 /** Record a new request (request null) or change one. */
 export function RequestDialog(props: {
@@ -408,6 +409,14 @@ function RequestForm(props: {
           )}
         </div>
       </fieldset>
+
+      {props.request && props.request.data.type === 'rectification' && (
+        <RequestChanges
+          clientId={props.client.id}
+          requestId={props.request.id}
+          declined={values.outcome === 'refused' || values.outcome === 'partly'}
+        />
+      )}
 
       <div className="dialog-actions">
         <span className="status" role="status" aria-live="polite">

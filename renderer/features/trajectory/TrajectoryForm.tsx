@@ -1,3 +1,7 @@
+import type { ChangeNote } from '../../../shared/domain/field-history';
+import { UWV_TRAJECTORY_KIND, type UwvTrajectory } from '../../../shared/domain/uwv-trajectory';
+import { useChangeReason } from '../ui/history/ChangeReason';
+import { HistoryButton } from '../ui/history/HistoryButton';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { messageKey } from '../../i18n/keys';
@@ -22,9 +26,13 @@ export function TrajectoryForm(props: {
   /** A save already succeeded in this visit (the form remounts after the first save). */
   saved: boolean;
   saveError: string | null;
-  onSave: (fields: TrajectoryFields) => Promise<boolean>;
+  onSave: (fields: TrajectoryFields, note?: ChangeNote) => Promise<boolean>;
+  /** The stored trajectory, for its history; undefined before the first save. */
+  current?: UwvTrajectory;
 }) {
   const { t } = useTranslation();
+  // Why a stored trajectory changed (a rectification request): kept with the earlier values.
+  const reason = useChangeReason(props.clientId);
   const [values, setValues] = useState<TrajectoryInput>(props.initial);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [dirty, setDirty] = useState(false);
@@ -53,7 +61,10 @@ export function TrajectoryForm(props: {
       return;
     }
     setErrors({});
-    if (await draft.saving(() => props.onSave(r.value))) setDirty(false);
+    if (await draft.saving(() => props.onSave(r.value, reason.note()))) {
+      setDirty(false);
+      reason.reset();
+    }
   }
 
   const error = (field: Field) =>
@@ -188,6 +199,7 @@ export function TrajectoryForm(props: {
           ))}
         </div>
       </fieldset>
+      {props.current && reason.field}
       <div className="form-actions">
         <button type="submit" className="primary" disabled={props.saving}>
           {t('trajectory.save')}
@@ -195,6 +207,15 @@ export function TrajectoryForm(props: {
         <span className="status" role="status" aria-live="polite">
           {status}
         </span>
+        <div className="spacer" />
+        {props.current && (
+          <HistoryButton
+            clientId={props.clientId}
+            kind={UWV_TRAJECTORY_KIND}
+            current={props.current}
+            title={t('trajectory.title')}
+          />
+        )}
       </div>
     </form>
   );

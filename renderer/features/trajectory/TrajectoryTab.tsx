@@ -45,7 +45,10 @@ export function TrajectoryTab({ client }: { client: Client }) {
           saving={saving}
           saved={savedCount > 0}
           saveError={saveError}
-          onSave={(fields) => save({ ...fields, milestonesDone: current?.milestonesDone ?? {} })}
+          current={current}
+          onSave={(fields, note) =>
+            save({ ...fields, milestonesDone: current?.milestonesDone ?? {} }, note)
+          }
         />
         <aside className="uwv-side">
           {current && (

@@ -53,11 +53,14 @@ describe('the access export', () => {
     expect(Object.keys(dossier.records).sort()).toEqual(
       [
         'client',
+        'client-statement',
         'consent-register',
         'cv',
         'data-subject-request',
         'document',
         'document-sealed',
+        'field-history',
+        'field-history-sealed',
         'health',
         'logbook',
         'logbook-sealed',
@@ -69,7 +72,16 @@ describe('the access export', () => {
       ].sort(),
     );
     expect(dossier.records['logbook-sealed']?.[0]?.data.summary).toBe('Gesprek over de burn-out');
-    expect(dossier.records.health?.[0]?.data.functionalLimitations).toBe('Kan niet lang staan');
+    expect(dossier.records.health?.[0]?.data.functionalLimitations).toBe('Kan niet lang zitten');
+    // Rectification: the earlier values, the reason and the request travel with the export.
+    const history = dossier.records['field-history-sealed']?.[0]?.data;
+    expect(history?.changes).toEqual([
+      { field: 'functionalLimitations', before: 'Kan niet lang staan' },
+    ]);
+    expect(history?.reason).toBe('rectificatieverzoek');
+    const address = dossier.records['field-history']?.find((r) => r.data.kind === 'client');
+    expect(address?.data.changes).toContainEqual({ field: 'straat', before: '' });
+    expect(dossier.records['client-statement']?.[0]?.data.text).toContain('werkervaring');
     expect(JSON.stringify(dossier)).not.toContain('contentKey');
     expect(
       dossier.audit.some((a) => a.action === 'compartment-open' && a.purpose === 'inzageverzoek'),

@@ -53,6 +53,15 @@ describe('portability import', () => {
     // The logbook opens as the coach sees it, its index rebuilt.
     expect((await b.logbook.list(clientId)).length).toBe(3);
     expect((await b.audit.entries({ clientId })).some((e) => e.action === 'import')).toBe(true);
+    // The field history still points at its records and request, under their new ids.
+    const history = (await b.history.list(clientId)).rows;
+    const healthId = b.vault.singletonId(clientId, 'health');
+    expect(history.find((h) => h.sealed)?.data.recordId).toBe(healthId);
+    const address = history.find((h) => h.data.kind === 'client');
+    expect(address?.data.recordId).toBe(clientId);
+    const requests = await b.requests.list(clientId);
+    expect(requests.map((r) => r.id)).toContain(address?.data.requestId);
+    expect((await b.history.statements(clientId))[0]?.data.recordId).toBe(clientId);
   });
 
   it('recognises the same export imported twice, and changes nothing the second time', async () => {
