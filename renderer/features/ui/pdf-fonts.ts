@@ -116,6 +116,14 @@ function withEvenGlyphRecords(fontkit: Fontkit): Fontkit {
 }
 
 /**
+ * The glyph positioning features (GPOS) fontkit would apply when it lays out a string.
+ * pdf-lib draws glyph ids with their advance widths and never uses the positions, so this
+ * work was thrown away on every measured and every drawn string: most of the time of a long
+ * letter. Substitutions (ligatures, composed characters) still apply.
+ */
+const NO_POSITIONING = { kern: false, mark: false, mkmk: false, curs: false };
+
+/**
  * Embeds the fonts into `doc`, subset. `fontFiles` is for Node (the tests read the files
  * from node_modules); the app leaves it out and the files are fetched.
  */
@@ -126,9 +134,9 @@ export async function embedPdfFonts(doc: PDFDocument, fontFiles?: PdfFontFiles):
   ]);
   doc.registerFontkit(withEvenGlyphRecords(fontkit));
   const [regular, bold, italic] = await Promise.all([
-    doc.embedFont(f.regular, { subset: true }),
-    doc.embedFont(f.bold, { subset: true }),
-    doc.embedFont(f.italic, { subset: true }),
+    doc.embedFont(f.regular, { subset: true, features: NO_POSITIONING }),
+    doc.embedFont(f.bold, { subset: true, features: NO_POSITIONING }),
+    doc.embedFont(f.italic, { subset: true, features: NO_POSITIONING }),
   ]);
   return { regular, bold, italic };
 }
