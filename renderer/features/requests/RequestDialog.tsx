@@ -26,6 +26,7 @@ import { services } from '../../state/services';
 import { errorKey } from '../../state/session';
 import type { StoredRequest } from '../../state/types';
 import { Modal } from '../ui/Modal';
+import { IdRedaction } from './IdRedaction';
 
 /** Record a new request (request null) or change one. */
 export function RequestDialog(props: {
@@ -65,6 +66,7 @@ function RequestForm(props: {
   const [errors, setErrors] = useState<RequestErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const [redacting, setRedacting] = useState(false);
   const [representatives, setRepresentatives] = useState<ReturnType<typeof knownRepresentatives>>(
     [],
   );
@@ -264,6 +266,17 @@ function RequestForm(props: {
         <p className="notice small" data-testid="no-id-copy">
           {t('requests.form.noCopy')}
         </p>
+        {redacting ? (
+          <IdRedaction
+            client={props.client}
+            today={props.today}
+            onDone={() => setRedacting(false)}
+          />
+        ) : (
+          <button type="button" className="ghost" onClick={() => setRedacting(true)}>
+            {t('requests.idCopy.open')}
+          </button>
+        )}
         <div className="row">
           {field(
             'idMethod',
