@@ -199,6 +199,9 @@ let lastZip: Blob | null = null;
 /** One export of the prepared client into the wizard's Blob sink, with the letter. */
 async function exportOnce(documents: number, onChunk?: () => void): Promise<number> {
   const { x, clientId } = await dossier(documents);
+  // The compartment closes by itself after a while, as in the app; the wizard reopens it.
+  if (!x.s.compartment.isOpenFor(clientId))
+    await x.s.compartment.open({ clientId, purpose: 'inzageverzoek', passphrase: PASS });
   const letter = accessLetter({ language: 'nl' });
   const sink = blobSink();
   const t0 = performance.now();
