@@ -88,6 +88,7 @@ test('an ID copy is kept only redacted and re-encoded: no EXIF, no original pixe
   const dialog = page.getByRole('dialog', { name: /verzoek/i });
   // Never required: the dialog says so before it offers anything.
   await expect(dialog.getByTestId('no-id-copy')).toContainText('nooit nodig');
+  await expect(dialog.getByRole('button', { name: 'ID-kopie (afgeschermd)…' })).toBeVisible();
   await dialog.getByRole('button', { name: 'ID-kopie (afgeschermd)…' }).click();
   const panel = dialog.getByTestId('id-redaction');
   await panel.getByLabel('Afbeelding van het identiteitsbewijs').setInputFiles({
@@ -166,4 +167,14 @@ test('an ID copy is kept only redacted and re-encoded: no EXIF, no original pixe
   expect(pixels.at[1]).toEqual([0, 0, 0, 255]);
   expect(pixels.at[2]).toEqual([0, 0, 0, 255]);
   expect(pixels.at[3]).toEqual([180, 180, 180, 255]);
+
+  // Audited, with its purpose.
+  await page.getByRole('button', { name: 'Auditlogboek' }).click();
+  const audit = page.getByRole('dialog', { name: /Auditlogboek/ });
+  await audit
+    .getByRole('combobox', { name: 'Actie' })
+    .selectOption({ label: 'ID-kopie afgeschermd opgeslagen' });
+  const rows = audit.getByRole('table').locator('tbody tr');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('identiteitscontrole');
 });

@@ -100,7 +100,7 @@ const nl = {
     idCopy: {
       open: 'ID-kopie (afgeschermd)…',
       never:
-        'Een kopie van het identiteitsbewijs is nooit nodig. Bewaart u er toch een, scherm dan eerst het BSN en de pasfoto af: alleen het afgeschermde beeld wordt opgeslagen, zonder het originele bestand en zonder EXIF-gegevens.',
+        'Alleen als u toch een kopie bewaart: scherm eerst het BSN en de pasfoto af. Alleen het afgeschermde beeld wordt opgeslagen, zonder het originele bestand en zonder EXIF-gegevens.',
       file: 'Afbeelding van het identiteitsbewijs',
       howTo: 'Sleep zwarte vlakken over het BSN en de pasfoto.',
       canvas_one: 'ID-afbeelding met {{count}} afgeschermd vlak',
@@ -243,7 +243,7 @@ const en: typeof nl = {
     idCopy: {
       open: 'ID copy (redacted)…',
       never:
-        'A copy of the ID document is never needed. If you keep one anyway, cover the BSN and the photo first: only the redacted image is stored, without the original file and without EXIF data.',
+        'Only if you keep a copy anyway: cover the BSN and the photo first. Only the redacted image is stored, without the original file and without EXIF data.',
       file: 'Image of the ID document',
       howTo: 'Drag black boxes over the BSN and the photo.',
       canvas_one: 'ID image with {{count}} redacted area',

@@ -138,7 +138,32 @@ export async function embedPdfFonts(doc: PDFDocument, fontFiles?: PdfFontFiles):
     doc.embedFont(f.bold, { subset: true, features: NO_POSITIONING }),
     doc.embedFont(f.italic, { subset: true, features: NO_POSITIONING }),
   ]);
-  return { regular, bold, italic };
+  // pdf-lib is loaded already (the document exists); this file keeps it out of the main bundle.
+  const { PDFHexString } = await import('pdf-lib');
+  const hex = (h: string) => PDFHexString.of(h);
+  return { regular: byWord(regular, hex), bold: byWord(bold, hex), italic: byWord(italic, hex) };
+}
+
+/**
+ * Encodes drawn text word by word, each word laid out by fontkit once per document. Laying
+ * out a string is most of the cost of a long PDF (a 2,000-entry access letter); a dossier
+ * repeats its words, and shaping does not cross a space (ligatures and Arabic joining stay
+ * within a word), so the glyphs are the same as for the whole line.
+ */
+function byWord(font: PDFFont, hex: (h: string) => ReturnType<PDFFont['encodeText']>): PDFFont {
+  const encode = font.encodeText.bind(font);
+  const known = new Map<string, string>();
+  const hexOf = (word: string): string => {
+    let hex = known.get(word);
+    if (hex === undefined) {
+      hex = encode(word).asString();
+      if (known.size < 100_000) known.set(word, hex);
+    }
+    return hex;
+  };
+  font.encodeText = (text: string) =>
+    hex(text.includes(' ') ? text.split(' ').map(hexOf).join(hexOf(' ')) : hexOf(text));
+  return font;
 }
 
 // Typographic characters the font may lack, with a plain stand-in.
