@@ -32,6 +32,8 @@ export type AuditAction =
   | 'sealed-draft-discarded'
   /** Unsaved input of a form thrown away by the coach; the detail names the form. */
   | 'draft-discarded'
+  /** A redacted ID copy kept as a document (the original image never stored). */
+  | 'id-copy-redacted'
   | 'session-leave-failed'
   | 'passphrase-change-failed'
   | 'quick-unlock-enroll-failed';

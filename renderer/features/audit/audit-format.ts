@@ -19,6 +19,7 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'compartment-open-failed',
   'sealed-draft-discarded',
   'draft-discarded',
+  'id-copy-redacted',
   'session-leave-failed',
   'passphrase-change-failed',
   'quick-unlock-enroll-failed',

@@ -612,11 +612,18 @@ class Writer {
       const clean = pdfPrintable(para.replace(/\s+/g, ' ').trim());
       if (!clean) continue;
       const fits = (s: string) => font.widthOfTextAtSize(s, size) <= width;
+      // A line's width is the sum of its words' and spaces' widths, each measured once (the
+      // font shapes every measured string: measuring the growing line again for each word
+      // made a 2,000-entry letter take more than a minute).
+      const space = unitWidth(font, ' ') * size;
       let current = '';
+      let currentWidth = 0;
       for (const word of clean.split(' ')) {
-        const candidate = current ? `${current} ${word}` : word;
-        if (fits(candidate)) {
-          current = candidate;
+        const wordWidth = unitWidth(font, word) * size;
+        const candidateWidth = current ? currentWidth + space + wordWidth : wordWidth;
+        if (candidateWidth <= width) {
+          current = current ? `${current} ${word}` : word;
+          currentWidth = candidateWidth;
           continue;
         }
         if (current) out.push(line(current, font, size, color, height));
@@ -627,6 +634,7 @@ class Writer {
           out.push(line(current.slice(0, cut), font, size, color, height));
           current = current.slice(cut);
         }
+        currentWidth = unitWidth(font, current) * size;
       }
       if (current) out.push(line(current, font, size, color, height));
     }
@@ -665,6 +673,19 @@ class Writer {
       });
     });
   }
+}
+
+/** Widths at size 1, per font and string: a dossier repeats its words many times. */
+const widths = new WeakMap<PDFFont, Map<string, number>>();
+function unitWidth(font: PDFFont, text: string): number {
+  let known = widths.get(font);
+  if (!known) widths.set(font, (known = new Map()));
+  let w = known.get(text);
+  if (w === undefined) {
+    w = font.widthOfTextAtSize(text, 1);
+    if (known.size < 50_000) known.set(text, w);
+  }
+  return w;
 }
 
 const line = (text: string, font: PDFFont, size: number, color: RGB, height: number): Line => ({

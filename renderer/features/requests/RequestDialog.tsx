@@ -27,6 +27,7 @@ import { errorKey } from '../../state/session';
 import type { StoredRequest } from '../../state/types';
 import { Modal } from '../ui/Modal';
 import { RequestChanges } from '../ui/history/RequestChanges';
+import { IdRedaction } from './IdRedaction';
 
 /** Record a new request (request null) or change one. */
 export function RequestDialog(props: {
@@ -66,6 +67,7 @@ function RequestForm(props: {
   const [errors, setErrors] = useState<RequestErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const [redacting, setRedacting] = useState(false);
   const [representatives, setRepresentatives] = useState<ReturnType<typeof knownRepresentatives>>(
     [],
   );
@@ -265,6 +267,17 @@ function RequestForm(props: {
         <p className="notice small" data-testid="no-id-copy">
           {t('requests.form.noCopy')}
         </p>
+        {redacting ? (
+          <IdRedaction
+            client={props.client}
+            today={props.today}
+            onDone={() => setRedacting(false)}
+          />
+        ) : (
+          <button type="button" className="ghost" onClick={() => setRedacting(true)}>
+            {t('requests.idCopy.open')}
+          </button>
+        )}
         <div className="row">
           {field(
             'idMethod',

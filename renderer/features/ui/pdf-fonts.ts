@@ -116,6 +116,14 @@ function withEvenGlyphRecords(fontkit: Fontkit): Fontkit {
 }
 
 /**
+ * The glyph positioning features (GPOS) fontkit would apply when it lays out a string.
+ * pdf-lib draws glyph ids with their advance widths and never uses the positions, so this
+ * work was thrown away on every measured and every drawn string: most of the time of a long
+ * letter. Substitutions (ligatures, composed characters) still apply.
+ */
+const NO_POSITIONING = { kern: false, mark: false, mkmk: false, curs: false };
+
+/**
  * Embeds the fonts into `doc`, subset. `fontFiles` is for Node (the tests read the files
  * from node_modules); the app leaves it out and the files are fetched.
  */
@@ -126,11 +134,36 @@ export async function embedPdfFonts(doc: PDFDocument, fontFiles?: PdfFontFiles):
   ]);
   doc.registerFontkit(withEvenGlyphRecords(fontkit));
   const [regular, bold, italic] = await Promise.all([
-    doc.embedFont(f.regular, { subset: true }),
-    doc.embedFont(f.bold, { subset: true }),
-    doc.embedFont(f.italic, { subset: true }),
+    doc.embedFont(f.regular, { subset: true, features: NO_POSITIONING }),
+    doc.embedFont(f.bold, { subset: true, features: NO_POSITIONING }),
+    doc.embedFont(f.italic, { subset: true, features: NO_POSITIONING }),
   ]);
-  return { regular, bold, italic };
+  // pdf-lib is loaded already (the document exists); this file keeps it out of the main bundle.
+  const { PDFHexString } = await import('pdf-lib');
+  const hex = (h: string) => PDFHexString.of(h);
+  return { regular: byWord(regular, hex), bold: byWord(bold, hex), italic: byWord(italic, hex) };
+}
+
+/**
+ * Encodes drawn text word by word, each word laid out by fontkit once per document. Laying
+ * out a string is most of the cost of a long PDF (a 2,000-entry access letter); a dossier
+ * repeats its words, and shaping does not cross a space (ligatures and Arabic joining stay
+ * within a word), so the glyphs are the same as for the whole line.
+ */
+function byWord(font: PDFFont, hex: (h: string) => ReturnType<PDFFont['encodeText']>): PDFFont {
+  const encode = font.encodeText.bind(font);
+  const known = new Map<string, string>();
+  const hexOf = (word: string): string => {
+    let hex = known.get(word);
+    if (hex === undefined) {
+      hex = encode(word).asString();
+      if (known.size < 100_000) known.set(word, hex);
+    }
+    return hex;
+  };
+  font.encodeText = (text: string) =>
+    hex(text.includes(' ') ? text.split(' ').map(hexOf).join(hexOf(' ')) : hexOf(text));
+  return font;
 }
 
 // Typographic characters the font may lack, with a plain stand-in.
