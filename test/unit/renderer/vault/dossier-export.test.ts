@@ -72,7 +72,9 @@ describe('the access export', () => {
       ].sort(),
     );
     expect(dossier.records['logbook-sealed']?.[0]?.data.summary).toBe('Gesprek over de burn-out');
-    expect(dossier.records.health?.[0]?.data.functionalLimitations).toBe('Kan niet lang zitten');
+    expect(dossier.records.health?.[0]?.data.functionalLimitations).toBe(
+      'Kan niet lang staan (gecorrigeerd)',
+    );
     // Rectification: the earlier values, the reason and the request travel with the export.
     const history = dossier.records['field-history-sealed']?.[0]?.data;
     expect(history?.changes).toEqual([
