@@ -53,6 +53,7 @@ import {
   type UwvTrajectory,
 } from '../domain/uwv-trajectory';
 import { kind } from './kind-spec';
+import type { RecordKindName } from './kinds';
 import {
   CLIENT_LABELS,
   CV_LABELS,
@@ -71,6 +72,7 @@ import {
 } from './labels';
 
 export * from './kind-spec';
+export { RECORD_KIND_NAMES, type RecordKindName } from './kinds';
 
 export const CLIENT_KIND = 'client';
 export const COMPARTMENT_CLIENT_KEY_KIND = 'compartment-client-key';
@@ -427,6 +429,14 @@ export const RECORD_KINDS = {
 };
 
 export type RecordKind = keyof typeof RECORD_KINDS;
+
+/**
+ * kinds.ts lists the same kinds by name for the vault's unlock path, which must not load this
+ * module. Both directions are checked here: a kind added to one and not the other, or a typo,
+ * fails to compile.
+ */
+type SameKinds<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const KIND_NAMES_MATCH_REGISTRY: SameKinds<RecordKind, RecordKindName> = true;
 
 export const ALL_RECORD_KINDS = Object.keys(RECORD_KINDS) as RecordKind[];
 
