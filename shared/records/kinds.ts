@@ -28,6 +28,7 @@ export const RECORD_KIND_NAMES = [
   'health',
   'health-draft',
   'consent-register',
+  'consent-draft',
   'data-subject-request',
   'compartment-client-key',
 ] as const;

@@ -15,6 +15,7 @@ import {
 } from '../domain/documents';
 import {
   CLIENT_DRAFT_KIND,
+  CONSENT_DRAFT_KIND,
   HEALTH_DRAFT_KIND,
   POORTWACHTER_DRAFT_KIND,
   TRAJECTORY_DRAFT_KIND,
@@ -398,6 +399,20 @@ export const RECORD_KINDS = {
     },
     office: [],
     carry: { singleton: CONSENT_REGISTER_KIND },
+  }),
+  [CONSENT_DRAFT_KIND]: kind<FormDraftData>({
+    schema: null,
+    version: 1,
+    category: 'consent',
+    compartment: false,
+    retention: 'dossier',
+    export: {
+      section: 'privacy',
+      title: title('Niet-opgeslagen grondslag of toestemming', 'Unsaved legal ground or consent'),
+      fields: FORM_DRAFT_LABELS,
+    },
+    office: [],
+    carry: 'not-carried',
   }),
   // Requests under AVG art. 12–21: facts about the client's rights, not art. 9 data, so
   // under the client key and on the dashboard without opening the compartment.
