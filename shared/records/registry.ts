@@ -90,7 +90,8 @@ const title = (nl: string, en: string) => ({ nl, en });
 
 /**
  * The one list of record kinds the vault stores, each classified. Export, erasure,
- * retention, backups and office sync walk this table; no other code keeps a list of kinds.
+ * retention, backups and office sync walk this table; no other code keeps a list of kinds,
+ * except kinds.ts: the bare names for the vault's unlock path, checked against this table.
  * Adding a kind: add its entry here. The compiler then asks for its schema version, data
  * category, compartment flag, retention class and a Dutch and English label for every
  * field; and the vault refuses to store a kind that is not in this table (RecordKind).
