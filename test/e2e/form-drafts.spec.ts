@@ -164,9 +164,9 @@ test('the legal-ground dialog keeps its input across the lock; "Annuleren" throw
   const open = page.getByRole('button', { name: '+ Grondslag vastleggen' });
   const dialog = page.getByRole('dialog', { name: 'Grondslag vastleggen' });
   await open.click();
-  await dialog.getByLabel('Grondslag', { exact: true }).selectOption('legal-obligation');
+  await dialog.locator('select[name=basis]').selectOption('legal-obligation');
   await dialog
-    .getByLabel('Wettelijke bepaling')
+    .locator('textarea[name=description]')
     .fill('Wet verbetering Poortwachter, art. 7:658a BW');
   await lockAndUnlock(page);
 
@@ -174,8 +174,8 @@ test('the legal-ground dialog keeps its input across the lock; "Annuleren" throw
   await page.getByRole('tab', { name: 'Privacy' }).click();
   await open.click();
   await expect(dialog.getByText(/Niet-opgeslagen wijzigingen hersteld/)).toBeVisible();
-  await expect(dialog.getByLabel('Grondslag', { exact: true })).toHaveValue('legal-obligation');
-  await expect(dialog.getByLabel('Wettelijke bepaling')).toHaveValue(
+  await expect(dialog.locator('select[name=basis]')).toHaveValue('legal-obligation');
+  await expect(dialog.locator('textarea[name=description]')).toHaveValue(
     'Wet verbetering Poortwachter, art. 7:658a BW',
   );
 
@@ -186,6 +186,6 @@ test('the legal-ground dialog keeps its input across the lock; "Annuleren" throw
   await page.getByRole('tab', { name: 'Privacy' }).click();
   await open.click();
   await expect(dialog.getByText(/Niet-opgeslagen wijzigingen hersteld/)).toBeHidden();
-  await expect(dialog.getByLabel('Grondslag', { exact: true })).toHaveValue('consent');
-  await expect(dialog.getByLabel('Toelichting')).toHaveValue('');
+  await expect(dialog.locator('select[name=basis]')).toHaveValue('consent');
+  await expect(dialog.locator('textarea[name=description]')).toHaveValue('');
 });

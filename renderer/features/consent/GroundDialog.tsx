@@ -86,7 +86,12 @@ function GroundForm(props: {
     setValues((v) => ({ ...v, [key]: value }));
     setDirty(true);
   };
-  const cancel = () => void draft.discard().finally(props.onClose);
+  const cancel = () => {
+    // Not dirty first: the render that follows must not hand the input back to the slot,
+    // or closing the dialog would seal it again.
+    setDirty(false);
+    void draft.discard().finally(props.onClose);
+  };
 
   async function submit(e: FormEvent) {
     e.preventDefault();
