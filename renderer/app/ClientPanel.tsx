@@ -19,6 +19,7 @@ import { PoortwachterTab } from '../features/poortwachter/PoortwachterTab';
 import { SessionModeEntry } from '../features/session-mode/SessionModeEntry';
 import { TrajectoryTab } from '../features/trajectory/TrajectoryTab';
 import { isAltShortcut, isCtrlShortcut } from '../features/ui/shortcut';
+import { startTypeAhead } from '../features/ui/typeAhead';
 import { Tabs } from '../features/ui/Tabs';
 import { ArchiveDialog } from '../features/client/ArchiveDialog';
 import { ClientForm } from '../features/client/ClientForm';
@@ -54,6 +55,9 @@ export function ClientPanel() {
       if (isCtrlShortcut(e, 'n') || isAltShortcut(e, 'n')) {
         e.preventDefault();
         requestCompose();
+        // The composer opens after a draft look-up and a render: keys typed meanwhile are
+        // kept for it, not lost to the page (refused in session mode without the logbook).
+        if (useSession.getState().tab === 'logbook') startTypeAhead();
       }
     };
     window.addEventListener('keydown', onKey);

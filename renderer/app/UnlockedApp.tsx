@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+// First: the features' messages, added to i18next before anything here renders.
+import './i18n-features';
 import { useSession } from '../state/session';
 import { CaseloadPane } from '../features/caseload/CaseloadPane';
 import { IdleWarning } from '../features/keyboard/IdleWarning';

@@ -1,5 +1,5 @@
 import type { KoersBridge } from '../../shared/ipc/contract';
-import { BRIDGE_KEY } from '../../shared/ipc/contract';
+import { BRIDGE_KEY } from '../../shared/ipc/bridge-key';
 import { browserPlatform, requestPersistentStorage } from './browser';
 import { electronPlatform } from './electron';
 import type { Platform } from './platform';

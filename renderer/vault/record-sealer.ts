@@ -4,7 +4,10 @@ import { VaultError } from '../../shared/crypto/errors';
 import { newestEpoch, type KeyChain } from '../../shared/crypto/key-chain';
 import { macFields } from '../../shared/crypto/mac';
 import { newId } from '../../shared/crypto/ids';
-import { ALL_RECORD_KINDS, type RecordKind } from '../../shared/records/registry';
+// Only the kinds' names (kinds.ts, the same set as the registry's): the registry's schemas
+// would put zod and the phone metadata in the lock screen's script.
+import { RECORD_KIND_NAMES } from '../../shared/records/kinds';
+import type { RecordKind } from '../../shared/records/registry';
 import { openChunkRow, sealChunkRow, SCHEMA_VERSION } from './chunk-layout';
 import type { Codec } from './codec';
 import type { ChangeRow, ChunkRow, KoersDb, RecordRow } from './db';
@@ -43,7 +46,7 @@ export class RecordSealer {
   /** At unlock: every registered kind is known from the start, so a row fetched by id opens. */
   startSession(): void {
     this.kindsByTag.clear();
-    for (const kind of ALL_RECORD_KINDS) this.kindTag(kind);
+    for (const kind of RECORD_KIND_NAMES) this.kindTag(kind);
   }
 
   /** The client's current key and its epoch: new rows are sealed with it. */

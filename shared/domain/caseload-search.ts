@@ -1,5 +1,5 @@
 import type { Client } from './client';
-import { displayName, sortName } from './client';
+import { displayName, sortName } from './client-name';
 import { fold } from './text-fold';
 
 export interface CaseloadEntry {

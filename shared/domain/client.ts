@@ -115,16 +115,8 @@ export function validateClient(
   return { ok: false, errors };
 }
 
-/** "Jan de Vries": how the coach addresses the client. */
-export const displayName = (
-  c: Pick<ClientFields, 'voornaam' | 'voorletters' | 'tussenvoegsel' | 'achternaam'>,
-): string => [c.voornaam || c.voorletters, c.tussenvoegsel, c.achternaam].filter(Boolean).join(' ');
-
-/** "Vries, Jan de": Dutch lists sort on the surname without its tussenvoegsel. */
-export const sortName = (
-  c: Pick<ClientFields, 'voornaam' | 'voorletters' | 'tussenvoegsel' | 'achternaam'>,
-): string =>
-  `${c.achternaam}, ${[c.voornaam || c.voorletters, c.tussenvoegsel].filter(Boolean).join(' ')}`;
+/** "Jan de Vries" and "Vries, Jan de": in client-name.ts, which the caseload loads alone. */
+export { displayName, sortName } from './client-name';
 
 function todayIso(): string {
   const d = new Date();

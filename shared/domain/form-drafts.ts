@@ -8,12 +8,14 @@ export const CLIENT_DRAFT_KIND = 'client-draft';
 export const TRAJECTORY_DRAFT_KIND = 'trajectory-draft';
 export const POORTWACHTER_DRAFT_KIND = 'poortwachter-draft';
 export const HEALTH_DRAFT_KIND = 'health-draft';
+export const CONSENT_DRAFT_KIND = 'consent-draft';
 
 export type FormDraftKind =
   | typeof CLIENT_DRAFT_KIND
   | typeof TRAJECTORY_DRAFT_KIND
   | typeof POORTWACHTER_DRAFT_KIND
-  | typeof HEALTH_DRAFT_KIND;
+  | typeof HEALTH_DRAFT_KIND
+  | typeof CONSENT_DRAFT_KIND;
 
 /** Each editor with a draft: the kind it is stored as, and whether in the compartment. */
 export const FORM_EDITORS = {
@@ -24,6 +26,8 @@ export const FORM_EDITORS = {
   'poortwachter-spell': { kind: POORTWACHTER_DRAFT_KIND, compartment: true },
   'poortwachter-extension': { kind: POORTWACHTER_DRAFT_KIND, compartment: true },
   health: { kind: HEALTH_DRAFT_KIND, compartment: true },
+  /** A legal ground or consent being recorded (the register itself is under the client key). */
+  'consent-ground': { kind: CONSENT_DRAFT_KIND, compartment: false },
 } as const satisfies Record<string, { kind: FormDraftKind; compartment: boolean }>;
 
 export type FormEditor = keyof typeof FORM_EDITORS;

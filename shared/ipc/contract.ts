@@ -8,8 +8,8 @@ export const APP_SCHEME = 'koers';
 export const APP_HOST = 'app';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
-/** Key on `window` under which the preload exposes the bridge. */
-export const BRIDGE_KEY = 'koers';
+/** Key on `window` under which the preload exposes the bridge (bridge-key.ts). */
+export { BRIDGE_KEY } from './bridge-key';
 
 export const IPC_CHANNELS = {
   lockRequest: 'koers:lock-request',

@@ -15,6 +15,7 @@ import {
 } from '../domain/documents';
 import {
   CLIENT_DRAFT_KIND,
+  CONSENT_DRAFT_KIND,
   HEALTH_DRAFT_KIND,
   POORTWACHTER_DRAFT_KIND,
   TRAJECTORY_DRAFT_KIND,
@@ -70,6 +71,7 @@ import {
   type UwvTrajectory,
 } from '../domain/uwv-trajectory';
 import { kind } from './kind-spec';
+import type { RecordKindName } from './kinds';
 import {
   CLIENT_LABELS,
   CLIENT_STATEMENT_LABELS,
@@ -92,6 +94,7 @@ import {
 } from './labels';
 
 export * from './kind-spec';
+export { RECORD_KIND_NAMES, type RecordKindName } from './kinds';
 
 export const CLIENT_KIND = 'client';
 export const COMPARTMENT_CLIENT_KEY_KIND = 'compartment-client-key';
@@ -108,7 +111,8 @@ const title = (nl: string, en: string) => ({ nl, en });
 
 /**
  * The one list of record kinds the vault stores, each classified. Export, erasure,
- * retention, backups and office sync walk this table; no other code keeps a list of kinds.
+ * retention, backups and office sync walk this table; no other code keeps a list of kinds,
+ * except kinds.ts: the bare names for the vault's unlock path, checked against this table.
  * Adding a kind: add its entry here. The compiler then asks for its schema version, data
  * category, compartment flag, retention class and a Dutch and English label for every
  * field; and the vault refuses to store a kind that is not in this table (RecordKind).
@@ -427,6 +431,20 @@ export const RECORD_KINDS = {
     office: [],
     carry: { singleton: CONSENT_REGISTER_KIND },
   }),
+  [CONSENT_DRAFT_KIND]: kind<FormDraftData>({
+    schema: null,
+    version: 1,
+    category: 'consent',
+    compartment: false,
+    retention: 'dossier',
+    export: {
+      section: 'privacy',
+      title: title('Niet-opgeslagen grondslag of toestemming', 'Unsaved legal ground or consent'),
+      fields: FORM_DRAFT_LABELS,
+    },
+    office: [],
+    carry: 'not-carried',
+  }),
   // Requests under AVG art. 12–21: facts about the client's rights, not art. 9 data, so
   // under the client key and on the dashboard without opening the compartment.
   [REQUEST_KIND]: kind<DataSubjectRequest>({
@@ -539,6 +557,14 @@ export const RECORD_KINDS = {
 };
 
 export type RecordKind = keyof typeof RECORD_KINDS;
+
+/**
+ * kinds.ts lists the same kinds by name for the vault's unlock path, which must not load this
+ * module. Both directions are checked here: a kind added to one and not the other, or a typo,
+ * fails to compile.
+ */
+type SameKinds<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const KIND_NAMES_MATCH_REGISTRY: SameKinds<RecordKind, RecordKindName> = true;
 
 export const ALL_RECORD_KINDS = Object.keys(RECORD_KINDS) as RecordKind[];
 

@@ -237,6 +237,55 @@ test('keyboard: Alt+N and typing at once, the shortcut help, focus kept after "V
   await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen' })).toBeVisible();
 });
 
+test('keyboard: Alt+N and Ctrl+N then typing with no wait at all: every key lands in the entry', async ({
+  app,
+}) => {
+  const { page } = app;
+  await page.goto(APP_URL);
+  await createVault(page);
+  await createClient(page, { voornaam: 'Emre', achternaam: 'Çelik', woonplaats: 'Zwolle' });
+
+  // A laptop that is busy (a video call, a virus scan): the composer takes a while to appear.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 12 });
+
+  // From the personalia tab with the cursor in a field: the shortcut, the text and the save
+  // sent back to back, as a coach types blind. Nothing may go to the page or to that field.
+  await page.getByLabel('Woonplaats').focus();
+  await page.keyboard.press('Alt+N');
+  await page.keyboard.type('Sollicitatie bij de bakker besproken.');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen' })).toBeVisible();
+  const entries = page.getByRole('listitem');
+  await expect(entries.filter({ hasText: 'bakker' })).toContainText(
+    'Sollicitatie bij de bakker besproken.',
+  );
+
+  // Again from the logbook tab itself, with Ctrl+N (the desktop shortcut), a Backspace and
+  // Enter typed ahead too.
+  await page.keyboard.press('Control+N');
+  await page.keyboard.type('Sollicitatie bij de slagerij');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type(', cv meegegeven.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Volgende week bellen.');
+  await expect(summary(page)).toBeFocused();
+  await expect(summary(page)).toHaveValue(
+    'Sollicitatie bij de slager, cv meegegeven.\nVolgende week bellen.',
+  );
+  await page.keyboard.press('Control+Enter');
+  await expect(entries.filter({ hasText: 'slager' })).toContainText(
+    'Sollicitatie bij de slager, cv meegegeven.',
+  );
+  await expect(entries).toHaveCount(2);
+
+  // The personalia field that had the cursor kept its value.
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await page.getByRole('tab', { name: 'Personalia' }).click();
+  await expect(page.getByLabel('Woonplaats')).toHaveValue('Zwolle');
+});
+
 test('unlocking returns to the client and tab the coach was on', async ({ app }) => {
   const { page } = app;
   await threeClients(page);

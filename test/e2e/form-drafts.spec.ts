@@ -167,3 +167,41 @@ test('a health draft is sealed in the compartment: restored once it is opened, n
   const { findings } = scanProfile(profile, ['Vrieslandkade', 'Tilgewicht']);
   expect(findings).toEqual([]);
 });
+
+test('the legal-ground dialog keeps its input across the lock; "Annuleren" throws it away', async ({
+  app,
+}) => {
+  const { page } = app;
+  await page.goto(APP_URL);
+  await createVault(page);
+  await createClient(page, { voornaam: 'Hanneke', achternaam: 'van der Berg' });
+
+  await page.getByRole('tab', { name: 'Privacy' }).click();
+  const open = page.getByRole('button', { name: '+ Grondslag vastleggen' });
+  const dialog = page.getByRole('dialog', { name: 'Grondslag vastleggen' });
+  await open.click();
+  await dialog.locator('select[name=basis]').selectOption('legal-obligation');
+  await dialog
+    .locator('textarea[name=description]')
+    .fill('Wet verbetering Poortwachter, art. 7:658a BW');
+  await lockAndUnlock(page);
+
+  // Back on the Privacy tab (unlock returns there); the dialog opens with the kept input.
+  await page.getByRole('tab', { name: 'Privacy' }).click();
+  await open.click();
+  await expect(dialog.getByText(/Niet-opgeslagen wijzigingen hersteld/)).toBeVisible();
+  await expect(dialog.locator('select[name=basis]')).toHaveValue('legal-obligation');
+  await expect(dialog.locator('textarea[name=description]')).toHaveValue(
+    'Wet verbetering Poortwachter, art. 7:658a BW',
+  );
+
+  // Cancelled: the next dialog starts clean, also after another lock.
+  await dialog.getByRole('button', { name: 'Annuleren' }).click();
+  await expect(dialog).toBeHidden();
+  await lockAndUnlock(page);
+  await page.getByRole('tab', { name: 'Privacy' }).click();
+  await open.click();
+  await expect(dialog.getByText(/Niet-opgeslagen wijzigingen hersteld/)).toBeHidden();
+  await expect(dialog.locator('select[name=basis]')).toHaveValue('consent');
+  await expect(dialog.locator('textarea[name=description]')).toHaveValue('');
+});

@@ -132,13 +132,23 @@ test('BSN is masked until revealed; invalid input gets a Dutch message and saves
     'Controleer de gemarkeerde velden.',
   );
 
-  // Nothing changed: after lock and unlock the old BSN is still there.
+  // Nothing was saved. The refused input is the coach's own unsaved work, so the lock keeps
+  // it as a sealed draft (issue 11, "nothing typed is lost") and the form brings it back with
+  // a notice; thrown away, the form shows the saved record: still the old BSN.
   await page.keyboard.press('Control+L');
   await expect(page.getByRole('heading', { name: 'Koers is vergrendeld' })).toBeVisible();
   await unlock(page);
   await caseloadRows(page).first().click();
+  const notice = page
+    .getByRole('status')
+    .filter({ hasText: 'Niet-opgeslagen wijzigingen hersteld' });
+  await expect(notice).toBeVisible();
   await page.getByRole('button', { name: 'Tonen' }).click();
+  await expect(page.getByTestId('bsn-input')).toHaveValue('123456789');
+  await notice.getByRole('button', { name: 'Weggooien' }).click();
+  await expect(notice).toBeHidden();
   await expect(page.getByTestId('bsn-input')).toHaveValue('111222333');
+  await expect(page.getByLabel('Postcode')).toHaveValue('');
 });
 
 test('locks itself after the idle timeout (clock override), and the timeout is settable', async ({

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { messageKey } from '../../i18n/keys';
 import type { Client } from '../../../shared/domain/client';
@@ -16,7 +16,15 @@ import { formatDutchDate } from '../../../shared/domain/dutch-date';
 import { errorKey } from '../../state/session';
 import type { ConsentErrors } from '../../state/types';
 import { Modal } from '../ui/Modal';
+import { DraftNotice } from '../ui/DraftNotice';
 import { services } from '../../state/services';
+import { useFormDraft } from '../../state/useFormDraft';
+
+/** What the ground form keeps as a draft: its fields and the employers as typed. */
+interface GroundDraft {
+  values: GroundInput;
+  employersText: string;
+}
 
 export function GroundDialog(props: {
   open: boolean;
@@ -47,18 +55,43 @@ function GroundForm(props: {
     props.register.representation,
     props.today,
   );
-  const [values, setValues] = useState<GroundInput>(() => ({
+  const [initial] = useState<GroundInput>(() => ({
     ...emptyGroundInput(),
     givenOn: formatDutchDate(props.today),
     givenBy: reasons.length > 0 ? 'representative' : 'client',
   }));
+  const [values, setValues] = useState<GroundInput>(initial);
   const [employersText, setEmployersText] = useState('');
+  const [dirty, setDirty] = useState(false);
   const [errors, setErrors] = useState<ConsentErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
-  const set = <K extends keyof GroundInput>(key: K, value: GroundInput[K]) =>
+  // Unsaved input is sealed as a draft, like every other form's: the idle lock, a reload or
+  // closing the dialog by accident loses none of it. "Annuleren" throws it away.
+  const kept = useMemo<GroundDraft>(() => ({ values, employersText }), [values, employersText]);
+  const draft = useFormDraft<GroundDraft>({
+    clientId: props.client.id,
+    editor: 'consent-ground',
+    values: kept,
+    dirty,
+    restore: (d) => {
+      setValues({ ...initial, ...d.values });
+      setEmployersText(d.employersText ?? '');
+      setDirty(true);
+    },
+  });
+
+  const set = <K extends keyof GroundInput>(key: K, value: GroundInput[K]) => {
     setValues((v) => ({ ...v, [key]: value }));
+    setDirty(true);
+  };
+  const cancel = () => {
+    // Not dirty first: the render that follows must not hand the input back to the slot,
+    // or closing the dialog would seal it again.
+    setDirty(false);
+    void draft.discard().finally(props.onClose);
+  };
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -67,9 +100,18 @@ function GroundForm(props: {
     setErrors({});
     try {
       const employers = employersText.split('\n').map((s) => s.trim());
-      const r = await services().consents.addGround(props.client, { ...values, employers });
-      if (r.ok) props.onClose();
-      else setErrors(r.errors);
+      // The draft goes only once the ground is on record; refused input stays kept.
+      const refused: { errors?: ConsentErrors } = {};
+      const saved = await draft.saving(async () => {
+        const r = await services().consents.addGround(props.client, { ...values, employers });
+        if (r.ok) return true;
+        refused.errors = r.errors;
+        return false;
+      });
+      if (saved) {
+        setDirty(false);
+        props.onClose();
+      } else if (refused.errors) setErrors(refused.errors);
     } catch (err) {
       setFailure(errorKey(err));
     } finally {
@@ -101,6 +143,15 @@ function GroundForm(props: {
 
   return (
     <form className="consent-form" onSubmit={(e) => void submit(e)} noValidate>
+      <DraftNotice
+        draft={draft}
+        onDiscarded={() => {
+          setValues(initial);
+          setEmployersText('');
+          setErrors({});
+          setDirty(false);
+        }}
+      />
       {reasons.length > 0 && (
         <p className="notice">
           {t('consent.form.requiredNow', {
@@ -158,7 +209,10 @@ function GroundForm(props: {
             rows={3}
             value={employersText}
             aria-invalid={invalid('employers')}
-            onChange={(e) => setEmployersText(e.target.value)}
+            onChange={(e) => {
+              setEmployersText(e.target.value);
+              setDirty(true);
+            }}
           />,
           t('consent.form.employersHint'),
         )}
@@ -271,7 +325,7 @@ function GroundForm(props: {
           )}
           {failure && <span className="error">{t(messageKey(failure))}</span>}
         </span>
-        <button type="button" className="ghost" onClick={props.onClose}>
+        <button type="button" className="ghost" onClick={cancel}>
           {t('consent.form.cancel')}
         </button>
         <button type="submit" className="primary" disabled={saving}>

@@ -1,6 +1,7 @@
 import {
   useCallback,
   useEffect,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -25,6 +26,7 @@ import { Modal } from '../ui/Modal';
 import { LockIcon } from '../compartment/LockIcon';
 import { TextLimit } from '../ui/TextLimit';
 import { services } from '../../state/services';
+import { claimTypeAhead, registerTypeAheadTarget } from '../ui/typeAhead';
 
 const DRAFT_DELAY_MS = 300;
 
@@ -95,6 +97,11 @@ export function LogbookComposer(props: {
   const latest = useRef(values);
   const sealedRef = useRef(sealed);
   const dirty = useRef(false);
+  /**
+   * A save is under way: the pause timer must not write a draft meanwhile, or it could land
+   * after the save removed the draft and come back as a stale "restored" draft next time.
+   */
+  const saving = useRef(false);
   const summaryRef = useRef<HTMLTextAreaElement>(null);
   const { clientId, entryId, slot } = props;
 
@@ -124,6 +131,7 @@ export function LogbookComposer(props: {
   useEffect(() => {
     if (!dirty.current) return;
     const timer = setTimeout(() => {
+      if (saving.current) return;
       void services()
         .logbook.saveDraft(clientId, { entryId, slot, input: values, sealed })
         .then(() => setDraftKept(true))
@@ -166,6 +174,34 @@ export function LogbookComposer(props: {
     };
   }, [clientId, entryId, slot]);
 
+  // Keys typed between Alt+N and this mount were kept (see ui/typeAhead): they go into the
+  // summary, and the cursor into the text, before the browser handles the next key.
+  useLayoutEffect(() => {
+    const focusSummary = () => {
+      const el = summaryRef.current;
+      if (!el) return;
+      el.focus();
+      el.setSelectionRange(el.value.length, el.value.length);
+    };
+    const claimed = entryId === null ? claimTypeAhead() : null;
+    focusSummary();
+    if (claimed && (claimed.text || claimed.submit)) {
+      const before = latest.current.summary;
+      const joint = before && claimed.text && !/\s$/.test(before) ? '\n' : '';
+      const summary = capText(before + joint + claimed.text, CAPS.summary).value;
+      const next = { ...latest.current, summary };
+      if (claimed.text) {
+        dirty.current = true;
+        latest.current = next;
+        setValues(next);
+      }
+      if (claimed.submit) void save(undefined, next);
+    }
+    // Alt+N while this composer is open brings the cursor back into its text.
+    return registerTypeAheadTarget(focusSummary);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on mount
+  }, []);
+
   const set =
     <K extends keyof LogbookFormValues>(field: K) =>
     (value: LogbookFormValues[K]) => {
@@ -185,9 +221,9 @@ export function LogbookComposer(props: {
     <TextLimit length={values[field].length} max={CAPS[field]} cut={Boolean(cut[field])} />
   );
 
-  async function save(e?: FormEvent) {
+  async function save(e?: FormEvent, form: LogbookFormValues = values) {
     e?.preventDefault();
-    const result = validateLogbook(formToInput(values));
+    const result = validateLogbook(formToInput(form));
     if (!result.ok) {
       setErrors(result.errors);
       setStatus('invalid');
@@ -195,6 +231,7 @@ export function LogbookComposer(props: {
     }
     setErrors({});
     setStatus('saving');
+    saving.current = true;
     try {
       const saved = entryId
         ? await services().logbook.update(clientId, entryId, result.value, { sealed })
@@ -202,6 +239,7 @@ export function LogbookComposer(props: {
       dirty.current = false;
       props.onSaved(saved);
     } catch (err) {
+      saving.current = false;
       fail(err);
       if (isSealRefusal(err)) setStatus('idle');
     }
@@ -305,7 +343,6 @@ export function LogbookComposer(props: {
           placeholder={t('logbook.placeholders.summary')}
           aria-invalid={errors.summary ? true : undefined}
           ref={summaryRef}
-          autoFocus
         />
         {limit('summary')}
         {err('summary')}

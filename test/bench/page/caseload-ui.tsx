@@ -2,6 +2,8 @@ import { createRoot } from 'react-dom/client';
 import { compareEntries, toCaseloadEntry } from '../../../shared/domain/caseload-search';
 import { CaseloadPane } from '../../../renderer/features/caseload/CaseloadPane';
 import { i18nReady } from '../../../renderer/app/i18n';
+// The features' messages come with the unlocked app's chunk; this page renders features.
+import '../../../renderer/app/i18n-features';
 import { useSession } from '../../../renderer/state/session';
 import { syntheticClients } from '../../fixtures/synthetic-clients';
 // The virtualiser sizes itself from the real layout, so the app's CSS must be there.

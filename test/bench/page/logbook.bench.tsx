@@ -9,6 +9,8 @@ import {
 } from '../../../shared/domain/logbook';
 import { LogbookTab } from '../../../renderer/features/logbook/LogbookTab';
 import { i18nReady } from '../../../renderer/app/i18n';
+// The features' messages come with the unlocked app's chunk; this page renders features.
+import '../../../renderer/app/i18n-features';
 import { openServices, services } from '../../../renderer/state/services';
 import { vault } from '../../../renderer/state/vault-instance';
 import { newId } from '../../../renderer/vault/vault';
