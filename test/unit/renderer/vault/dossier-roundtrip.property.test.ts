@@ -34,6 +34,7 @@ const DRAFTS_ONLY_FROM_FORMS: RecordKind[] = [
   'poortwachter-draft',
   'trajectory-draft',
   'health-draft',
+  'consent-draft',
 ];
 
 const text = (b: Uint8Array) => new TextDecoder().decode(b);
