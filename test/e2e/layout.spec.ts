@@ -10,6 +10,7 @@ import {
   shouldUpdateScreenshots,
   test,
 } from './app';
+import { DOSSIER_TABS } from '../../renderer/state/tabs';
 
 /**
  * Issue 11, item 4 (layout): every tab reachable at 1024 px wide and at 150 % zoom,
@@ -98,7 +99,8 @@ test('every dossier tab is visible and clickable at 1366 and 1024 px wide and at
       await expectAllTabsShown(page, label);
       const tabs = page.getByRole('tab');
       const count = await tabs.count();
-      expect(count).toBe(8);
+      // Every part of the dossier has its tab (renderer/state/tabs.ts), none hidden away.
+      expect(count).toBe(DOSSIER_TABS.length);
       for (let i = 0; i < count; i++) {
         const tab = tabs.nth(i);
         // In view as it is: the coach does not have to scroll to find a tab.
@@ -201,6 +203,8 @@ test('checkboxes and radios sit beside their labels, the health text areas are p
   await page.getByRole('tab', { name: 'Logboek' }).click();
   await page.keyboard.press('Alt+N');
   const composer = page.getByRole('form', { name: 'Nieuw contact' });
+  // The composer opens after the shortcut has been handled (it catches keys typed meanwhile).
+  await expect(composer.getByText('Verzegeld opslaan')).toBeVisible();
   await expectBesideLabels(composer, '"Verzegeld opslaan"');
   await shot(page, 'seal-toggle', false);
   await composer.getByRole('button', { name: 'Annuleren' }).click();
@@ -269,6 +273,23 @@ test('a favicon: the compass mark, served with the app and allowed by the CSP', 
   expect(refused).toEqual([]);
 });
 
+/**
+ * Enters a first sick day on the open client's Poortwachter tab. Sick dates are health data:
+ * a legal ground first, then the compartment opened on the tab.
+ */
+async function sickSince(page: Page, days: number) {
+  await recordConsent(page);
+  await page.getByRole('tab', { name: 'Poortwachter' }).click();
+  await page.locator('section.pw').getByRole('button', { name: 'Openen…' }).click();
+  const open = page.getByRole('dialog', { name: 'Afgeschermd deel openen' });
+  await open.getByRole('radio', { name: 'Gegevens bijwerken' }).check();
+  const passphrase = open.getByLabel('Wachtwoordzin');
+  if (await passphrase.isVisible()) await passphrase.fill(PASSPHRASE);
+  await open.getByRole('button', { name: 'Openen', exact: true }).click();
+  await expect(open).toBeHidden({ timeout: 30_000 });
+  await page.getByLabel('Eerste ziektedag').fill(await dutchDaysFromToday(page, days));
+}
+
 test('screenshots: the dossier with all its tabs and the dashboard, at 1024×768 and 1366×768', async ({
   app,
 }) => {
@@ -285,8 +306,7 @@ test('screenshots: the dossier with all its tabs and the dashboard, at 1024×768
     clientnummer: 'K-2026-0017',
     telefoon: '0612345678',
   });
-  await page.getByRole('tab', { name: 'Poortwachter' }).click();
-  await page.getByLabel('Eerste ziektedag').fill(await dutchDaysFromToday(page, -41));
+  await sickSince(page, -41);
   await page.getByRole('button', { name: 'Periode toevoegen' }).click();
   await expect(page.locator('li[data-step="plan-van-aanpak"]')).toContainText('over 14 dagen');
   await page.getByRole('tab', { name: 'Personalia' }).click();
@@ -297,8 +317,7 @@ test('screenshots: the dossier with all its tabs and the dashboard, at 1024×768
     woonplaats: 'Deventer',
     clientnummer: 'K-2026-0018',
   });
-  await page.getByRole('tab', { name: 'Poortwachter' }).click();
-  await page.getByLabel('Eerste ziektedag').fill(await dutchDaysFromToday(page, -50));
+  await sickSince(page, -50);
   await page.getByRole('button', { name: 'Periode toevoegen' }).click();
   await expect(page.locator('li[data-step="probleemanalyse"]')).toContainText('te laat');
   await page.getByRole('tab', { name: 'Logboek' }).click();
