@@ -97,6 +97,21 @@ export async function recordConsent(page: Page): Promise<void> {
   ).toBeVisible();
 }
 
+/**
+ * Opens the compartment from the Poortwachter tab (sick dates are health data), with the
+ * purpose "Gegevens bijwerken". Within five minutes of the last opening the passphrase is
+ * not asked again, so it is filled in only when asked.
+ */
+export async function openSickDates(page: Page): Promise<void> {
+  await page.locator('section.pw').getByRole('button', { name: 'Openen…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Afgeschermd deel openen' });
+  await dialog.getByRole('radio', { name: 'Gegevens bijwerken' }).check();
+  const passphrase = dialog.getByLabel('Wachtwoordzin');
+  if (await passphrase.isVisible()) await passphrase.fill(PASSPHRASE);
+  await dialog.getByRole('button', { name: 'Openen', exact: true }).click();
+  await expect(dialog).toBeHidden({ timeout: 30_000 });
+}
+
 export const caseloadRows = (page: Page) =>
   page.getByRole('listbox', { name: 'Caseload' }).getByRole('option');
 

@@ -1,19 +1,17 @@
 import { expect, type Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { APP_URL, PASSPHRASE, createClient, createVault, recordConsent, test, unlock } from './app';
+import {
+  APP_URL,
+  PASSPHRASE,
+  createClient,
+  createVault,
+  recordConsent,
+  test,
+  unlock,
+  openSickDates,
+} from './app';
 import { scanProfile } from './profile-scan';
-
-/** Opens the compartment from the Poortwachter tab, as a coach entering sick dates does. */
-async function openCompartmentHere(page: Page) {
-  await page.locator('section.pw').getByRole('button', { name: 'Openen…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Afgeschermd deel openen' });
-  await dialog.getByRole('radio', { name: 'Gegevens bijwerken' }).check();
-  const passphrase = dialog.getByLabel('Wachtwoordzin');
-  if (await passphrase.isVisible()) await passphrase.fill(PASSPHRASE);
-  await dialog.getByRole('button', { name: 'Openen', exact: true }).click();
-  await expect(dialog).toBeHidden({ timeout: 30_000 });
-}
 
 /**
  * Nothing typed is lost (issue 11, item 2): every editor keeps its unsaved input as a sealed
@@ -51,7 +49,7 @@ test('personalia, trajectory and Poortwachter input survive the lock and come ba
   // Sick dates are health data: a legal ground, then the compartment open on the tab.
   await recordConsent(page);
   await page.getByRole('tab', { name: 'Poortwachter' }).click();
-  await openCompartmentHere(page);
+  await openSickDates(page);
   // Poortwachter: a sick report and an extension typed, not added.
   await page.getByLabel('Eerste ziektedag').fill('03-02-2026');
   await page.getByLabel('Toelichting').fill('Afspraak met werkgever volgt');
@@ -63,7 +61,7 @@ test('personalia, trajectory and Poortwachter input survive the lock and come ba
     'true',
   );
   // Its draft is sealed in the compartment: it comes back once that is open again.
-  await openCompartmentHere(page);
+  await openSickDates(page);
   await expect(page.getByLabel('Eerste ziektedag')).toHaveValue('03-02-2026');
   await expect(page.getByLabel('Toelichting')).toHaveValue('Afspraak met werkgever volgt');
   await expect(restored(page)).toHaveCount(2);

@@ -9,6 +9,7 @@ import {
   SCREENSHOT_DIR,
   shouldUpdateScreenshots,
   test,
+  openSickDates,
 } from './app';
 import { DOSSIER_TABS } from '../../renderer/state/tabs';
 
@@ -280,13 +281,7 @@ test('a favicon: the compass mark, served with the app and allowed by the CSP', 
 async function sickSince(page: Page, days: number) {
   await recordConsent(page);
   await page.getByRole('tab', { name: 'Poortwachter' }).click();
-  await page.locator('section.pw').getByRole('button', { name: 'Openen…' }).click();
-  const open = page.getByRole('dialog', { name: 'Afgeschermd deel openen' });
-  await open.getByRole('radio', { name: 'Gegevens bijwerken' }).check();
-  const passphrase = open.getByLabel('Wachtwoordzin');
-  if (await passphrase.isVisible()) await passphrase.fill(PASSPHRASE);
-  await open.getByRole('button', { name: 'Openen', exact: true }).click();
-  await expect(open).toBeHidden({ timeout: 30_000 });
+  await openSickDates(page);
   await page.getByLabel('Eerste ziektedag').fill(await dutchDaysFromToday(page, days));
 }
 

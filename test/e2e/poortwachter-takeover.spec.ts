@@ -4,12 +4,12 @@ import {
   caseloadRows,
   createClient,
   createVault,
-  PASSPHRASE,
   recordConsent,
   SCREENSHOT_DIR,
   shouldUpdateScreenshots,
   test,
   unlock,
+  openSickDates,
 } from './app';
 
 /** Calendar arithmetic on ISO dates, in UTC so no DST shift can move a day. */
@@ -25,18 +25,6 @@ const browserToday = (page: Page) =>
     const p = (n: number) => String(n).padStart(2, '0');
     return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
   });
-
-/** The sick dates are in the compartment: the tab opens them with a purpose and the passphrase. */
-async function openSickDates(page: Page) {
-  await page.locator('section.pw').getByRole('button', { name: 'Openen…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Afgeschermd deel openen' });
-  await dialog.getByRole('radio', { name: 'Gegevens bijwerken' }).check();
-  const passphrase = dialog.getByLabel('Wachtwoordzin');
-  // Within five minutes of the last opening the passphrase is not asked again.
-  if (await passphrase.isVisible()) await passphrase.fill(PASSPHRASE);
-  await dialog.getByRole('button', { name: 'Openen', exact: true }).click();
-  await expect(dialog).toBeHidden({ timeout: 30_000 });
-}
 
 const deadlineRows = (page: Page) =>
   page.getByRole('region', { name: 'Termijnen' }).getByRole('listitem');
