@@ -40,3 +40,8 @@ export interface ErasureEntry {
   /** SHA-256 (hex) of the certificate PDF given to the client, when one was made. */
   certificateSha256?: string;
 }
+
+/** The ledger as the backup restore reads it (implemented in renderer/vault/erasure-ledger.ts). */
+export interface ErasureLedgerReader {
+  list(): Promise<ErasureEntry[]>;
+}
