@@ -162,7 +162,8 @@ export function createBackupFolders(deps: BackupFolderDeps) {
       }
       return status();
     },
-    list: () => directory().list(),
+    // async, so a missing folder is a rejected promise (an IPC error), not a throw.
+    list: async () => directory().list(),
     async begin(name: string): Promise<string> {
       const handle = randomBytes(16).toString('hex');
       writes.set(handle, await directory().begin(name));
@@ -184,8 +185,9 @@ export function createBackupFolders(deps: BackupFolderDeps) {
       writes.delete(handle);
       await w?.abort();
     },
-    read: (name: string, offset: number, length: number) => directory().read(name, offset, length),
-    readSmall: (name: string) => directory().readSmall(name),
-    remove: (name: string) => directory().remove(name),
+    read: async (name: string, offset: number, length: number) =>
+      directory().read(name, offset, length),
+    readSmall: async (name: string) => directory().readSmall(name),
+    remove: async (name: string) => directory().remove(name),
   };
 }
