@@ -20,19 +20,12 @@ import { defaultCodec, type Codec } from './codec';
 import type { BackupSettingsMeta } from './db';
 import type { Vault } from './vault';
 
-/**
- * A folder the coach chose (USB stick, network share), as the main process offers it: bare
- * file names only, never a path. `create` writes under a temporary name and renames on
- * commit, so a kill mid-write leaves the earlier files as they were.
- */
-export interface BackupFolder {
-  list(): Promise<string[]>;
-  create(name: string): Promise<BackupSink>;
-  read(name: string): AsyncIterable<Uint8Array>;
-  /** The whole (small) file, or null when absent: the ledger. */
-  readSmall(name: string): Promise<Uint8Array | null>;
-  remove(name: string): Promise<void>;
-}
+import type { BackupFolder } from '../../shared/backup/backup-ports';
+
+export type { BackupFolder };
+
+/** Until ERASURE's ledger is wired in (services.ts), a vault with no erasures. */
+export const NO_ERASURES: ErasureLedgerReader = { list: async () => [] };
 
 export interface BackupServiceDeps {
   /** The chosen folder, or null (a browser, or none chosen yet). */

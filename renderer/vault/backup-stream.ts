@@ -17,15 +17,9 @@ import {
   type BackupHeader,
 } from '../../shared/backup/backup-format';
 
-/**
- * Where a backup's bytes go. `commit` makes it a backup (a folder renames its temporary file
- * to the final name); until then nothing is visible, and `abort` throws the partial away.
- */
-export interface BackupSink {
-  write(bytes: Uint8Array): Promise<void>;
-  commit(): Promise<void>;
-  abort(): Promise<void>;
-}
+import type { BackupSink } from '../../shared/backup/backup-ports';
+
+export type { BackupSink };
 
 /** Writes frames with their chained MACs (the layout is in shared/backup/backup-format.ts). */
 export class FrameWriter {
