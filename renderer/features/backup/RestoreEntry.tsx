@@ -1,5 +1,5 @@
 import i18next from 'i18next';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { backupErrorCode, restoreFromFile } from '../../state/backup-restore';
 import { useSession } from '../../state/session';
@@ -37,8 +37,7 @@ function RestoreForm({ onCancel }: { onCancel: () => void }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
+  async function submit() {
     if (!file || !passphrase) return setError(t('backup.restore.missing'));
     setBusy(true);
     setError(null);
@@ -54,7 +53,8 @@ function RestoreForm({ onCancel }: { onCancel: () => void }) {
   }
 
   return (
-    <form onSubmit={submit} autoComplete="off" noValidate>
+    // Not a <form>: this sits inside the first screen's form (its footer), and forms do not nest.
+    <div className="restore-form">
       <p className="muted">{t('backup.restore.intro')}</p>
       <label className="field">
         <span>{t('backup.restore.file')}</span>
@@ -86,6 +86,11 @@ function RestoreForm({ onCancel }: { onCancel: () => void }) {
           value={passphrase}
           disabled={busy}
           onChange={(e) => setPassphrase(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key !== 'Enter') return;
+            e.preventDefault();
+            if (!busy) void submit();
+          }}
         />
       </label>
       {error && (
@@ -97,10 +102,10 @@ function RestoreForm({ onCancel }: { onCancel: () => void }) {
         <button type="button" className="ghost" onClick={onCancel} disabled={busy}>
           {t('backup.restore.cancel')}
         </button>
-        <button type="submit" className="primary" disabled={busy}>
+        <button type="button" className="primary" disabled={busy} onClick={() => void submit()}>
           {busy ? t('backup.restore.busy') : t('backup.restore.submit')}
         </button>
       </div>
-    </form>
+    </div>
   );
 }

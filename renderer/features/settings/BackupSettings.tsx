@@ -79,7 +79,7 @@ export function BackupSettings() {
               <small className="muted">{t('backup.daily')}</small>
             )}
           </div>
-          <button type="button" onClick={() => void chooseBackupFolder()}>
+          <button type="button" className="ghost" onClick={() => void chooseBackupFolder()}>
             {folder?.chosen ? t('backup.chooseOther') : t('backup.choose')}
           </button>
         </div>
@@ -112,7 +112,7 @@ export function BackupSettings() {
             />
             <small className={valid ? 'muted' : 'error'}>{t('backup.keepHint')}</small>
           </label>
-          <button type="submit" disabled={!valid}>
+          <button type="submit" className="ghost" disabled={!valid}>
             {t('backup.save')}
           </button>
           {saved && <span className="ok">✓ {t('backup.saved')}</span>}
