@@ -138,11 +138,11 @@ export function BackupSettings() {
         >
           {state.running ? t('backup.running') : inBrowser ? t('backup.download') : t('backup.now')}
         </button>
-        <span role="status">
-          {made && !state.running && !state.error && (
-            <span className="ok">✓ {t('backup.made', { name: made })}</span>
-          )}
-        </span>
+        {made && !state.running && !state.error && (
+          <span className="ok" role="status">
+            ✓ {t('backup.made', { name: made })}
+          </span>
+        )}
         {state.error && (
           <span className="error" role="alert">
             {t(`backup.errors.${state.error}`)}
