@@ -19,7 +19,7 @@ function bridgeFolder(backup: KoersBridge['backup']): BackupFolder {
       };
     },
     async *read(name) {
-      for (let offset = 0; ; ) {
+      for (let offset = 0; ;) {
         const piece = await backup.read(name, offset, READ_PIECE);
         if (piece.length === 0) return;
         offset += piece.length;

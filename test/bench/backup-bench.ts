@@ -111,5 +111,9 @@ ${summary.rows} rows read. Heap growth during the backup: ${(heapGrowth / MB).to
 (sampled every 20 ms; the rows are read 256 at a time and chunks 4 at a time, so it does not
 grow with the documents).
 `;
-writeFileSync(fileURLToPath(new URL('./backup-results.md', import.meta.url)), report);
+const resultsFile = fileURLToPath(new URL('./backup-results.md', import.meta.url));
+// As `npm run lint` wants it (prettier pads the table).
+const prettier = await import('prettier');
+const options = (await prettier.resolveConfig(resultsFile)) ?? {};
+writeFileSync(resultsFile, await prettier.format(report, { ...options, filepath: resultsFile }));
 console.log(report);
