@@ -413,3 +413,19 @@ describe('a backup cut off mid-way loses nothing', () => {
     await expect(restoreInto(folder, name)).resolves.toBeTruthy();
   });
 });
+
+describe('dropClient when the folder is out of reach or holds another vault', () => {
+  it('does nothing without a folder, and leaves another vault’s backups as they were', async () => {
+    const { vault, clients } = await vaultWithClients(['Xander']);
+    const offline = new BackupService(vault, { folder: () => null, ledger: fakeLedger() });
+    expect(await offline.dropClient(clients[0]?.id as string)).toEqual({ rewritten: 0 });
+
+    const { dir, service } = setup(vault);
+    const other = await vaultWithClients(['Ander']);
+    const foreign = setup(other.vault, dir);
+    const { name } = await foreign.service.backupNow();
+    const before = readFileSync(path.join(dir, name));
+    expect(await service.dropClient(other.clients[0]?.id as string)).toEqual({ rewritten: 0 });
+    expect(readFileSync(path.join(dir, name)).equals(before)).toBe(true);
+  });
+});
