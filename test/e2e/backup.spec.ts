@@ -97,6 +97,7 @@ test('browser: a backup downloads, and restores into a fresh profile; a changed 
       /gewijzigd of beschadigd en wordt geweigerd/,
     );
     expect(formatFindings(await axeFindings(other, 'restore dialog'))).toBe('');
+    await dialog.screenshot({ path: path.join(SCREENSHOT_DIR, 'backup-restore-refused.png') });
     dialog = await tryRestore(other, cutFile, PASSPHRASE);
     await expect(dialog.getByRole('alert')).toHaveText(/onvolledig .* en wordt geweigerd/);
     dialog = await tryRestore(other, file, 'een verkeerde wachtwoordzin');
