@@ -134,7 +134,10 @@ export class RetentionService {
    * A legal hold on a due item: off the list until its review date, then due again. Bad
    * input changes nothing and comes back as message keys.
    */
-  async hold(item: DueItem, input: HoldInput): Promise<{ ok: true } | { ok: false; errors: HoldErrors }> {
+  async hold(
+    item: DueItem,
+    input: HoldInput,
+  ): Promise<{ ok: true } | { ok: false; errors: HoldErrors }> {
     const today = this.today();
     const checked = validateHold(input, today);
     if (!checked.ok) return checked;

@@ -89,7 +89,10 @@ export function buildServices(vault: Vault): Services {
     {
       clients: async () => (await clients.listAll()).clients,
       trajectoryEnds: async () =>
-        (await trajectory.listAll()).map((r) => ({ clientId: r.clientId, endDate: r.data.endDate })),
+        (await trajectory.listAll()).map((r) => ({
+          clientId: r.clientId,
+          endDate: r.data.endDate,
+        })),
       requests: () => requests.listAll(),
       holds: () => holds.listAll(),
       placeHold: (clientId, hold) => holds.place(clientId, hold),

@@ -40,7 +40,11 @@ export class RetentionHoldRepository {
     hold: Omit<RetentionHold, 'recordedAt'>,
     now = new Date(),
   ): Promise<StoredHold> {
-    const data: RetentionHold = { ...hold, reason: hold.reason.trim(), recordedAt: now.toISOString() };
+    const data: RetentionHold = {
+      ...hold,
+      reason: hold.reason.trim(),
+      recordedAt: now.toISOString(),
+    };
     if (!isRetentionHold(data)) throw new VaultError('unsupported-format', 'Not a valid hold');
     const saved = await this.records.save(clientId, data);
     await this.audit.append(

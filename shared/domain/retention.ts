@@ -279,3 +279,16 @@ export function retentionDue(
 /** At unlock, at most daily: a new check only on a day without one. */
 export const shouldCheck = (lastCheckedOn: IsoDate | undefined, today: IsoDate): boolean =>
   lastCheckedOn !== today;
+
+/**
+ * An erasure is of the whole client (the eraser keeps only what the law requires), so a due
+ * item cannot be confirmed while another class of the same client is held: this returns the
+ * last review date of those holds, or null when the item can be confirmed.
+ */
+export function blockedUntil(item: DueItem, list: RetentionList): IsoDate | null {
+  const dates = list.held
+    .filter((h) => h.clientId === item.clientId && h.retention !== item.retention)
+    .map((h) => h.reviewOn)
+    .sort();
+  return dates.pop() ?? null;
+}

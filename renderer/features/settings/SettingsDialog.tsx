@@ -9,6 +9,7 @@ import { BackoffNotice, PassphraseField } from '../ui/PassphraseField';
 import { useBackoff } from '../ui/useBackoff';
 import { assessPassphraseNow, usePassphraseAssessment } from '../ui/usePassphraseAssessment';
 import { RequestSettings } from './RequestSettings';
+import { RetentionPolicySettings } from './RetentionPolicySettings';
 import { SecuritySettings } from './SecuritySettings';
 import { PASSPHRASE_AUTOCOMPLETE } from '../ui/passphrase-field';
 
@@ -24,6 +25,8 @@ export function SettingsDialog(props: { open: boolean; onOpenChange: (open: bool
       <IdleSetting />
       <hr />
       <RequestSettings />
+      <hr />
+      <RetentionPolicySettings />
       <hr />
       <ChangePassphrase />
       <SecuritySettings />

@@ -56,12 +56,13 @@ describe('the retention policy defaults', () => {
     });
     expect(readPolicy(p)).toEqual(defaultPolicy());
     expect(readPolicy('garbage')).toEqual(defaultPolicy());
-    expect(readPolicy({ rules: { dossier: { months: 12, trigger: 'archived' } }, backupDays: 7 }))
-      .toEqual({
-        ...defaultPolicy(),
-        rules: { ...defaultPolicy().rules, dossier: { months: 12, trigger: 'archived' } },
-        backupDays: 7,
-      });
+    expect(
+      readPolicy({ rules: { dossier: { months: 12, trigger: 'archived' } }, backupDays: 7 }),
+    ).toEqual({
+      ...defaultPolicy(),
+      rules: { ...defaultPolicy().rules, dossier: { months: 12, trigger: 'archived' } },
+      backupDays: 7,
+    });
   });
 });
 
