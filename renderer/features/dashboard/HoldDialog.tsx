@@ -65,6 +65,11 @@ function HoldForm(props: { item: DueItem; onClose: () => void; onHeld: () => voi
     }
   }
 
+  // A field's message goes once the coach changes it; the others stay until the next try.
+  const set = (key: keyof HoldInput, value: string) => {
+    setValues({ ...values, [key]: value });
+    setErrors({ ...errors, [key]: undefined });
+  };
   const field = (key: keyof HoldInput, label: string, control: ReactNode, hint?: string) => (
     <label className="field">
       <span>{label}</span>
@@ -79,7 +84,7 @@ function HoldForm(props: { item: DueItem; onClose: () => void; onHeld: () => voi
     </label>
   );
   return (
-    <form onSubmit={submit} noValidate>
+    <form className="hold-form" onSubmit={submit} noValidate>
       {field(
         'reason',
         t('retention.hold.reason'),
@@ -89,7 +94,7 @@ function HoldForm(props: { item: DueItem; onClose: () => void; onHeld: () => voi
           maxLength={REASON_MAX}
           value={values.reason}
           aria-invalid={errors.reason ? true : undefined}
-          onChange={(e) => setValues({ ...values, reason: e.target.value })}
+          onChange={(e) => set('reason', e.target.value)}
         />,
       )}
       {field(
@@ -100,7 +105,7 @@ function HoldForm(props: { item: DueItem; onClose: () => void; onHeld: () => voi
           autoComplete="off"
           value={values.reviewOn}
           aria-invalid={errors.reviewOn ? true : undefined}
-          onChange={(e) => setValues({ ...values, reviewOn: e.target.value })}
+          onChange={(e) => set('reviewOn', e.target.value)}
         />,
         t('retention.hold.reviewHint'),
       )}

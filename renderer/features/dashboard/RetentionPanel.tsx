@@ -117,7 +117,7 @@ export function RetentionPanel(props: {
           <summary>{t('retention.panel.held', { count: held.length })}</summary>
           <ul className="dash-list compact">
             {held.map((h) => (
-              <li key={`${h.clientId}:${h.retention}`} className="retention-row">
+              <li key={`${h.clientId}:${h.retention}`} className="retention-row held">
                 <span className="dash-what">
                   <strong>{name(h.clientId)}</strong>
                   <span className="muted small">

@@ -125,7 +125,7 @@ export function RetentionPolicySettings() {
             return (
               <tr key={c} data-class={c}>
                 <th scope="row">{what}</th>
-                <td>
+                <td className="period">
                   {fixed ? (
                     t('retention.policy.fixed', { months: spec.minMonths })
                   ) : (
@@ -187,7 +187,7 @@ export function RetentionPolicySettings() {
           })}
           <tr data-class="backups">
             <th scope="row">{t('retention.policy.backups')}</th>
-            <td>
+            <td className="period">
               <input
                 type="number"
                 name="backupDays"
