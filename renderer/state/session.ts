@@ -279,6 +279,11 @@ export const useSession = create<SessionState>((set, get) => {
         ...(back ? { selectedId: back.clientId, tab: back.tab } : {}),
         ...(place && 'creating' in place ? { creating: true, createResumed: true } : {}),
       });
+      // The day's retention check (at most daily), in the background; the dashboard's
+      // "Te verwijderen" waits for the same run, and shows its error if it fails.
+      void services()
+        .retention.list()
+        .catch(() => undefined);
     } catch (e) {
       void vault.lock();
       dropServices();
