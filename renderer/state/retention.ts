@@ -103,15 +103,31 @@ export class RetentionService {
    * confirmations since).
    */
   list(): Promise<RetentionList> {
-    this.pending ??= this.check().finally(() => {
-      this.pending = null;
-    });
-    return this.pending;
+    return this.pending ?? this.run(false);
   }
 
-  private async check(): Promise<RetentionList> {
+  /**
+   * A new check now, whatever the day's check said: after archiving or restoring a client
+   * the facts changed, and what became due must not wait for tomorrow.
+   */
+  refresh(): Promise<RetentionList> {
+    return this.run(true);
+  }
+
+  private run(force: boolean): Promise<RetentionList> {
+    const run: Promise<RetentionList> = (this.pending ?? Promise.resolve())
+      .catch(() => undefined)
+      .then(() => this.check(force))
+      .finally(() => {
+        if (this.pending === run) this.pending = null;
+      });
+    this.pending = run;
+    return run;
+  }
+
+  private async check(force: boolean): Promise<RetentionList> {
     const today = this.today();
-    const last = await this.store.lastCheck();
+    const last = force ? null : await this.store.lastCheck();
     if (last && !shouldCheck(last.on, today)) return last.list;
     const [clients, ends, requests, holds, policy] = await Promise.all([
       this.sources.clients(),

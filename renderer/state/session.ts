@@ -478,7 +478,10 @@ export const useSession = create<SessionState>((set, get) => {
     },
 
     async setArchived(id, archived) {
-      putClient(await (await servicesReady()).clients.setArchived(id, archived));
+      const s = await servicesReady();
+      putClient(await s.clients.setArchived(id, archived));
+      // Archiving can make a long-ended dossier due today: checked again at once.
+      void s.retention.refresh().catch(() => undefined);
     },
 
     async showImported(id) {

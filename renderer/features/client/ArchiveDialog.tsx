@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../shared/domain/client';
 import type { DueDate, PolicyClass } from '../../../shared/domain/retention';
+import { localIsoDate } from '../../../shared/domain/local-date';
 import { formatDay } from '../../i18n/format';
 import { services } from '../../state/services';
 import { Modal } from '../ui/Modal';
@@ -48,12 +49,17 @@ export function ArchiveDialog(props: { name: string; client: Client; onConfirm: 
             {forecast.medical?.because === 'erasure-request' && (
               <>{t('retention.archive.requested')} </>
             )}
-            {t('retention.archive.due', {
-              dossier: day(forecast.dossier),
-              medical: day(forecast.medical),
-              coaching: day(forecast['coaching-report']),
-              financial: day(forecast.financial),
-            })}{' '}
+            {t(
+              forecast.dossier && forecast.dossier.on <= localIsoDate()
+                ? 'retention.archive.dueNow'
+                : 'retention.archive.due',
+              {
+                dossier: day(forecast.dossier),
+                medical: day(forecast.medical),
+                coaching: day(forecast['coaching-report']),
+                financial: day(forecast.financial),
+              },
+            )}{' '}
             {t('retention.archive.confirmNote')}
           </p>
         )}

@@ -79,6 +79,8 @@ const nl = {
     archive: {
       body: '{{name}} verdwijnt uit je actieve caseload. Het dossier blijft versleuteld bewaard en je kunt het terugzetten.',
       due: 'Volgens de bewaartermijnen komt het dossier op {{dossier}} op de lijst Te verwijderen, medische gegevens op {{medical}} en coachverslagen op {{coaching}}. Financiële gegevens blijven tot {{financial}} (fiscale bewaarplicht).',
+      dueNow:
+        'De bewaartermijn van het dossier is al voorbij (sinds {{dossier}}): na archiveren staat het direct op de lijst Te verwijderen. Medische gegevens volgen op {{medical}}; financiële gegevens blijven tot {{financial}} (fiscale bewaarplicht).',
       confirmNote: 'Niets wordt gewist zonder jouw bevestiging.',
       requested:
         'Er is een verzoek tot verwijdering: medische gegevens staan al op de lijst Te verwijderen.',
@@ -165,6 +167,8 @@ const en: typeof nl = {
     archive: {
       body: '{{name}} leaves your active caseload. The file stays encrypted and you can restore it.',
       due: 'Under the retention periods the file is due for erasure on {{dossier}}, medical data on {{medical}} and coaching reports on {{coaching}}. Financial data is kept until {{financial}} (tax law).',
+      dueNow:
+        "The file's retention period is already over (since {{dossier}}): once archived it is due for erasure at once. Medical data follows on {{medical}}; financial data is kept until {{financial}} (tax law).",
       confirmNote: 'Nothing is erased without your confirmation.',
       requested: 'There is an erasure request: medical data is already due for erasure.',
     },

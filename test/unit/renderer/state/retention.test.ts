@@ -157,6 +157,20 @@ describe('the retention engine at unlock', () => {
     expect(keys((await unwired.list()).due)).toHaveLength(2);
   });
 
+  it('checks again at once when asked (after archiving), not only the next day', async () => {
+    const { session, archivedClient, reads } = await setup();
+    const s = session('2026-07-01');
+    expect((await s.list()).due).toEqual([]);
+    // Archived today, but with the session's clock two years on from the archive timestamp.
+    const jan = await archivedClient('Jansen', '2024-03-15T10:00:00');
+    expect((await s.list()).due).toEqual([]);
+    expect(reads.clients).toBe(1);
+    expect(keys((await s.refresh()).due)).toEqual([`${jan.id}:dossier`, `${jan.id}:medical`]);
+    // The refreshed list is the day's list for the next unlock too.
+    expect(keys((await session('2026-07-01').list()).due)).toHaveLength(2);
+    expect(reads.clients).toBe(2);
+  });
+
   it('keeps the day’s list sealed: the settings row names no client in clear', async () => {
     const { db, session, archivedClient } = await setup();
     const jan = await archivedClient('Jansen', '2024-03-15T10:00:00');
