@@ -238,12 +238,14 @@ export interface RetentionList {
   held: HeldItem[];
 }
 
+// Code-unit order (ids and ISO dates are ASCII): localeCompare costs ~10x more here.
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byDate = (a: DueItem, b: DueItem) =>
   a.dueOn === b.dueOn
     ? a.clientId === b.clientId
       ? POLICY_CLASSES.indexOf(a.retention) - POLICY_CLASSES.indexOf(b.retention)
-      : a.clientId.localeCompare(b.clientId)
-    : a.dueOn.localeCompare(b.dueOn);
+      : cmp(a.clientId, b.clientId)
+    : cmp(a.dueOn, b.dueOn);
 
 /**
  * Every class of every client whose day has come, oldest first. A hold whose review date
@@ -258,17 +260,21 @@ export function retentionDue(
 ): RetentionList {
   const due: DueItem[] = [];
   const held: HeldItem[] = [];
+  // The latest review date still ahead, per client and class (looked up once per item).
+  const reviews = new Map<string, IsoDate>();
+  for (const h of holds) {
+    if (h.reviewOn <= today) continue;
+    const key = `${h.clientId}\u0000${h.retention}`;
+    const known = reviews.get(key);
+    if (!known || h.reviewOn > known) reviews.set(key, h.reviewOn);
+  }
   for (const f of facts) {
     const dates = dueDates(f, policy);
     for (const c of POLICY_CLASSES) {
       const d = dates[c];
       if (!d || d.on > today) continue;
       const item: DueItem = { clientId: f.clientId, retention: c, dueOn: d.on, because: d.because };
-      const review = holds
-        .filter((h) => h.clientId === f.clientId && h.retention === c && h.reviewOn > today)
-        .map((h) => h.reviewOn)
-        .sort()
-        .pop();
+      const review = reviews.get(`${f.clientId}\u0000${c}`);
       if (review) held.push({ ...item, reviewOn: review });
       else due.push(item);
     }
