@@ -132,6 +132,7 @@ export function ClientPanel() {
               ) : (
                 <ArchiveDialog
                   name={displayName(client)}
+                  client={client}
                   onConfirm={() => void setArchived(client.id, true)}
                 />
               )

@@ -17,6 +17,7 @@ import { messages as requests } from '../features/requests/i18n';
 import { messages as recipients } from '../features/recipients/i18n';
 import { messages as history } from '../features/ui/history/i18n';
 import { messages as backup } from '../features/backup/i18n';
+import { messages as retention } from '../features/dashboard/retention-i18n';
 import { i18nReady } from './i18n';
 
 /**
@@ -43,6 +44,7 @@ export const featureMessages = (lang: 'nl' | 'en') => ({
   ...recipients[lang],
   ...history[lang],
   ...backup[lang],
+  ...retention[lang],
 });
 
 // i18next's store exists once i18n.ts has called init, which its import above guarantees;

@@ -127,8 +127,6 @@ export const en: Messages = {
     unarchive: 'Restore from archive',
     archivedBanner: 'This client was archived on {{date}}.',
     archiveTitle: 'Archive client?',
-    archiveBody:
-      '{{name}} leaves your active caseload. The file stays encrypted until its retention period ends, and you can restore it.',
     archiveConfirm: 'Archive',
     datePlaceholder: 'dd-mm-yyyy',
     age: '{{age}} years',

@@ -126,8 +126,6 @@ export const nl = {
     unarchive: 'Terugzetten uit archief',
     archivedBanner: 'Deze cliënt is gearchiveerd op {{date}}.',
     archiveTitle: 'Cliënt archiveren?',
-    archiveBody:
-      '{{name}} verdwijnt uit je actieve caseload. Het dossier blijft versleuteld bewaard tot de bewaartermijn verloopt en je kunt het terugzetten.',
     archiveConfirm: 'Archiveren',
     datePlaceholder: 'dd-mm-jjjj',
     age: '{{age}} jaar',

@@ -16,6 +16,9 @@ import { DossierImporter } from '../vault/dossier-import';
 import { RecipientRepository } from '../vault/recipients';
 import { ClientRecords } from '../vault/records';
 import { RequestRepository } from '../vault/requests';
+import { RetentionHoldRepository } from '../vault/retention-holds';
+import { VaultRetentionStore } from '../vault/retention-store';
+import { RetentionService } from './retention';
 import type { SettingsMeta } from '../vault/db';
 import { BackupService, NO_ERASURES } from '../vault/backup-service';
 import { backupFolderPort } from './backup-restore';
@@ -55,6 +58,8 @@ export interface Services {
   exporter: DossierExporter;
   /** Another vault's export read in as a new client. */
   importer: DossierImporter;
+  /** The retention policy, the day's list of what is due, legal holds (state/retention.ts). */
+  retention: RetentionService;
   settings: {
     load(): Promise<SettingsMeta>;
     save(s: Partial<Omit<SettingsMeta, 'key'>>): Promise<void>;
@@ -80,16 +85,38 @@ export function buildServices(vault: Vault): Services {
   const logbook = new LogbookRepository(vault, compartment, audit);
   const poortwachter = new PoortwachterRepository(vault, compartment);
   const documents = new DocumentStore(vault, DEFAULT_CHUNK_SIZE, undefined, compartment);
+  const clients = new ClientRepository(vault);
+  const requests = new RequestRepository(vault);
+  const trajectory = new ClientRecords<UwvTrajectory>(vault, UWV_TRAJECTORY_KIND);
+  const holds = new RetentionHoldRepository(vault, audit);
+  const retention = new RetentionService(
+    {
+      clients: async () => (await clients.listAll()).clients,
+      trajectoryEnds: async () =>
+        (await trajectory.listAll()).map((r) => ({
+          clientId: r.clientId,
+          endDate: r.data.endDate,
+        })),
+      requests: () => requests.listAll(),
+      holds: () => holds.listAll(),
+      placeHold: (clientId, hold) => holds.place(clientId, hold),
+    },
+    new VaultRetentionStore(vault),
+    // SEAM(retention → erasure): the lead wires ERASURE's `services.erasure` here (it has
+    // `eraseClient(clientId, { reason: 'retention', passphrase })`). Until then confirming
+    // opens the client's Privacy tab (state/retention-erasure.ts).
+    null,
+  );
   return {
-    clients: new ClientRepository(vault),
+    clients,
     logbook,
     cv: new CvStore(vault),
     poortwachter,
-    trajectory: new ClientRecords<UwvTrajectory>(vault, UWV_TRAJECTORY_KIND),
+    trajectory,
     documents,
     health: new HealthRepository(vault, compartment),
     consents,
-    requests: new RequestRepository(vault),
+    requests,
     recipients: new RecipientRepository(vault, consents),
     history: new FieldHistoryRepository(vault, compartment),
     drafts: new FormDraftStore(vault, compartment, audit),
@@ -98,6 +125,7 @@ export function buildServices(vault: Vault): Services {
     dashboard: new DashboardLoader(vault, logbook, poortwachter),
     exporter: new DossierExporter(vault, compartment, audit, documents),
     importer: new DossierImporter(vault, compartment, audit, documents),
+    retention,
     settings: { load: () => vault.settings(), save: (s) => vault.saveSettings(s) },
     // ERASURE: pass its ledger (renderer/vault/erasure-ledger.ts) instead of NO_ERASURES.
     backups: new BackupService(vault, {

@@ -281,6 +281,11 @@ export const useSession = create<SessionState>((set, get) => {
       });
       // At most daily, into the chosen folder; never in the coach's way (state/backups.ts).
       void import('./backups').then((m) => m.backupAtUnlock()).catch(() => undefined);
+      // The day's retention check (at most daily), in the background; the dashboard's
+      // "Te verwijderen" waits for the same run, and shows its error if it fails.
+      void services()
+        .retention.list()
+        .catch(() => undefined);
     } catch (e) {
       void vault.lock();
       dropServices();
@@ -475,7 +480,10 @@ export const useSession = create<SessionState>((set, get) => {
     },
 
     async setArchived(id, archived) {
-      putClient(await (await servicesReady()).clients.setArchived(id, archived));
+      const s = await servicesReady();
+      putClient(await s.clients.setArchived(id, archived));
+      // Archiving can make a long-ended dossier due today: checked again at once.
+      void s.retention.refresh().catch(() => undefined);
     },
 
     async showImported(id) {

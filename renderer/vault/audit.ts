@@ -21,6 +21,8 @@ export type AuditAction =
   | 'erasure'
   | 'consent-change'
   | 'restriction'
+  /** A legal hold on a retention item (renderer/vault/retention-holds.ts). */
+  | 'retention-hold'
   | 'session-mode-start'
   | 'session-mode-end'
   /** A compartment key that no anchor vouches for was refused (see Compartment.prepare). */

@@ -60,6 +60,10 @@ export interface SettingsMeta {
   requestTerm?: RequestTerm;
   /** The firm may charge for a repeat request within 6 months: a note on flagged requests. */
   feeForRepeat?: boolean;
+  /** The firm's retention policy (shared/domain/retention.ts; read within its bounds). */
+  retentionPolicy?: unknown;
+  /** The day of the last retention check and its list, sealed with the vault key. */
+  retentionCheck?: { on: string; sealed: Uint8Array };
 }
 
 /**

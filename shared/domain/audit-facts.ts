@@ -33,7 +33,9 @@ export type AuditFacts =
   | { kind: 'unlocked-with'; how: 'passphrase' | 'quick-unlock' }
   | { kind: 'key-refused'; which: 'master' | 'client' }
   | { kind: 'tabs-shared'; tabs: string[] }
-  | { kind: 'draft-of'; editor: string };
+  | { kind: 'draft-of'; editor: string }
+  /** A legal hold: which retention class and until when; its reason stays in the dossier. */
+  | { kind: 'retention-hold'; retention: string; reviewOn: string };
 
 /** The facts of a consent-change entry, as consent.ts writes them. */
 export const consentFacts = {

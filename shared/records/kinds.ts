@@ -30,6 +30,7 @@ export const RECORD_KIND_NAMES = [
   'consent-register',
   'consent-draft',
   'data-subject-request',
+  'retention-hold',
   'recipient',
   'record-origins',
   'compartment-client-key',

@@ -66,6 +66,12 @@ import {
 } from '../domain/recipients';
 import { REQUEST_KIND, requestSchema, type DataSubjectRequest } from '../domain/requests';
 import {
+  RETENTION_HOLD_KIND,
+  RETENTION_HOLD_LABELS,
+  retentionHoldSchema,
+  type RetentionHold,
+} from '../domain/retention-hold';
+import {
   UWV_TRAJECTORY_KIND,
   uwvTrajectorySchema,
   type UwvTrajectory,
@@ -460,6 +466,22 @@ export const RECORD_KINDS = {
     },
     office: [],
     carry: 'own-id',
+  }),
+  // A legal hold on a retention item (shared/domain/retention-hold.ts): the client may know
+  // why their data is kept past its period; it is this firm's duty, so an import leaves it.
+  [RETENTION_HOLD_KIND]: kind<RetentionHold>({
+    schema: retentionHoldSchema,
+    version: 1,
+    category: 'request',
+    compartment: false,
+    retention: 'dossier',
+    export: {
+      section: 'privacy',
+      title: title('Langer bewaard (wettelijke bewaarplicht)', 'Kept longer (legal hold)'),
+      fields: RETENTION_HOLD_LABELS,
+    },
+    office: [],
+    carry: 'not-carried',
   }),
   // Who received which of the client's data (AVG art. 15(1)(c)): facts about disclosures,
   // not art. 9 data themselves, so under the client key.

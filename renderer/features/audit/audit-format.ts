@@ -1,5 +1,6 @@
 import { format, parseISO } from 'date-fns';
 import { displayName } from '../../../shared/domain/client';
+import { formatDutchDate } from '../../../shared/domain/dutch-date';
 import { fold } from '../../../shared/domain/text-fold';
 import { legacyFacts, type AuditFacts } from '../../../shared/domain/audit-facts';
 import type { AuditAction, AuditCheck, AuditEntry } from '../../state/types';
@@ -12,6 +13,7 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'erasure',
   'consent-change',
   'restriction',
+  'retention-hold',
   'passphrase-change',
   'quick-unlock-enrolled',
   'quick-unlock-removed',
@@ -131,6 +133,11 @@ export function describeFacts(f: AuditFacts, t: Translate): string {
         : t('audit.details.tabsShared', { tabs: f.tabs.map(tabName).join(', ') });
     case 'draft-of':
       return t('audit.details.draftOf', { editor: tabName(f.editor) });
+    case 'retention-hold':
+      return t('audit.details.retentionHold', {
+        retention: t(`retention.classes.${f.retention}`),
+        date: formatDutchDate(f.reviewOn),
+      });
   }
 }
 

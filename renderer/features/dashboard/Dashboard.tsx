@@ -26,6 +26,7 @@ import { sortName } from '../../../shared/domain/client';
 import { AgendaPanel } from './AgendaPanel';
 import type { StoredRequest } from '../../state/types';
 import { RequestsPanel } from './RequestsPanel';
+import { RetentionPanel } from './RetentionPanel';
 import './dashboard.css';
 
 /**
@@ -103,6 +104,7 @@ export function Dashboard() {
       <div className="dash-grid">
         <DeadlinesPanel data={sources ? data : null} />
         <div className="dash-column">
+          <RetentionPanel clientsById={clientsById} today={today} open={open} />
           <RequestsPanel requests={requests} clientsById={clientsById} today={today} open={open} />
           <AgendaPanel agenda={agenda} today={today} open={open} />
           <HoursPanel data={summaries ? data : null} />

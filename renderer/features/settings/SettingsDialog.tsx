@@ -9,6 +9,7 @@ import { BackoffNotice, PassphraseField } from '../ui/PassphraseField';
 import { useBackoff } from '../ui/useBackoff';
 import { assessPassphraseNow, usePassphraseAssessment } from '../ui/usePassphraseAssessment';
 import { RequestSettings } from './RequestSettings';
+import { RetentionPolicySettings } from './RetentionPolicySettings';
 import { SecuritySettings } from './SecuritySettings';
 import { BackupSettings } from './BackupSettings';
 import { PASSPHRASE_AUTOCOMPLETE } from '../ui/passphrase-field';
@@ -27,6 +28,7 @@ export function SettingsDialog(props: { open: boolean; onOpenChange: (open: bool
       <RequestSettings />
       <hr />
       <BackupSettings />
+      <RetentionPolicySettings />
       <hr />
       <ChangePassphrase />
       <SecuritySettings />
