@@ -22,10 +22,12 @@ export interface OpenedDb {
  * A real PostgreSQL server. bigint (int8) comes back as a number, as PGlite returns it:
  * every bigint here is a time in ms or a sequence number, far below 2^53.
  */
-export function openPostgres(url: string): OpenedDb {
+export function openPostgres(url: string, opts: { schema?: string; max?: number } = {}): OpenedDb {
   const pool = new pg.Pool({
     connectionString: url,
-    max: 10,
+    max: opts.max ?? 10,
+    // Tests give each suite a schema of its own in one database.
+    ...(opts.schema ? { options: `-c search_path=${opts.schema}` } : {}),
     types: {
       getTypeParser: ((oid: number, format?: string) =>
         oid === 20
