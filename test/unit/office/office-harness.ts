@@ -77,7 +77,10 @@ export interface Office {
 /** A clock far from any real date, moved by hand. */
 export const START = Date.UTC(2026, 2, 10, 9, 0, 0);
 
-export async function startOffice(backend: Backend): Promise<Office> {
+export async function startOffice(
+  backend: Backend,
+  override: Partial<OfficeContext['config']> = {},
+): Promise<Office> {
   const opened = await backend.open();
   await migrate(opened.db);
   const clock = { t: START };
@@ -101,6 +104,7 @@ export async function startOffice(backend: Backend): Promise<Office> {
         setup: { max: 1000, windowMs: 60_000 },
         enrol: { max: 1000, windowMs: 60_000 },
       },
+      ...override,
     },
   };
   const app = await buildOffice(ctx, { logStream: stream });
