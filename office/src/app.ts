@@ -81,6 +81,11 @@ export async function buildOffice(
       .send({ error: 'internal', message: 'Something went wrong at the office' });
   });
 
+  // Fastify's own 404 logs the URL, which may hold an id or a typo'd name: answer it here.
+  app.setNotFoundHandler((_request, reply) =>
+    reply.code(404).send({ error: 'not-found', message: 'No such route' }),
+  );
+
   await app.register(cookie);
   await app.register(swagger, {
     openapi: {
