@@ -1,3 +1,4 @@
+import type { InjectOptions } from 'fastify';
 import nacl from 'tweetnacl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaffRole } from '../../../office/src/db/schema.ts';
@@ -58,12 +59,12 @@ describe.each(backends())('office refusals on $name', (backend) => {
 
   /** Runs the request and proves it was refused with `status` and changed nothing. */
   async function refusedUnchanged(
-    req: Parameters<Office['app']['inject']>[0],
+    req: InjectOptions,
     status: number,
     except: string[] = [],
   ) {
     const before = await dumpTables(o.db, except);
-    const res = await o.app.inject(req as never);
+    const res = await o.app.inject(req);
     expect(res.statusCode, res.body).toBe(status);
     expect(await dumpTables(o.db, except)).toBe(before);
     return res;
@@ -267,6 +268,7 @@ describe.each(backends())('office refusals on $name', (backend) => {
   const client = () => bramsClient;
   const staffRoutes: {
     method: 'GET' | 'POST' | 'PUT';
+    path: string;
     url: () => string;
     payload?: () => object;
     roles: StaffRole[];
