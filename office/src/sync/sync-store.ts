@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import { formatHlc, parseHlc } from '../../../shared/sync/hlc.ts';
 import {
   OFFICE_HLC_NODE,
@@ -12,7 +12,8 @@ import {
 } from '../../../shared/sync/protocol.ts';
 import type { Db } from '../db/database.ts';
 import { Refusal } from '../http/refusal.ts';
-import { mergeFields, type Fields, type Stamped } from './merge.ts';
+import type { OfficeDb } from '../db/schema.ts';
+import { mergeFields, type Fields, type LostField, type Stamped } from './merge.ts';
 
 /**
  * Writers that hand out sequence numbers take this transaction lock, so sequence numbers
@@ -99,7 +100,11 @@ async function writeRow(tx: Db, id: string, group: string, fields: Fields, now: 
     .execute();
 }
 
-/** POST /api/sync/push inside the signed request's transaction. */
+/**
+ * POST /api/sync/push inside the signed request's transaction. A handful of statements per
+ * push, whatever its size: the rows it touches are read (and locked) at once, merged here,
+ * and written back in one statement.
+ */
 export async function pushChanges(
   tx: Db,
   device: { id: string; coachId: string },
@@ -107,35 +112,44 @@ export async function pushChanges(
   now: number,
 ): Promise<{ accepted: number; conflicts: DeviceConflict[] }> {
   checkChanges(changes, now);
-  await claimClients(tx, [...new Set(changes.map((c) => c.officeClientId))], device.coachId, now);
+  const ids = [...new Set(changes.map((c) => c.officeClientId))];
+  await claimClients(tx, ids, device.coachId, now);
+  if (ids.length === 0) return { accepted: 0, conflicts: [] };
   await lockSeq(tx);
+  const key = (id: string, group: string) => `${id}\u0000${group}`;
+  const current = new Map<string, Fields>();
+  for (const r of await tx
+    .selectFrom('sync_rows')
+    .select(['office_client_id', 'group_name', 'fields'])
+    .where('office_client_id', 'in', ids)
+    .forUpdate()
+    .execute())
+    current.set(key(r.office_client_id, r.group_name), r.fields as Fields);
+
+  const changed = new Map<string, { id: string; group: string }>();
   const conflicts: DeviceConflict[] = [];
+  const logged: Insertable<OfficeDb['sync_conflicts']>[] = [];
   for (const c of changes) {
-    const merged = mergeFields(
-      await readRow(tx, c.officeClientId, c.group),
-      c.fields,
-      isOfficeStamp,
-    );
-    if (merged.changed) await writeRow(tx, c.officeClientId, c.group, merged.fields, now);
-    const lost = [
-      ...merged.deviceLost.map((l) => ({ ...l, loser_side: 'device' as const })),
-      ...merged.officeLost.map((l) => ({ ...l, loser_side: 'office' as const })),
-    ];
-    for (const l of lost)
-      await tx
-        .insertInto('sync_conflicts')
-        .values({
-          office_client_id: c.officeClientId,
-          group_name: c.group,
-          field: l.field,
-          loser: l.loser_side,
-          winner_value: sql`${JSON.stringify(l.winner)}::jsonb`,
-          loser_value: sql`${JSON.stringify(l.loser)}::jsonb`,
-          device_id: device.id,
-          at: now,
-        })
-        .execute();
-    for (const l of merged.deviceLost)
+    const k = key(c.officeClientId, c.group);
+    const merged = mergeFields(current.get(k), c.fields, isOfficeStamp);
+    if (merged.changed) {
+      current.set(k, merged.fields);
+      changed.set(k, { id: c.officeClientId, group: c.group });
+    }
+    const log = (loser: 'device' | 'office', l: LostField) =>
+      logged.push({
+        office_client_id: c.officeClientId,
+        group_name: c.group,
+        field: l.field,
+        loser,
+        winner_value: JSON.stringify(l.winner),
+        loser_value: JSON.stringify(l.loser),
+        device_id: device.id,
+        at: now,
+      });
+    for (const l of merged.officeLost) log('office', l);
+    for (const l of merged.deviceLost) {
+      log('device', l);
       conflicts.push({
         officeClientId: c.officeClientId,
         group: c.group,
@@ -143,7 +157,39 @@ export async function pushChanges(
         office: l.winner,
         device: l.loser,
       });
+    }
   }
+  if (changed.size > 0)
+    await tx
+      .insertInto('sync_rows')
+      .values(
+        [...changed].map(([k, r]) => ({
+          office_client_id: r.id,
+          group_name: r.group,
+          fields: sql`${JSON.stringify(current.get(k))}::jsonb`,
+          seq: sql`nextval('sync_seq')`,
+          updated_at: now,
+        })),
+      )
+      .onConflict((c) =>
+        c.columns(['office_client_id', 'group_name']).doUpdateSet({
+          fields: sql`excluded.fields`,
+          seq: sql`nextval('sync_seq')`,
+          updated_at: now,
+        }),
+      )
+      .execute();
+  if (logged.length > 0)
+    await tx
+      .insertInto('sync_conflicts')
+      .values(
+        logged.map((l) => ({
+          ...l,
+          winner_value: sql`${l.winner_value as string}::jsonb`,
+          loser_value: sql`${l.loser_value as string}::jsonb`,
+        })),
+      )
+      .execute();
   return { accepted: changes.length, conflicts };
 }
 

@@ -74,6 +74,13 @@ export interface Office {
   close(): Promise<void>;
 }
 
+/**
+ * Starting PGlite compiles a WebAssembly PostgreSQL: seconds on an idle machine, up to a
+ * minute on a shared CI box running other suites alongside. A guard against a hang, not a
+ * speed target.
+ */
+export const SETUP_TIMEOUT = 240_000;
+
 /** A clock far from any real date, moved by hand. */
 export const START = Date.UTC(2026, 2, 10, 9, 0, 0);
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   backends,
+  SETUP_TIMEOUT,
   enrolDevice,
   firstAdmin,
   newClientId,
@@ -20,8 +21,8 @@ describe.each(backends())('office logs on $name', (backend) => {
   let o: Office;
   beforeAll(async () => {
     o = await startOffice(backend);
-  });
-  afterAll(async () => o?.close());
+  }, SETUP_TIMEOUT);
+  afterAll(async () => o?.close(), SETUP_TIMEOUT);
 
   it('log every request by route and status, and no marker of what was sent', async () => {
     const admin = await firstAdmin(o);

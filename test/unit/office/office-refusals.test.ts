@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaffRole } from '../../../office/src/db/schema.ts';
 import {
   backends,
+  SETUP_TIMEOUT,
   dumpTables,
   enrolDevice,
   firstAdmin,
@@ -54,15 +55,11 @@ describe.each(backends())('office refusals on $name', (backend) => {
       }),
     );
     expect(res.statusCode).toBe(200);
-  });
-  afterAll(async () => o?.close());
+  }, SETUP_TIMEOUT);
+  afterAll(async () => o?.close(), SETUP_TIMEOUT);
 
   /** Runs the request and proves it was refused with `status` and changed nothing. */
-  async function refusedUnchanged(
-    req: InjectOptions,
-    status: number,
-    except: string[] = [],
-  ) {
+  async function refusedUnchanged(req: InjectOptions, status: number, except: string[] = []) {
     const before = await dumpTables(o.db, except);
     const res = await o.app.inject(req);
     expect(res.statusCode, res.body).toBe(status);
@@ -417,8 +414,8 @@ describe.each(backends())('office rate limits on $name', (backend) => {
         enrol: { max: 3, windowMs: 60_000 },
       },
     });
-  });
-  afterAll(async () => o?.close());
+  }, SETUP_TIMEOUT);
+  afterAll(async () => o?.close(), SETUP_TIMEOUT);
 
   it('refuses the fourth sign-in and enrolment attempt in a window, then lets one through later', async () => {
     const attempt = (url: string, payload: object) =>

@@ -7,28 +7,32 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildOffice } from '../../../office/src/app.ts';
 import { migrate } from '../../../office/src/db/migrations.ts';
-import { backends, startOffice, type Office } from './office-harness.ts';
+import { backends, SETUP_TIMEOUT, startOffice, type Office } from './office-harness.ts';
 
 describe.each(backends())('office start on $name', (backend) => {
   let o: Office;
   beforeAll(async () => {
     o = await startOffice(backend);
-  });
-  afterAll(async () => o?.close());
+  }, SETUP_TIMEOUT);
+  afterAll(async () => o?.close(), SETUP_TIMEOUT);
 
-  it('applies each migration once, even when several instances start at once', async () => {
-    // A fresh database; three migrations start together (on PostgreSQL each on its own
-    // connection, as three instances would): the advisory lock lets one do the work.
-    const fresh = await backend.open();
-    try {
-      const runs = await Promise.all([migrate(fresh.db), migrate(fresh.db), migrate(fresh.db)]);
-      expect(runs.flat()).toEqual([1]);
-      const rows = await fresh.db.selectFrom('schema_migrations').select('id').execute();
-      expect(rows.map((r) => r.id)).toEqual([1]);
-    } finally {
-      await fresh.close();
-    }
-  });
+  it(
+    'applies each migration once, even when several instances start at once',
+    async () => {
+      // A fresh database; three migrations start together (on PostgreSQL each on its own
+      // connection, as three instances would): the advisory lock lets one do the work.
+      const fresh = await backend.open();
+      try {
+        const runs = await Promise.all([migrate(fresh.db), migrate(fresh.db), migrate(fresh.db)]);
+        expect(runs.flat()).toEqual([1]);
+        const rows = await fresh.db.selectFrom('schema_migrations').select('id').execute();
+        expect(rows.map((r) => r.id)).toEqual([1]);
+      } finally {
+        await fresh.close();
+      }
+    },
+    SETUP_TIMEOUT,
+  );
 
   it('serves an OpenAPI 3 document in which every route has its schemas', async () => {
     const res = await o.app.inject({ method: 'GET', url: '/api/openapi.json' });
@@ -60,8 +64,8 @@ describe('office over TLS', () => {
   let o: Office;
   beforeAll(async () => {
     o = await startOffice(backends()[0] as ReturnType<typeof backends>[0]);
-  });
-  afterAll(async () => o?.close());
+  }, SETUP_TIMEOUT);
+  afterAll(async () => o?.close(), SETUP_TIMEOUT);
 
   it('serves HTTPS itself when given a certificate and key', async () => {
     execFileSync(

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   backends,
+  SETUP_TIMEOUT,
   enrolDevice,
   firstAdmin,
   newClientId,
@@ -35,8 +36,8 @@ describe.each(backends())('office sync on $name', (backend) => {
     admin = await firstAdmin(o);
     planner = await staffWithRole(o, admin, 'planner');
     anna = await enrolDevice(o, admin, { coachName: 'Anna de Vries' });
-  });
-  afterAll(async () => o?.close());
+  }, SETUP_TIMEOUT);
+  afterAll(async () => o?.close(), SETUP_TIMEOUT);
 
   const push = (device: TestDevice, changes: unknown[]) =>
     o.app.inject(signed(o, device, 'POST', '/api/sync/push', { changes }));
