@@ -67,6 +67,14 @@ export async function firstAdministratorCode(db: Db, now: number): Promise<strin
   });
 }
 
+let decoy: { cost: string; kdf: string } | undefined;
+async function decoyKdf(ctx: OfficeContext): Promise<string> {
+  const cost = JSON.stringify(ctx.config.kdf);
+  if (decoy?.cost !== cost)
+    decoy = { cost, kdf: (await hashPassphrase('decoy passphrase', ctx.config.kdf)).kdf };
+  return decoy.kdf;
+}
+
 const ipKey = (what: string, ip: string) => `${what}:ip:${hashSecret(ip)}`;
 
 export function staffAuthRoutes(app: FastifyInstance, ctx: OfficeContext): void {
@@ -154,8 +162,10 @@ export function staffAuthRoutes(app: FastifyInstance, ctx: OfficeContext): void 
         .where('disabled_at', 'is', null)
         .executeTakeFirst();
       const refused = new Refusal(401, 'bad-credentials', 'Login, passphrase or code is wrong');
-      if (!staff) throw refused;
-      if (!(await passphraseMatches(body.passphrase, staff.pass_hash, staff.kdf))) throw refused;
+      // An unknown login costs the same Argon2id run, so timing does not tell which exist.
+      const hash = staff ?? { pass_hash: '00', kdf: await decoyKdf(ctx) };
+      const matches = await passphraseMatches(body.passphrase, hash.pass_hash, hash.kdf);
+      if (!staff || !matches) throw refused;
       const step = totpStep(staff.totp_secret, body.totp, now);
       if (step === null || step <= Number(staff.totp_last_step)) throw refused;
       // The step is claimed atomically: the same code sent twice at once signs in once.
