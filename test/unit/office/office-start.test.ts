@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,7 +65,10 @@ describe('office over TLS', () => {
   beforeAll(async () => {
     o = await startOffice(backends()[0] as ReturnType<typeof backends>[0]);
   }, SETUP_TIMEOUT);
-  afterAll(async () => o?.close(), SETUP_TIMEOUT);
+  afterAll(async () => {
+    rmSync(dir, { recursive: true, force: true });
+    await o?.close();
+  }, SETUP_TIMEOUT);
 
   it('serves HTTPS itself when given a certificate and key', async () => {
     execFileSync(
