@@ -1,0 +1,31 @@
+import { POORTWACHTER_STEPS } from '../../../shared/domain/poortwachter';
+import type { Language } from './i18n';
+
+const UWV_KIND: Record<string, { nl: string; en: string }> = {
+  plan: { nl: 'Trajectplan naar UWV', en: 'Trajectory plan to UWV' },
+  voortgang: { nl: 'Voortgangsrapportage', en: 'Progress report' },
+  verantwoording: { nl: 'Verantwoordingsrapportage', en: 'Accountability report' },
+  eind: { nl: 'Eindrapportage', en: 'Final report' },
+};
+
+/**
+ * A deadline's step id in words: the Poortwachter step's own label, or a UWV milestone
+ * ("uwv:voortgang-2" → "Voortgangsrapportage 2"). An id this page does not know is shown
+ * as it is rather than hidden.
+ */
+export function stepLabel(stepId: string, language: Language): string {
+  const step = POORTWACHTER_STEPS.find((s) => s.id === stepId);
+  if (step) return language === 'en' ? step.labelEn : step.labelNl;
+  const milestone = /^uwv:(plan|voortgang|verantwoording|eind)(?:-(\d+))?$/.exec(stepId);
+  if (milestone) {
+    const kind = UWV_KIND[milestone[1] ?? ''];
+    if (kind) {
+      const n = milestone[2];
+      const label = language === 'en' ? kind.en : kind.nl;
+      return n && (milestone[1] === 'voortgang' || milestone[1] === 'verantwoording')
+        ? `${label} ${n}`
+        : label;
+    }
+  }
+  return stepId;
+}
