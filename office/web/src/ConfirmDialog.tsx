@@ -24,21 +24,26 @@ export function ConfirmDialog({
     if (dialog && !dialog.open) dialog.showModal();
     return () => dialog?.close();
   }, []);
+  // Closed before the caller runs, so the caller can move the focus out of the modal.
+  const then = (next: () => void) => () => {
+    ref.current?.close();
+    next();
+  };
   return (
     <dialog
       ref={ref}
       aria-labelledby={id}
       onCancel={(e) => {
         e.preventDefault();
-        onCancel();
+        then(onCancel)();
       }}
     >
       <p id={id}>{text}</p>
       <div className="actions">
-        <button type="button" onClick={onCancel} autoFocus>
+        <button type="button" onClick={then(onCancel)} autoFocus>
           {t('cancel')}
         </button>
-        <button type="button" className="danger" onClick={onConfirm}>
+        <button type="button" className="danger" onClick={then(onConfirm)}>
           {confirm}
         </button>
       </div>

@@ -83,7 +83,13 @@ function CoachGroup({
   return (
     <section aria-labelledby={id} className="group">
       <h2 id={id}>
-        {title} <span className="count">· {t('caseload.count', { count: clients.length })}</span>
+        {title}{' '}
+        <span className="count">
+          ·{' '}
+          {clients.length === 1
+            ? t('caseload.countOne')
+            : t('caseload.count', { count: clients.length })}
+        </span>
       </h2>
       <div className="table-wrap">
         <table>
