@@ -15,6 +15,8 @@ export interface I18n {
   label: (key: string, fallback: string) => string;
   /** "ma 30 nov 2026": the one date style of Koers, here too. */
   day: (iso: string) => string;
+  /** "1 jun 2026": for periods, where the weekday says nothing. */
+  shortDay: (iso: string) => string;
   /** "ma 30 nov 2026 14:05" in the browser's time zone. */
   dayTime: (iso: string) => string;
   time: (iso: string) => string;
@@ -39,6 +41,7 @@ export function makeI18n(language: Language, setLanguage: (l: Language) => void)
       ),
     label: (key, fallback) => (Object.hasOwn(table, key) ? table[key as MessageKey] : fallback),
     day,
+    shortDay: (iso) => format(parseISO(iso), 'd MMM yyyy', { locale }).replace(/\./g, ''),
     dayTime: (iso) => `${day(iso)} ${format(parseISO(iso), 'HH:mm')}`,
     time: (iso) => format(parseISO(iso), 'HH:mm'),
     month: (m) => format(parseISO(`${m}-01`), 'MMMM yyyy', { locale }),

@@ -92,7 +92,7 @@ function CoachGroup({
         </span>
       </h2>
       <div className="table-wrap">
-        <table>
+        <table className="caseload">
           <thead>
             <tr>
               <th scope="col">{t('caseload.clientNumber')}</th>
@@ -128,7 +128,7 @@ function ClientRow({
   coaches: Coach[];
   onSave: Save;
 }) {
-  const { t, day, label } = useI18n();
+  const { t, shortDay, label } = useI18n();
   const id = useId();
   const [status, setStatus] = useState(client.status ?? '');
   const [coachId, setCoachId] = useState(client.coachId ?? '');
@@ -164,22 +164,22 @@ function ClientRow({
 
   return (
     <tr data-client={client.clientNumber}>
-      <td>{client.clientNumber}</td>
-      <th scope="row">
+      <td className="nowrap">{client.clientNumber}</td>
+      <th scope="row" className="nowrap">
         {client.displayName}
         {flags.length > 0 && <span className="flag"> {flags.join(', ')}</span>}
       </th>
-      <td>
+      <td className="nowrap">
         {client.trajectoryType
           ? label(`trajectory.${client.trajectoryType}`, client.trajectoryType)
           : t('none')}
       </td>
       <td>{client.phase ?? t('none')}</td>
-      <td>
-        {client.startDate ? day(client.startDate) : t('none')}
-        {client.endDate ? ` – ${day(client.endDate)}` : ''}
+      <td className="nowrap">
+        {client.startDate ? shortDay(client.startDate) : t('none')}
+        {client.endDate ? ` – ${shortDay(client.endDate)}` : ''}
       </td>
-      <td>{client.lastContact ? day(client.lastContact) : t('none')}</td>
+      <td className="nowrap">{client.lastContact ? shortDay(client.lastContact) : t('none')}</td>
       <td>
         <label htmlFor={`${id}-status`} className="visually-hidden">
           {t('caseload.statusFor', { name: client.displayName })}

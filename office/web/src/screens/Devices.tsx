@@ -110,8 +110,10 @@ function DeviceTable({
               <td>
                 <span className="fingerprint">{d.fingerprint}</span>
               </td>
-              <td>{day(d.enrolledAt)}</td>
-              <td>{d.lastSeenAt ? dayTime(d.lastSeenAt) : t('devices.neverSeen')}</td>
+              <td className="nowrap">{day(d.enrolledAt)}</td>
+              <td className="nowrap">
+                {d.lastSeenAt ? dayTime(d.lastSeenAt) : t('devices.neverSeen')}
+              </td>
               <td>
                 {d.revokedAt ? (
                   <span className="revoked">
