@@ -1,19 +1,21 @@
 import { z } from 'zod';
 
 /**
- * The office view's contract with the office service: the JSON of every staff route under
- * /api/staff/. The page (office/web) checks each answer with these schemas, so a service
- * that answers in another shape shows a clear error instead of a half-drawn screen; the
- * service can turn the same schemas into its routes' JSON Schemas (z.toJSONSchema).
+ * The staff routes of the office service (/api/staff/...) as the office view reads them.
+ * The service (office/src, branch h-office) declares the same shapes with its own zod
+ * schemas for Fastify and the OpenAPI document; the page checks every answer against these,
+ * so a service that answers in another shape shows a clear error instead of a half-drawn
+ * screen. Objects are not strict: a field the service adds later does no harm.
  *
- * Sessions are cookies (HttpOnly, Secure, SameSite=Strict) set by sign-in; the page never
- * sees them. An error answer is `{ error, message? }` with the codes in STAFF_ERRORS.
+ * Sessions are a cookie (HttpOnly, Secure, SameSite=Strict) set by sign-in; the page never
+ * sees it. A refusal is `{ error, message }` with a stable code (STAFF_ERRORS). Times are
+ * ms since the epoch, dates YYYY-MM-DD.
  */
 
 export const STAFF_ROLES = ['administrator', 'planner', 'privacy-officer'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
-/** What each role may see in the office view (issue 14: administrator devices and staff, planner caseload, assignments and hours). */
+/** What each role sees in the office view (issue 14: administrator devices and staff, planner caseload, assignments and hours). */
 export const ROLE_SCREENS = {
   administrator: ['devices', 'staff'],
   planner: ['caseload', 'deadlines', 'hours'],
@@ -21,194 +23,185 @@ export const ROLE_SCREENS = {
 } as const satisfies Record<StaffRole, readonly string[]>;
 export type OfficeScreen = (typeof ROLE_SCREENS)[StaffRole][number];
 
-/** Statuses a planner can give a client's trajectory; a value the view does not know is shown as it is. */
-export const CLIENT_STATUSES = ['intake', 'active', 'paused', 'closed'] as const;
+/** The statuses a planner may set (PUT /api/staff/clients/:id/status). */
+export const CLIENT_STATUSES = ['intake', 'active', 'paused', 'completed', 'stopped'] as const;
 
-/** Error codes in `{ error }` answers. */
+/** Codes in `{ error }` the page tells apart; anything else is explained by its HTTP status. */
 export const STAFF_ERRORS = [
-  'invalid-credentials', // sign-in: passphrase or TOTP code wrong (never says which)
-  'rate-limited', // 429, with retryAfterSeconds
-  'unauthenticated', // 401: no session, or it expired
-  'forbidden', // 403: the role may not do this
-  'invalid-code', // setup: one-time code unknown, used or expired
-  'invalid-input', // 400
+  'bad-credentials', // 401 at sign-in: login, passphrase or code wrong (never says which)
+  'signed-out', // 401: no session, or it ended
+  'wrong-role', // 403
+  'bad-code', // 401 at setup: one-time code unknown, used or expired
+  'login-taken', // 409 at setup
+  'weak-passphrase', // 400 at setup
+  'rate-limited', // 429
+  'invalid', // 400: the request does not match its schema
   'not-found', // 404
 ] as const;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
-/** An instant as ISO 8601 with time zone ("2026-11-30T09:12:00.000Z"). */
-const instant = z.string().min(10);
+const ms = z.number().int();
 
 export const errorResponseSchema = z.object({
   error: z.string(),
   message: z.string().optional(),
-  retryAfterSeconds: z.number().optional(),
 });
 
-export const staffMemberSchema = z.object({
+/** GET /api/staff/me (401 when signed out), and the answer of POST /api/staff/signin. */
+export const meResponseSchema = z.object({
   id: z.string(),
+  login: z.string(),
   name: z.string(),
-  email: z.string(),
   role: z.enum(STAFF_ROLES),
-  /** False until the member has set a passphrase and TOTP with their setup code. */
-  activated: z.boolean(),
-  createdAt: instant,
+  officeName: z.string(),
 });
-export type StaffMember = z.infer<typeof staffMemberSchema>;
+export type StaffSession = z.infer<typeof meResponseSchema>;
 
-/** GET /api/staff/session (200, or 401 when signed out); also the answer of sign-in. */
-export const sessionResponseSchema = z.object({
-  staff: staffMemberSchema,
-  expiresAt: instant,
-});
-export type StaffSession = z.infer<typeof sessionResponseSchema>;
+/** A login name as the service accepts it. */
+export const LOGIN_PATTERN = /^[a-z0-9._@-]{3,64}$/;
 
-/** POST /api/staff/sign-in; 401 invalid-credentials, 429 rate-limited. */
+/** POST /api/staff/signin: 401 bad-credentials, 429 rate-limited. POST /api/staff/signout: { ok }. */
 export const signInRequestSchema = z.object({
-  email: z.string().min(3).max(200),
-  passphrase: z.string().min(1).max(1000),
-  totp: z.string().regex(/^\d{6}$/),
+  login: z.string().max(64),
+  passphrase: z.string().max(1024),
+  totp: z.string().max(12),
 });
 
-/** POST /api/staff/sign-out: 204. */
-
-/** GET /api/staff/setup: whether the first administrator still has to be made. */
+/**
+ * GET /api/staff/setup-state: whether the first administrator still has to be made, so the
+ * page opens on setup. Not in the service yet (see the office view's report); the page
+ * treats a 404 as "no".
+ */
 export const setupStateResponseSchema = z.object({ firstAdministrator: z.boolean() });
 
 /**
- * POST /api/staff/setup: spends a one-time setup code (the one the service printed for the
- * first administrator, or one an administrator made for a new member) and sets the
- * passphrase. `name` and `email` are required for the first administrator only; an invited
- * member already has them. The answer holds the TOTP secret once; the member proves it by
- * signing in with a code. 400 invalid-code when the code is unknown, used or expired.
+ * POST /api/staff/setup: spends a one-time code (the first administrator's, printed by the
+ * service at its first start, or an invite an administrator made) and sets login, name and
+ * passphrase. The TOTP secret comes back once; signing in with a code proves it was set up.
  */
 export const setupRequestSchema = z.object({
-  setupCode: z.string().min(6).max(64),
-  passphrase: z.string().min(12).max(1000),
-  name: z.string().min(1).max(120).optional(),
-  email: z.string().min(3).max(200).optional(),
+  code: z.string().min(6).max(64),
+  login: z.string().regex(LOGIN_PATTERN),
+  name: z.string().min(1).max(80),
+  passphrase: z.string().min(12).max(1024),
 });
 export const setupResponseSchema = z.object({
-  staff: staffMemberSchema,
+  staffId: z.string(),
+  role: z.enum(STAFF_ROLES),
   totpSecret: z.string(),
   otpauthUri: z.string().startsWith('otpauth://'),
 });
 
-export const coachSchema = z.object({ id: z.string(), name: z.string() });
-export type Coach = z.infer<typeof coachSchema>;
-
-/** One client as the office holds it: the minimal projection's client, trajectory, contact and status groups. */
 export const caseloadClientSchema = z.object({
   officeClientId: z.string(),
-  clientNumber: z.string(),
-  displayName: z.string(),
-  coachId: z.string().nullable(),
+  clientNumber: z.string().nullable(),
+  displayName: z.string().nullable(),
   trajectoryType: z.string().nullable(),
   phase: z.string().nullable(),
   status: z.string().nullable(),
-  orderNumber: z.string().nullable(),
-  startDate: isoDate.nullable(),
-  endDate: isoDate.nullable(),
-  grantedHours: z.number().nullable(),
   lastContact: isoDate.nullable(),
   restricted: z.boolean(),
-  erasure: z.enum(['none', 'ordered', 'done']),
 });
 export type CaseloadClient = z.infer<typeof caseloadClientSchema>;
 
-/** GET /api/staff/caseload (planner). */
-export const caseloadResponseSchema = z.object({
-  coaches: z.array(coachSchema),
-  clients: z.array(caseloadClientSchema),
-});
+/** GET /api/staff/caseload (planner): every coach with their clients. */
+export const caseloadResponseSchema = z.array(
+  z.object({
+    coachId: z.string(),
+    coachName: z.string(),
+    clients: z.array(caseloadClientSchema),
+  }),
+);
+export type CaseloadGroup = z.infer<typeof caseloadResponseSchema>[number];
 
 /**
- * PATCH /api/staff/clients/:officeClientId (planner): a new status or coach. The service
- * stamps it with its clock; it reaches the coach's device at the next pull.
+ * PUT /api/staff/clients/:id/status { status } and PUT /api/staff/clients/:id/coach
+ * { coachId } (planner): office-side changes, stamped by the service; they reach the
+ * coach's device at its next pull. Both answer { ok }.
  */
-export const clientChangeRequestSchema = z
-  .object({ status: z.enum(CLIENT_STATUSES).optional(), coachId: z.string().optional() })
-  .refine((c) => c.status !== undefined || c.coachId !== undefined);
-export const clientChangeResponseSchema = z.object({ client: caseloadClientSchema });
+export const okResponseSchema = z.object({ ok: z.boolean() });
 
 export const deadlineSchema = z.object({
   officeClientId: z.string(),
-  clientNumber: z.string(),
-  displayName: z.string(),
-  coachId: z.string().nullable(),
-  coachName: z.string().nullable(),
-  /** A Poortwachter step id ("plan-van-aanpak") or a UWV milestone ("uwv:voortgang-1"). */
-  stepId: z.string(),
+  clientNumber: z.string().nullable(),
+  displayName: z.string().nullable(),
+  coachName: z.string(),
+  /** A Poortwachter step or UWV milestone id (see office/web/src/step-labels.ts). */
+  step: z.string(),
   due: isoDate,
-  done: isoDate.nullable(),
 });
 export type Deadline = z.infer<typeof deadlineSchema>;
 
-/** GET /api/staff/deadlines (planner): every open deadline; `today` is the office's date. */
+/** GET /api/staff/deadlines (planner): open deadlines, overdue and due up to `until` (today + 14). */
 export const deadlinesResponseSchema = z.object({
   today: isoDate,
-  deadlines: z.array(deadlineSchema),
+  until: isoDate,
+  overdue: z.array(deadlineSchema),
+  upcoming: z.array(deadlineSchema),
 });
 
 export const hoursRowSchema = z.object({
-  officeClientId: z.string(),
-  clientNumber: z.string(),
-  displayName: z.string(),
-  coachId: z.string().nullable(),
-  coachName: z.string().nullable(),
-  orderNumber: z.string().nullable(),
+  coachId: z.string(),
+  coachName: z.string(),
   month,
   activity: z.string(),
   hours: z.number().nonnegative(),
 });
 export type HoursRow = z.infer<typeof hoursRowSchema>;
 
-/** GET /api/staff/hours?from=YYYY-MM&to=YYYY-MM (planner, both months included). */
-export const hoursResponseSchema = z.object({ rows: z.array(hoursRowSchema) });
+/** GET /api/staff/hours?from=YYYY-MM&to=YYYY-MM (planner; both months included). */
+export const hoursResponseSchema = z.array(hoursRowSchema);
 
 export const deviceSchema = z.object({
-  deviceId: z.string(),
-  label: z.string(),
+  id: z.string(),
   coachId: z.string(),
   coachName: z.string(),
+  label: z.string(),
   fingerprint: z.string(),
-  enrolledAt: instant,
-  lastSeenAt: instant.nullable(),
-  revokedAt: instant.nullable(),
+  enrolledAt: ms,
+  lastSeenAt: ms.nullable(),
+  revokedAt: ms.nullable(),
 });
 export type Device = z.infer<typeof deviceSchema>;
 
-/** GET /api/staff/devices (administrator). */
-export const devicesResponseSchema = z.object({ devices: z.array(deviceSchema) });
-/** POST /api/staff/devices/:deviceId/revoke (administrator): the device's next request is refused. */
-export const revokeResponseSchema = z.object({ device: deviceSchema });
+/** GET /api/staff/devices (administrator). POST /api/staff/devices/:id/revoke answers { ok }. */
+export const devicesResponseSchema = z.array(deviceSchema);
+
+export const coachSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  devices: z.number().int(),
+  clients: z.number().int(),
+});
+export type Coach = z.infer<typeof coachSchema>;
 
 /** GET /api/staff/coaches (administrator, planner). */
-export const coachesResponseSchema = z.object({ coaches: z.array(coachSchema) });
-/** POST /api/staff/coaches (administrator). */
-export const newCoachRequestSchema = z.object({ name: z.string().trim().min(1).max(120) });
-export const newCoachResponseSchema = z.object({ coach: coachSchema });
+export const coachesResponseSchema = z.array(coachSchema);
 
-/** POST /api/staff/enrolment-codes (administrator): a one-time code, valid 10 minutes. */
-export const enrolmentCodeRequestSchema = z.object({ coachId: z.string() });
+/**
+ * POST /api/staff/enrolment-codes (administrator) with { coachId } for a known coach or
+ * { coachName } for a new one: a one-time code, valid 10 minutes.
+ */
 export const enrolmentCodeResponseSchema = z.object({
   code: z.string(),
+  expiresAt: ms,
   coachId: z.string(),
   coachName: z.string(),
-  expiresAt: instant,
 });
 
-/** GET /api/staff/staff (administrator). */
-export const staffListResponseSchema = z.object({ staff: z.array(staffMemberSchema) });
-/** POST /api/staff/staff (administrator): the member's one-time setup code comes back once. */
-export const newStaffRequestSchema = z.object({
-  name: z.string().trim().min(1).max(120),
-  email: z.string().trim().min(3).max(200),
+export const memberSchema = z.object({
+  id: z.string(),
+  login: z.string(),
+  name: z.string(),
   role: z.enum(STAFF_ROLES),
+  createdAt: ms,
+  disabled: z.boolean(),
 });
-export const newStaffResponseSchema = z.object({
-  staff: staffMemberSchema,
-  setupCode: z.string(),
-  expiresAt: instant,
-});
+export type StaffMember = z.infer<typeof memberSchema>;
+
+/** GET /api/staff/members (administrator). POST /api/staff/members/:id/disable answers { ok }. */
+export const membersResponseSchema = z.array(memberSchema);
+
+/** POST /api/staff/invites { role } (administrator): a one-time setup code, valid 24 hours. */
+export const inviteResponseSchema = z.object({ code: z.string(), expiresAt: ms });

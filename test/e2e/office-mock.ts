@@ -6,23 +6,26 @@ import type {
   Device,
   HoursRow,
   StaffMember,
+  StaffRole,
 } from '../../shared/sync/staff-api';
 
 /**
- * A stand-in for the office service's staff API (shared/sync/staff-api.ts), answered in the
- * browser with page.route: the page under test is the real built office view, served by the
- * real view plugin; only /api/staff/... is faked. It keeps state, so a revoke or a new status
- * shows on the next read, and records every request so a test can prove that bad input
- * sent nothing.
+ * A stand-in for the office service's staff routes (shapes in shared/sync/staff-api.ts, as
+ * office/src on branch h-office answers them), answered in the browser with page.route: the
+ * page under test is the real built office view, served by the real view plugin; only
+ * /api/... is faked. It keeps state, so a revoke or a new status shows on the next read, and
+ * records every request so a test can prove that bad input sent nothing.
  */
 
 /** The office's "now" in the tests; the page's clock is set to the same instant. */
 export const OFFICE_NOW = new Date('2026-11-30T09:00:00+01:00');
+const NOW = OFFICE_NOW.getTime();
 export const OFFICE_TODAY = '2026-11-30';
 export const STAFF_PASSPHRASE = 'koffie molen zonnig plein';
 export const GOOD_TOTP = '428913';
-export const SETUP_CODE = 'K7Q2-9XPM-4T';
-export const ENROLMENT_CODE = 'HX4K-72QD';
+export const SETUP_CODE = 'K7Q2-9XPM-4TRW';
+export const ENROLMENT_CODE = 'HX4K-72QD-9MPT';
+export const INVITE_CODE = 'P3LM-Q8ZR-2WXC';
 
 const day = (offset: number) => {
   const d = new Date(`${OFFICE_TODAY}T12:00:00Z`);
@@ -30,154 +33,139 @@ const day = (offset: number) => {
   return d.toISOString().slice(0, 10);
 };
 
-const member = (
-  id: string,
-  name: string,
-  email: string,
-  role: StaffMember['role'],
-): StaffMember => ({ id, name, email, role, activated: true, createdAt: '2026-09-01T08:00:00Z' });
+const member = (id: string, name: string, login: string, role: StaffRole): StaffMember => ({
+  id,
+  login,
+  name,
+  role,
+  createdAt: Date.parse('2026-09-01T08:00:00Z'),
+  disabled: false,
+});
 
 export const STAFF = {
-  admin: member('s1', 'Anna Bakker', 'anna@kantoor.example', 'administrator'),
-  planner: member('s2', 'Piet Visser', 'piet@kantoor.example', 'planner'),
-  privacy: member('s3', 'Priya Ramdin', 'priya@kantoor.example', 'privacy-officer'),
+  admin: member('s_anna', 'Anna Bakker', 'anna', 'administrator'),
+  planner: member('s_piet', 'Piet Visser', 'piet', 'planner'),
+  privacy: member('s_priya', 'Priya Ramdin', 'priya', 'privacy-officer'),
 };
 
-const COACHES: Coach[] = [
-  { id: 'c1', name: 'Sanne de Vries' },
-  { id: 'c2', name: 'Mohammed El Amrani' },
-  { id: 'c3', name: 'Lotte Jansen' },
+const COACHES: { id: string; name: string }[] = [
+  { id: 'c_sanne', name: 'Sanne de Vries' },
+  { id: 'c_mo', name: 'Mohammed El Amrani' },
+  { id: 'c_lotte', name: 'Lotte Jansen' },
 ];
+
+type MockClient = CaseloadClient & { coachId: string };
 
 const client = (
   n: number,
   displayName: string,
-  coachId: string | null,
+  coachId: string,
   more: Partial<CaseloadClient> = {},
-): CaseloadClient => ({
-  officeClientId: `oc-${n}-7f3a9c`,
+): MockClient => ({
+  officeClientId: `oc_${n}7f3a9c2e`,
   clientNumber: `K-2026-${String(n).padStart(3, '0')}`,
   displayName,
   coachId,
   trajectoryType: 'werkfit',
-  phase: 'Uitvoering',
+  phase: 'execution',
   status: 'active',
-  orderNumber: `UWV-${4400 + n}`,
-  startDate: '2026-06-01',
-  endDate: '2027-03-01',
-  grantedHours: 40,
   lastContact: day(-3 - n),
   restricted: false,
-  erasure: 'none',
   ...more,
 });
 
-const CLIENTS: CaseloadClient[] = [
-  client(1, 'Jan de Boer', 'c1'),
-  client(2, 'Fatima Yilmaz', 'c1', { trajectoryType: 'naar-werk', phase: 'Plaatsing' }),
-  client(3, 'Kees Smit', 'c1', {
-    trajectoryType: 'jobcoaching',
-    phase: 'Nazorg',
-    status: 'paused',
-  }),
-  client(4, 'Emma Peters', 'c2', { trajectoryType: 'iro', phase: 'Intake', status: 'intake' }),
-  client(5, 'Ricardo Martis', 'c2', { restricted: true }),
-  client(6, 'Wilma Hendriks', 'c3', { trajectoryType: 'naar-werk', phase: 'Oriëntatie' }),
-  client(7, 'Noah Willems', 'c3', {
-    status: 'closed',
-    endDate: '2026-11-15',
+const CLIENTS: MockClient[] = [
+  client(1, 'Jan de Boer', 'c_sanne'),
+  client(2, 'Fatima Yilmaz', 'c_sanne', { trajectoryType: 'naar-werk', phase: 'plan' }),
+  client(3, 'Kees Smit', 'c_sanne', { trajectoryType: 'jobcoaching', status: 'paused' }),
+  client(4, 'Emma Peters', 'c_mo', { trajectoryType: 'iro', phase: 'intake', status: 'intake' }),
+  client(5, 'Ricardo Martis', 'c_mo', { restricted: true }),
+  client(6, 'Wilma Hendriks', 'c_lotte', { trajectoryType: 'naar-werk', phase: 'plan' }),
+  client(7, 'Noah Willems', 'c_lotte', {
+    phase: 'closed',
+    status: 'completed',
     lastContact: day(-20),
   }),
-  client(8, 'Sofie Claes', null, { trajectoryType: null, phase: null, status: 'intake' }),
+  client(8, 'Sofie Claes', 'c_lotte', { trajectoryType: null, phase: null, status: null }),
 ];
 
-const deadline = (
-  c: CaseloadClient,
-  stepId: string,
-  offset: number,
-  done: string | null = null,
-): Deadline => ({
+const coachName = (id: string) => COACHES.find((c) => c.id === id)?.name ?? '';
+
+const deadline = (c: MockClient, step: string, offset: number): Deadline => ({
   officeClientId: c.officeClientId,
   clientNumber: c.clientNumber,
   displayName: c.displayName,
-  coachId: c.coachId,
-  coachName: COACHES.find((x) => x.id === c.coachId)?.name ?? null,
-  stepId,
+  coachName: coachName(c.coachId),
+  step,
   due: day(offset),
-  done,
 });
 
-const at = (i: number) => CLIENTS[i] as CaseloadClient;
+const at = (i: number) => CLIENTS[i] as MockClient;
 
-const DEADLINES: Deadline[] = [
-  deadline(at(0), 'plan-van-aanpak', -9),
-  deadline(at(4), 'uwv:voortgang-1', -2),
-  deadline(at(1), 'probleemanalyse', -5, day(-6)), // done: never listed
-  deadline(at(2), 'uwv:verantwoording-2', 0),
-  deadline(at(3), 'uwv:plan', 3),
-  deadline(at(5), '42e-weeksmelding', 10),
-  deadline(at(0), 'evaluatie-plan-van-aanpak-1', 14),
-  deadline(at(5), 'eerstejaarsevaluatie', 15), // one day past the horizon
-  deadline(at(1), 'uwv:eind', 40),
-];
+/** As the service answers: already split, done steps and those after today + 14 left out. */
+const DEADLINES = {
+  overdue: [deadline(at(0), 'pw:plan-van-aanpak', -9), deadline(at(4), 'uwv:voortgang-1', -2)],
+  upcoming: [
+    deadline(at(5), 'pw:42e-weeksmelding', 10),
+    deadline(at(2), 'uwv:verantwoording-2', 0),
+    deadline(at(0), 'pw:evaluatie-plan-van-aanpak-1', 14),
+    deadline(at(3), 'uwv:plan', 3),
+  ],
+};
 
-const hours = (c: CaseloadClient, month: string, activity: string, h: number): HoursRow => ({
-  officeClientId: c.officeClientId,
-  clientNumber: c.clientNumber,
-  displayName: c.displayName,
-  coachId: c.coachId,
-  coachName: COACHES.find((x) => x.id === c.coachId)?.name ?? null,
-  orderNumber: c.orderNumber,
+const hours = (coachId: string, month: string, activity: string, h: number): HoursRow => ({
+  coachId,
+  coachName: coachName(coachId),
   month,
   activity,
   hours: h,
 });
 
+/** Summed per coach, month and activity, as GET /api/staff/hours answers. */
 const HOURS: HoursRow[] = [
-  hours(at(0), '2026-09', 'Coaching', 6),
-  hours(at(0), '2026-10', 'Coaching', 7.5),
-  hours(at(0), '2026-11', 'Coaching', 4.25),
-  hours(at(1), '2026-10', 'Coaching', 3),
-  hours(at(1), '2026-11', 'Rapportage', 1.5),
-  hours(at(2), '2026-11', 'Jobcoaching op de werkplek', 12),
-  hours(at(3), '2026-09', 'Coaching', 2),
-  hours(at(3), '2026-11', 'Coaching', 5),
-  hours(at(4), '2026-10', 'Coaching', 8),
-  hours(at(5), '2026-11', 'Coaching', 2.5),
-  hours(at(6), '2026-09', 'Rapportage', 3),
-  hours(at(0), '2026-08', 'Coaching', 9), // before the default period
+  hours('c_sanne', '2026-08', 'coaching', 9), // before the default period
+  hours('c_sanne', '2026-09', 'coaching', 6),
+  hours('c_sanne', '2026-10', 'coaching', 10.5),
+  hours('c_sanne', '2026-11', 'coaching', 4.25),
+  hours('c_sanne', '2026-11', 'jobcoaching', 12),
+  hours('c_sanne', '2026-11', 'rapportage', 1.5),
+  hours('c_mo', '2026-09', 'coaching', 2),
+  hours('c_mo', '2026-10', 'coaching', 8),
+  hours('c_mo', '2026-11', 'coaching', 5),
+  hours('c_lotte', '2026-09', 'rapportage', 3),
+  hours('c_lotte', '2026-11', 'coaching', 2.5),
 ];
 
 const DEVICES: Device[] = [
   {
-    deviceId: 'dev-1',
+    id: 'dev-1',
     label: 'Laptop Sanne',
-    coachId: 'c1',
+    coachId: 'c_sanne',
     coachName: 'Sanne de Vries',
     fingerprint: 'tulp kompas haring molen zadel',
-    enrolledAt: '2026-09-02T10:14:00Z',
-    lastSeenAt: '2026-11-30T07:42:00Z',
+    enrolledAt: Date.parse('2026-09-02T10:14:00Z'),
+    lastSeenAt: Date.parse('2026-11-30T07:42:00Z'),
     revokedAt: null,
   },
   {
-    deviceId: 'dev-2',
+    id: 'dev-2',
     label: 'Laptop Mohammed',
-    coachId: 'c2',
+    coachId: 'c_mo',
     coachName: 'Mohammed El Amrani',
     fingerprint: 'gieter anker baken vijver tegel',
-    enrolledAt: '2026-09-05T13:30:00Z',
-    lastSeenAt: '2026-11-29T16:05:00Z',
+    enrolledAt: Date.parse('2026-09-05T13:30:00Z'),
+    lastSeenAt: Date.parse('2026-11-29T16:05:00Z'),
     revokedAt: null,
   },
   {
-    deviceId: 'dev-3',
+    id: 'dev-3',
     label: 'Oude laptop Lotte',
-    coachId: 'c3',
+    coachId: 'c_lotte',
     coachName: 'Lotte Jansen',
     fingerprint: 'kaars duin fluit mossel rivier',
-    enrolledAt: '2026-03-11T09:00:00Z',
-    lastSeenAt: '2026-10-01T11:20:00Z',
-    revokedAt: '2026-10-02T08:00:00Z',
+    enrolledAt: Date.parse('2026-03-11T09:00:00Z'),
+    lastSeenAt: Date.parse('2026-10-01T11:20:00Z'),
+    revokedAt: Date.parse('2026-10-02T08:00:00Z'),
   },
 ];
 
@@ -191,23 +179,28 @@ export interface MockOffice {
   requests: RecordedRequest[];
   /** Every request fails at the network level, as when the service is down. */
   offline: boolean;
-  /** The next staff request answers 401, as when the session expired at the office. */
+  /** The session ends at the office: the next staff request answers 401. */
   expireSession: () => void;
   signedIn: StaffMember | null;
   firstAdministrator: boolean;
-  clients: CaseloadClient[];
+  clients: MockClient[];
   devices: Device[];
   staff: StaffMember[];
-  coaches: Coach[];
+  coaches: { id: string; name: string }[];
 }
 
 const json = (route: Route, status: number, body: unknown) =>
   route.fulfill({ status, contentType: 'application/json', body: JSON.stringify(body) });
+const refuse = (route: Route, status: number, error: string) =>
+  json(route, status, { error, message: error });
 
-/** Fakes the staff API for `page`. `signedIn` starts with a session (skips the sign-in form). */
+/**
+ * Fakes the service for `page`. `signedIn` starts with a session (skips the sign-in form);
+ * `withSetupState: false` answers /api/staff/setup-state with 404, as the service does today.
+ */
 export async function mockOffice(
   page: Page,
-  options: { signedIn?: StaffMember; firstAdministrator?: boolean } = {},
+  options: { signedIn?: StaffMember; firstAdministrator?: boolean; withSetupState?: boolean } = {},
 ): Promise<MockOffice> {
   const office: MockOffice = {
     requests: [],
@@ -219,7 +212,7 @@ export async function mockOffice(
     firstAdministrator: options.firstAdministrator ?? false,
     clients: structuredClone(CLIENTS),
     devices: structuredClone(DEVICES),
-    staff: Object.values(STAFF).map((s) => structuredClone(s)),
+    staff: Object.values(STAFF).map((m) => structuredClone(m)),
     coaches: structuredClone(COACHES),
   };
   let nextId = 100;
@@ -233,130 +226,141 @@ export async function mockOffice(
     office.requests.push({ method, path: path + url.search, body });
     if (office.offline) return route.abort('connectionrefused');
     const b = (body ?? {}) as Record<string, string>;
-    const session = () => ({
-      staff: office.signedIn,
-      expiresAt: new Date(OFFICE_NOW.getTime() + 8 * 3600_000).toISOString(),
-    });
+    const me = () => ({ ...office.signedIn, officeName: 'Re-integratie Oost' });
 
-    if (path === '/api/staff/setup' && method === 'GET') {
+    if (path === '/api/staff/setup-state') {
+      if (options.withSetupState === false) return refuse(route, 404, 'not-found');
       return json(route, 200, { firstAdministrator: office.firstAdministrator });
     }
     if (path === '/api/staff/setup' && method === 'POST') {
-      if (b.setupCode !== SETUP_CODE) return json(route, 400, { error: 'invalid-code' });
-      if ((b.passphrase ?? '').length < 12) return json(route, 400, { error: 'invalid-input' });
-      const made = member(
-        `s${nextId++}`,
-        b.name ?? 'Nieuw',
-        b.email ?? 'nieuw@kantoor.example',
-        'administrator',
-      );
+      if (b.code !== SETUP_CODE && b.code !== INVITE_CODE) return refuse(route, 401, 'bad-code');
+      if ((b.passphrase ?? '').length < 12) return refuse(route, 400, 'weak-passphrase');
+      if (office.staff.some((m) => m.login === b.login)) return refuse(route, 409, 'login-taken');
+      const role = b.code === SETUP_CODE ? 'administrator' : 'planner';
+      const made = member(`s_${nextId++}`, b.name ?? '', b.login ?? '', role);
       office.staff.push(made);
       office.firstAdministrator = false;
       return json(route, 200, {
-        staff: made,
+        staffId: made.id,
+        role,
         totpSecret: 'JBSWY3DPEHPK3PXPJBSWY3DP',
-        otpauthUri: `otpauth://totp/Koers%20Kantoor:${encodeURIComponent(made.email)}?secret=JBSWY3DPEHPK3PXPJBSWY3DP&issuer=Koers%20Kantoor`,
+        otpauthUri: `otpauth://totp/Re-integratie%20Oost:${made.login}?secret=JBSWY3DPEHPK3PXPJBSWY3DP&issuer=Re-integratie%20Oost`,
       });
     }
-    if (path === '/api/staff/sign-in' && method === 'POST') {
-      const who = office.staff.find((s) => s.email === b.email);
+    if (path === '/api/staff/signin' && method === 'POST') {
+      const who = office.staff.find((m) => m.login === b.login && !m.disabled);
       if (!who || b.passphrase !== STAFF_PASSPHRASE || b.totp !== GOOD_TOTP) {
-        return json(route, 401, { error: 'invalid-credentials' });
+        return refuse(route, 401, 'bad-credentials');
       }
       office.signedIn = who;
-      return json(route, 200, session());
+      return json(route, 200, me());
     }
-    if (!office.signedIn) return json(route, 401, { error: 'unauthenticated' });
+    if (!office.signedIn) return refuse(route, 401, 'signed-out');
     const role = office.signedIn.role;
-    const only = (r: StaffMember['role']) => role === r;
-    const forbidden = () => json(route, 403, { error: 'forbidden' });
+    const may = (...roles: StaffRole[]) => roles.includes(role);
+    const wrongRole = () => refuse(route, 403, 'wrong-role');
 
-    if (path === '/api/staff/session') return json(route, 200, session());
-    if (path === '/api/staff/sign-out') {
+    if (path === '/api/staff/me') return json(route, 200, me());
+    if (path === '/api/staff/signout') {
       office.signedIn = null;
-      return route.fulfill({ status: 204 });
+      return json(route, 200, { ok: true });
     }
     if (path === '/api/staff/caseload') {
-      if (!only('planner')) return forbidden();
-      return json(route, 200, { coaches: office.coaches, clients: office.clients });
-    }
-    const clientPatch = /^\/api\/staff\/clients\/([^/]+)$/.exec(path);
-    if (clientPatch && method === 'PATCH') {
-      if (!only('planner')) return forbidden();
-      const c = office.clients.find(
-        (x) => x.officeClientId === decodeURIComponent(clientPatch[1] ?? ''),
+      if (!may('planner')) return wrongRole();
+      return json(
+        route,
+        200,
+        office.coaches.map((c) => ({
+          coachId: c.id,
+          coachName: c.name,
+          clients: office.clients
+            .filter((k) => k.coachId === c.id)
+            .map(({ coachId: _coach, ...k }) => k),
+        })),
       );
-      if (!c) return json(route, 404, { error: 'not-found' });
-      if (b.status) c.status = b.status;
-      if (b.coachId) c.coachId = b.coachId;
-      return json(route, 200, { client: c });
+    }
+    const clientPut = /^\/api\/staff\/clients\/([^/]+)\/(status|coach)$/.exec(path);
+    if (clientPut && method === 'PUT') {
+      if (!may('planner')) return wrongRole();
+      const k = office.clients.find((x) => x.officeClientId === clientPut[1]);
+      if (!k) return refuse(route, 404, 'not-found');
+      if (clientPut[2] === 'status') k.status = b.status ?? null;
+      else if (office.coaches.some((c) => c.id === b.coachId)) k.coachId = b.coachId ?? '';
+      else return refuse(route, 404, 'not-found');
+      return json(route, 200, { ok: true });
     }
     if (path === '/api/staff/deadlines') {
-      if (!only('planner')) return forbidden();
-      return json(route, 200, { today: OFFICE_TODAY, deadlines: DEADLINES });
+      if (!may('planner')) return wrongRole();
+      return json(route, 200, { today: OFFICE_TODAY, until: day(14), ...DEADLINES });
     }
     if (path === '/api/staff/hours') {
-      if (!only('planner')) return forbidden();
+      if (!may('planner')) return wrongRole();
       const from = url.searchParams.get('from') ?? '';
       const to = url.searchParams.get('to') ?? '';
-      return json(route, 200, { rows: HOURS.filter((h) => h.month >= from && h.month <= to) });
+      return json(
+        route,
+        200,
+        HOURS.filter((h) => h.month >= from && h.month <= to),
+      );
     }
     if (path === '/api/staff/devices') {
-      if (!only('administrator')) return forbidden();
-      return json(route, 200, { devices: office.devices });
+      if (!may('administrator')) return wrongRole();
+      return json(route, 200, office.devices);
     }
     const revoke = /^\/api\/staff\/devices\/([^/]+)\/revoke$/.exec(path);
     if (revoke && method === 'POST') {
-      if (!only('administrator')) return forbidden();
-      const d = office.devices.find((x) => x.deviceId === decodeURIComponent(revoke[1] ?? ''));
-      if (!d) return json(route, 404, { error: 'not-found' });
-      d.revokedAt = OFFICE_NOW.toISOString();
-      return json(route, 200, { device: d });
+      if (!may('administrator')) return wrongRole();
+      const d = office.devices.find((x) => x.id === revoke[1] && x.revokedAt === null);
+      if (!d) return refuse(route, 404, 'not-found');
+      d.revokedAt = NOW;
+      return json(route, 200, { ok: true });
     }
-    if (path === '/api/staff/coaches' && method === 'GET') {
-      if (!only('administrator') && !only('planner')) return forbidden();
-      return json(route, 200, { coaches: office.coaches });
-    }
-    if (path === '/api/staff/coaches' && method === 'POST') {
-      if (!only('administrator')) return forbidden();
-      const coach = { id: `c${nextId++}`, name: b.name ?? '' };
-      office.coaches.push(coach);
-      return json(route, 200, { coach });
+    if (path === '/api/staff/coaches') {
+      if (!may('administrator', 'planner')) return wrongRole();
+      const list: Coach[] = office.coaches.map((c) => ({
+        ...c,
+        devices: office.devices.filter((d) => d.coachId === c.id && d.revokedAt === null).length,
+        clients: office.clients.filter((k) => k.coachId === c.id).length,
+      }));
+      return json(route, 200, list);
     }
     if (path === '/api/staff/enrolment-codes' && method === 'POST') {
-      if (!only('administrator')) return forbidden();
-      const coach = office.coaches.find((c) => c.id === b.coachId);
-      if (!coach) return json(route, 400, { error: 'invalid-input' });
+      if (!may('administrator')) return wrongRole();
+      let coach = office.coaches.find((c) => c.id === b.coachId);
+      if (b.coachId && !coach) return refuse(route, 404, 'not-found');
+      if (!coach) {
+        coach = { id: `c_${nextId++}`, name: b.coachName ?? '' };
+        office.coaches.push(coach);
+      }
       return json(route, 200, {
         code: ENROLMENT_CODE,
+        expiresAt: NOW + 10 * 60_000,
         coachId: coach.id,
         coachName: coach.name,
-        expiresAt: new Date(OFFICE_NOW.getTime() + 10 * 60_000).toISOString(),
       });
     }
-    if (path === '/api/staff/staff' && method === 'GET') {
-      if (!only('administrator')) return forbidden();
-      return json(route, 200, { staff: office.staff });
+    if (path === '/api/staff/members') {
+      if (!may('administrator')) return wrongRole();
+      return json(route, 200, office.staff);
     }
-    if (path === '/api/staff/staff' && method === 'POST') {
-      if (!only('administrator')) return forbidden();
-      const made: StaffMember = {
-        ...member(`s${nextId++}`, b.name ?? '', b.email ?? '', b.role as StaffMember['role']),
-        activated: false,
-        createdAt: OFFICE_NOW.toISOString(),
-      };
-      office.staff.push(made);
-      return json(route, 200, {
-        staff: made,
-        setupCode: 'P3LM-Q8ZR-2W',
-        expiresAt: new Date(OFFICE_NOW.getTime() + 24 * 3600_000).toISOString(),
-      });
+    const disable = /^\/api\/staff\/members\/([^/]+)\/disable$/.exec(path);
+    if (disable && method === 'POST') {
+      if (!may('administrator')) return wrongRole();
+      if (disable[1] === office.signedIn.id) return refuse(route, 400, 'self');
+      const m = office.staff.find((x) => x.id === disable[1] && !x.disabled);
+      if (!m) return refuse(route, 404, 'not-found');
+      m.disabled = true;
+      return json(route, 200, { ok: true });
     }
-    return json(route, 404, { error: 'not-found' });
+    if (path === '/api/staff/invites' && method === 'POST') {
+      if (!may('administrator')) return wrongRole();
+      return json(route, 200, { code: INVITE_CODE, expiresAt: NOW + 24 * 3600_000 });
+    }
+    return refuse(route, 404, 'not-found');
   });
   return office;
 }
 
-/** Requests other than the page's own start-up reads: what a user action sent. */
+/** Requests that change something: what a user action sent. */
 export const writes = (office: MockOffice): RecordedRequest[] =>
   office.requests.filter((r) => r.method !== 'GET');

@@ -8,6 +8,7 @@ import { SCREENSHOT_DIR, shouldUpdateScreenshots } from './app';
 import {
   ENROLMENT_CODE,
   GOOD_TOTP,
+  INVITE_CODE,
   mockOffice,
   OFFICE_NOW,
   SETUP_CODE,
@@ -68,8 +69,8 @@ async function expectAxeClean(page: Page, screen: string) {
   expect(findings, formatFindings(findings)).toEqual([]);
 }
 
-async function signIn(page: Page, email: string, totp = GOOD_TOTP) {
-  await page.getByLabel('E-mailadres').fill(email);
+async function signIn(page: Page, login: string, totp = GOOD_TOTP) {
+  await page.getByLabel('Inlognaam').fill(login);
   await page.getByLabel('Wachtwoordzin').fill(STAFF_PASSPHRASE);
   await page.getByLabel('Code uit uw authenticator-app').fill(totp);
   await page.getByRole('button', { name: 'Aanmelden' }).click();
@@ -96,31 +97,38 @@ test('sign-in: a malformed code asks nothing, a wrong one is refused in Dutch, t
   expect(response.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
   await expectAxeClean(page, 'sign-in');
 
-  await signIn(page, 'piet@kantoor.example', '12ab');
+  await signIn(page, 'piet', '12ab');
   await expect(page.getByRole('alert')).toHaveText('Vul de 6 cijfers uit uw authenticator-app in.');
   expect(writes(office)).toEqual([]);
 
-  await signIn(page, 'piet@kantoor.example', '000000');
-  await expect(page.getByRole('alert')).toHaveText(
-    'E-mailadres, wachtwoordzin of code klopt niet.',
-  );
+  await signIn(page, 'piet', '000000');
+  await expect(page.getByRole('alert')).toHaveText('Inlognaam, wachtwoordzin of code klopt niet.');
   expect(office.signedIn).toBeNull();
-  // The code field is emptied for the next try; the passphrase stays.
+  // The code field is emptied for the next try.
   await expect(page.getByLabel('Code uit uw authenticator-app')).toHaveValue('');
 
-  await signIn(page, 'piet@kantoor.example');
+  await signIn(page, 'piet');
   await expect(page.getByRole('heading', { level: 1, name: 'Caseload' })).toBeVisible();
   await expect(page.getByText('Aangemeld als Piet Visser (planner)')).toBeVisible();
+  await expect(page.getByText('Koers Kantoor · Re-integratie Oost')).toBeVisible();
   await expect(nav(page).getByRole('link')).toHaveText(['Caseload', 'Deadlines', 'Uren']);
-  expect(office.requests.some((r) => r.path.startsWith('/api/staff/devices'))).toBe(false);
+  expect(writes(office).at(-1)).toEqual({
+    method: 'POST',
+    path: '/api/staff/signin',
+    body: { login: 'piet', passphrase: STAFF_PASSPHRASE, totp: GOOD_TOTP },
+  });
 
   // A planner who types the devices address still gets a planner's screen, and no device list.
   await page.goto(`${OFFICE_URL}#/devices`);
   await expect(page.getByRole('heading', { level: 1, name: 'Caseload' })).toBeVisible();
   expect(office.requests.some((r) => r.path.startsWith('/api/staff/devices'))).toBe(false);
+
+  await page.getByRole('button', { name: 'Afmelden' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Aanmelden' })).toBeVisible();
+  expect(office.signedIn).toBeNull();
 });
 
-test('first administrator: the one-time code, a passphrase, then the TOTP secret shown once', async ({
+test('first administrator: the one-time code, a login and a passphrase, then the TOTP secret once', async ({
   page,
 }) => {
   const office = await mockOffice(page, { firstAdministrator: true });
@@ -128,47 +136,79 @@ test('first administrator: the one-time code, a passphrase, then the TOTP secret
   await expect(page.getByRole('heading', { name: 'Eerste beheerder instellen' })).toBeVisible();
   await expectAxeClean(page, 'first-administrator');
 
-  const fill = async (code: string, passphrase: string, repeat = passphrase) => {
+  const fill = async (code: string, login: string, passphrase: string, repeat = passphrase) => {
     await page.getByLabel('Eenmalige code').fill(code);
-    await page.getByLabel('Naam').fill('Anna Bakker');
-    await page.getByLabel('E-mailadres').fill('anna@kantoor.example');
+    await page.getByLabel('Naam', { exact: true }).fill('Anna Bakker');
+    await page.getByLabel('Inlognaam').fill(login);
     await page.getByLabel('Nieuwe wachtwoordzin').fill(passphrase);
     await page.getByLabel('Herhaal wachtwoordzin').fill(repeat);
     await page.getByRole('button', { name: 'Activeren' }).click();
   };
-  await fill(SETUP_CODE, 'te kort');
+  await fill(SETUP_CODE, 'Anna Bakker', STAFF_PASSPHRASE);
+  await expect(page.getByRole('alert')).toHaveText(
+    'Een inlognaam heeft 3 tot 64 tekens: kleine letters, cijfers en . _ @ -.',
+  );
+  await fill(SETUP_CODE, 'beheer', 'te kort');
   await expect(page.getByRole('alert')).toHaveText(
     'De wachtwoordzin moet minstens 12 tekens hebben.',
   );
-  await fill(SETUP_CODE, STAFF_PASSPHRASE, `${STAFF_PASSPHRASE}!`);
+  await fill(SETUP_CODE, 'beheer', STAFF_PASSPHRASE, `${STAFF_PASSPHRASE}!`);
   await expect(page.getByRole('alert')).toHaveText('De twee wachtwoordzinnen zijn niet gelijk.');
   expect(writes(office)).toEqual([]);
 
-  await fill('FOUT-CODE', STAFF_PASSPHRASE);
+  await fill('FOUT-CODE-0000', 'beheer', STAFF_PASSPHRASE);
   await expect(page.getByRole('alert')).toHaveText(
     'Deze eenmalige code is onbekend, al gebruikt of verlopen.',
   );
+  await fill(SETUP_CODE, 'anna', STAFF_PASSPHRASE);
+  await expect(page.getByRole('alert')).toHaveText(
+    'Deze inlognaam is al in gebruik. Kies een andere.',
+  );
   expect(office.firstAdministrator).toBe(true);
 
-  await fill(SETUP_CODE, STAFF_PASSPHRASE);
+  await fill(SETUP_CODE, 'beheer', STAFF_PASSPHRASE);
   await expect(page.getByRole('heading', { name: 'Stel uw authenticator-app in' })).toBeVisible();
+  expect(writes(office).at(-1)?.body).toEqual({
+    code: SETUP_CODE,
+    login: 'beheer',
+    name: 'Anna Bakker',
+    passphrase: STAFF_PASSPHRASE,
+  });
   await expect(page.getByTestId('totp-secret')).toHaveText('JBSW Y3DP EHPK 3PXP JBSW Y3DP');
-  await expect(page.getByTestId('otpauth-uri')).toContainText('otpauth://totp/Koers%20Kantoor:');
+  await expect(page.getByTestId('otpauth-uri')).toContainText('otpauth://totp/Re-integratie');
   await expectAxeClean(page, 'totp-secret');
   await page.getByRole('button', { name: 'Ik heb de sleutel ingesteld: naar aanmelden' }).click();
-  await signIn(page, 'anna@kantoor.example');
+  await signIn(page, 'beheer');
   await expect(page.getByRole('heading', { level: 1, name: 'Apparaten' })).toBeVisible();
   await expect(nav(page).getByRole('link')).toHaveText(['Apparaten', 'Medewerkers']);
+});
+
+test('an invited member activates from the sign-in page (the service without setup-state)', async ({
+  page,
+}) => {
+  await mockOffice(page, { withSetupState: false });
+  await page.goto(OFFICE_URL);
+  await expect(page.getByRole('heading', { level: 1, name: 'Aanmelden' })).toBeVisible();
+  await page.getByRole('button', { name: 'Account activeren met een eenmalige code' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Account activeren' })).toBeVisible();
+  await page.getByLabel('Eenmalige code').fill(INVITE_CODE);
+  await page.getByLabel('Naam', { exact: true }).fill('Daan Mulder');
+  await page.getByLabel('Inlognaam').fill('daan');
+  await page.getByLabel('Nieuwe wachtwoordzin').fill(STAFF_PASSPHRASE);
+  await page.getByLabel('Herhaal wachtwoordzin').fill(STAFF_PASSPHRASE);
+  await page.getByRole('button', { name: 'Activeren' }).click();
+  await page.getByRole('button', { name: 'Ik heb de sleutel ingesteld: naar aanmelden' }).click();
+  await signIn(page, 'daan');
+  await expect(page.getByText('Aangemeld als Daan Mulder (planner)')).toBeVisible();
 });
 
 test('caseload per coach: the planner changes a status and a coach', async ({ page }) => {
   const office = await openAs(page, 'planner');
   await expect(page.getByRole('heading', { level: 1, name: 'Caseload' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2 })).toHaveText([
-    'Lotte Jansen · 2 cliënten',
+    'Lotte Jansen · 3 cliënten',
     'Mohammed El Amrani · 2 cliënten',
     'Sanne de Vries · 3 cliënten',
-    'Zonder coach · 1 cliënt',
   ]);
   const sanne = page.getByRole('region', { name: /Sanne de Vries/ });
   await expect(sanne.getByRole('rowheader')).toHaveText([
@@ -179,6 +219,8 @@ test('caseload per coach: the planner changes a status and a coach', async ({ pa
   await expect(page.getByRole('row', { name: /Ricardo Martis/ })).toContainText(
     'Verwerking beperkt',
   );
+  await expect(page.getByRole('row', { name: /Noah Willems/ })).toContainText('Afgesloten');
+  await expect(page.getByLabel('Status van Noah Willems')).toHaveValue('completed');
   await expectAxeClean(page, 'caseload');
   if (shouldUpdateScreenshots)
     await page.screenshot({ path: `${SCREENSHOT_DIR}office-caseload.png`, fullPage: true });
@@ -193,23 +235,22 @@ test('caseload per coach: the planner changes a status and a coach', async ({ pa
     'Opgeslagen: Jan de Boer. De coach ziet het na de volgende synchronisatie.',
   );
   expect(writes(office)).toEqual([
-    {
-      method: 'PATCH',
-      path: '/api/staff/clients/oc-1-7f3a9c',
-      body: { status: 'paused', coachId: 'c3' },
-    },
+    { method: 'PUT', path: '/api/staff/clients/oc_17f3a9c2e/status', body: { status: 'paused' } },
+    { method: 'PUT', path: '/api/staff/clients/oc_17f3a9c2e/coach', body: { coachId: 'c_lotte' } },
   ]);
+  // The list is read again from the office: Jan now sits with Lotte, paused.
   await expect(
     page
       .getByRole('region', { name: /Lotte Jansen/ })
       .getByRole('rowheader', { name: 'Jan de Boer' }),
   ).toBeVisible();
+  await expect(page.getByLabel('Status van Jan de Boer')).toHaveValue('paused');
   await expect(page.getByRole('heading', { level: 2, name: /Sanne de Vries/ })).toHaveText(
     'Sanne de Vries · 2 cliënten',
   );
 });
 
-test('deadlines: overdue and the next 14 days, done and later steps left out', async ({ page }) => {
+test('deadlines: overdue and the next 14 days, by date, in words', async ({ page }) => {
   await openAs(page, 'planner', '#/deadlines');
   await expect(page.getByRole('heading', { level: 1, name: 'Deadlines' })).toBeVisible();
   await expect(
@@ -224,6 +265,7 @@ test('deadlines: overdue and the next 14 days, done and later steps left out', a
 
   const upcoming = page.getByRole('region', { name: /Komende 14 dagen/ });
   await expect(upcoming.getByRole('heading')).toHaveText('Komende 14 dagen (4)');
+  // The service's order is not the page's: soonest first.
   await expect(upcoming.getByRole('rowheader')).toHaveText([
     'Kees Smit (K-2026-003)',
     'Emma Peters (K-2026-004)',
@@ -231,11 +273,10 @@ test('deadlines: overdue and the next 14 days, done and later steps left out', a
     'Jan de Boer (K-2026-001)',
   ]);
   await expect(upcoming.getByRole('row').nth(1)).toContainText('vandaag');
+  await expect(upcoming.getByRole('row').nth(1)).toContainText('Verantwoordingsrapportage 2');
+  await expect(upcoming.getByRole('row').nth(2)).toContainText('Trajectplan naar UWV');
+  await expect(upcoming.getByRole('row').nth(3)).toContainText('42e-weeksmelding aan UWV');
   await expect(upcoming.getByRole('row').nth(4)).toContainText('over 14 dagen');
-  // Done (probleemanalyse), one day past the horizon and forty days out: not listed.
-  await expect(page.getByText('Probleemanalyse')).toHaveCount(0);
-  await expect(page.getByText('Eerstejaarsevaluatie')).toHaveCount(0);
-  await expect(page.getByText('Eindrapportage')).toHaveCount(0);
   await expectAxeClean(page, 'deadlines');
   if (shouldUpdateScreenshots)
     await page.screenshot({ path: `${SCREENSHOT_DIR}office-deadlines.png`, fullPage: true });
@@ -275,13 +316,16 @@ test('hours per coach and month, and the CSV for invoicing', async ({ page }) =>
   const csv = readFileSync(await download.path(), 'utf8');
   expect(csv.startsWith('\uFEFF')).toBe(true);
   const lines = csv.slice(1).split('\r\n');
-  expect(lines[0]).toBe('Coach;Cliëntnummer;Cliënt;UWV-ordernummer;Maand;Activiteit;Uren');
-  expect(lines).toContain('Sanne de Vries;K-2026-001;Jan de Boer;UWV-4401;2026-11;Coaching;4,25');
-  expect(lines).toContain(
-    'Sanne de Vries;K-2026-003;Kees Smit;UWV-4403;2026-11;Jobcoaching op de werkplek;12,00',
-  );
+  expect(lines.slice(0, 4)).toEqual([
+    'Coach;Maand;Activiteit;Uren',
+    'Lotte Jansen;2026-09;rapportage;3,00',
+    'Lotte Jansen;2026-11;coaching;2,50',
+    'Mohammed El Amrani;2026-09;coaching;2,00',
+  ]);
+  expect(lines).toContain('Sanne de Vries;2026-11;coaching;4,25');
+  expect(lines).toContain('Sanne de Vries;2026-11;jobcoaching;12,00');
   // One line per row of the period, nothing from August; the file ends with a line break.
-  expect(lines.length).toBe(1 + 11 + 1);
+  expect(lines.length).toBe(1 + 10 + 1);
   expect(lines.at(-1)).toBe('');
   expect(csv).not.toContain('2026-08');
 
@@ -328,7 +372,7 @@ test('devices: an enrolment code for a named coach, valid 10 minutes; revoke aft
     page.getByText('Geldig tot 09:10 (10 minuten), één keer te gebruiken.'),
   ).toBeVisible();
   expect(writes(office)).toEqual([
-    { method: 'POST', path: '/api/staff/enrolment-codes', body: { coachId: 'c2' } },
+    { method: 'POST', path: '/api/staff/enrolment-codes', body: { coachId: 'c_mo' } },
   ]);
   await expectAxeClean(page, 'devices');
   if (shouldUpdateScreenshots)
@@ -337,7 +381,20 @@ test('devices: an enrolment code for a named coach, valid 10 minutes; revoke aft
       fullPage: true,
     });
 
+  // A coach the office does not know yet is named, and added with the code.
+  await page.getByLabel('Coach', { exact: true }).selectOption({ label: 'Nieuwe coach…' });
+  await page.getByRole('button', { name: 'Code maken' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Kies eerst een coach.');
+  await page.getByLabel('Naam van de nieuwe coach').fill('Femke Bos');
+  await page.getByRole('button', { name: 'Code maken' }).click();
+  await expect(page.getByText('Eenmalige code voor Femke Bos')).toBeVisible();
+  expect(writes(office).at(-1)?.body).toEqual({ coachName: 'Femke Bos' });
+  await expect(page.getByLabel('Coach', { exact: true })).toHaveValue(
+    office.coaches.find((c) => c.name === 'Femke Bos')?.id ?? 'missing',
+  );
+
   // Revoking asks first; cancelling sends nothing and gives the focus back.
+  const writesBefore = writes(office).length;
   const revoke = page.getByRole('button', { name: 'Laptop Sanne van Sanne de Vries intrekken' });
   await revoke.click();
   const dialog = page.getByRole('dialog');
@@ -346,7 +403,7 @@ test('devices: an enrolment code for a named coach, valid 10 minutes; revoke aft
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(revoke).toBeFocused();
-  expect(writes(office)).toHaveLength(1);
+  expect(writes(office)).toHaveLength(writesBefore);
 
   await revoke.click();
   await dialog.getByRole('button', { name: 'Intrekken' }).click();
@@ -360,14 +417,14 @@ test('devices: an enrolment code for a named coach, valid 10 minutes; revoke aft
     path: '/api/staff/devices/dev-1/revoke',
     body: {},
   });
-  expect(office.devices.find((d) => d.deviceId === 'dev-1')?.revokedAt).not.toBeNull();
+  expect(office.devices.find((d) => d.id === 'dev-1')?.revokedAt).not.toBeNull();
 
   // Ten minutes on, the code on screen says it has expired.
   await page.clock.fastForward('10:05');
   await expect(page.getByText('Deze code is verlopen. Maak een nieuwe.')).toBeVisible();
 });
 
-test('staff: an administrator adds a planner and gets the one-time setup code', async ({
+test('staff: an administrator makes a code for a new planner and disables a member', async ({
   page,
 }) => {
   const office = await openAs(page, 'admin', '#/staff');
@@ -375,29 +432,32 @@ test('staff: an administrator adds a planner and gets the one-time setup code', 
   await expect(page.getByRole('row', { name: /Priya Ramdin/ })).toContainText(
     'privacyfunctionaris',
   );
+  // No one disables themselves.
+  await expect(page.getByRole('row', { name: /Anna Bakker/ }).getByRole('button')).toHaveCount(0);
 
   const form = page.getByRole('region', { name: 'Medewerker toevoegen' });
-  await form.getByLabel('Naam').fill('Daan Mulder');
-  await form.getByLabel('E-mailadres').fill('daan-at-kantoor');
-  await form.getByLabel('Rol').selectOption({ label: 'planner' });
-  await form.getByRole('button', { name: 'Toevoegen' }).click();
-  await expect(form.getByRole('alert')).toHaveText('Vul een geldig e-mailadres in.');
+  await form.getByRole('button', { name: 'Code maken' }).click();
+  await expect(form.getByRole('alert')).toHaveText('Kies eerst een rol.');
   expect(writes(office)).toEqual([]);
-
-  await form.getByLabel('E-mailadres').fill('daan@kantoor.example');
-  await form.getByRole('button', { name: 'Toevoegen' }).click();
-  await expect(page.getByTestId('staff-setup-code')).toContainText(
-    'Geef Daan Mulder deze eenmalige code: P3LM-Q8ZR-2W.',
-  );
-  await expect(page.getByRole('row', { name: /Daan Mulder/ })).toContainText('Wacht op activering');
+  await form.getByLabel('Rol').selectOption({ label: 'planner' });
+  await form.getByRole('button', { name: 'Code maken' }).click();
+  await expect(form.getByTestId('staff-setup-code')).toHaveText(INVITE_CODE);
+  await expect(form.getByText('Eenmalige code voor een nieuwe planner')).toBeVisible();
+  await expect(form.getByText('Geldig tot di 1 dec 2026 09:00 (24 uur)')).toBeVisible();
   expect(writes(office)).toEqual([
-    {
-      method: 'POST',
-      path: '/api/staff/staff',
-      body: { name: 'Daan Mulder', email: 'daan@kantoor.example', role: 'planner' },
-    },
+    { method: 'POST', path: '/api/staff/invites', body: { role: 'planner' } },
   ]);
   await expectAxeClean(page, 'staff');
+
+  await page.getByRole('button', { name: 'Piet Visser uitschakelen' }).click();
+  await expect(page.getByRole('dialog')).toContainText('Piet Visser uitschakelen?');
+  await page.getByRole('dialog').getByRole('button', { name: 'Uitschakelen' }).click();
+  await expect(page.getByRole('row', { name: /Piet Visser/ })).toContainText('Uitgeschakeld');
+  expect(writes(office).at(-1)).toEqual({
+    method: 'POST',
+    path: '/api/staff/members/s_piet/disable',
+    body: {},
+  });
 });
 
 test('errors in Dutch: office unreachable, session expired; and the page in English', async ({
@@ -424,7 +484,7 @@ test('errors in Dutch: office unreachable, session expired; and the page in Engl
   await expect(page.getByRole('alert')).toHaveText(
     'Your session has expired. Please sign in again.',
   );
-  await page.getByLabel('E-mail address').fill('piet@kantoor.example');
+  await page.getByLabel('Login name').fill('piet');
   await page.getByLabel('Passphrase').fill(STAFF_PASSPHRASE);
   await page.getByLabel('Code from your authenticator app').fill(GOOD_TOTP);
   await page.getByRole('button', { name: 'Sign in' }).click();
@@ -441,6 +501,6 @@ test('a privacy officer sees no planning or device data', async ({ page }) => {
   const office = await openAs(page, 'privacy');
   await expect(page.getByText('Voor uw rol zijn er in deze versie geen schermen.')).toBeVisible();
   await expect(page.getByRole('navigation')).toHaveCount(0);
-  expect(office.requests.map((r) => r.path)).toEqual(['/api/staff/setup', '/api/staff/session']);
+  expect(office.requests.map((r) => r.path)).toEqual(['/api/staff/setup-state', '/api/staff/me']);
   await expectAxeClean(page, 'privacy-officer');
 });

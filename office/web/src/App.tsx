@@ -18,7 +18,7 @@ type Phase =
   | { name: 'setup' }
   | { name: 'signed-in'; session: StaffSession };
 
-const SCREENS: Record<OfficeScreen, (p: { api: OfficeApi }) => React.JSX.Element> = {
+const SCREENS: Record<OfficeScreen, (p: { api: OfficeApi; me: string }) => React.JSX.Element> = {
   caseload: Caseload,
   deadlines: Deadlines,
   hours: Hours,
@@ -37,7 +37,7 @@ async function startPhase(api: OfficeApi): Promise<{ phase: Phase; firstAdminist
     const setup = await api.setupState();
     if (setup.firstAdministrator) return { phase: { name: 'setup' }, firstAdministrator: true };
     return {
-      phase: { name: 'signed-in', session: await api.session() },
+      phase: { name: 'signed-in', session: await api.me() },
       firstAdministrator: false,
     };
   } catch (error) {
@@ -71,7 +71,12 @@ export function App() {
         {t('skipToContent')}
       </a>
       <header className="top">
-        <span className="brand">{t('appName')}</span>
+        <span className="brand">
+          {t('appName')}
+          {phase.name === 'signed-in' && (
+            <span className="office-name"> · {phase.session.officeName}</span>
+          )}
+        </span>
         {phase.name === 'signed-in' && (
           <SignedInBar
             session={phase.session}
@@ -135,9 +140,7 @@ function SignedInBar({
   const { t } = useI18n();
   return (
     <div className="who">
-      <span>
-        {t('signedInAs', { name: session.staff.name, role: t(`role.${session.staff.role}`) })}
-      </span>
+      <span>{t('signedInAs', { name: session.name, role: t(`role.${session.role}`) })}</span>
       <button
         type="button"
         onClick={() => {
@@ -178,7 +181,7 @@ function LanguageSwitch({ value, onChange }: { value: Language; onChange: (l: La
 /** Navigation and the screen: only the screens the signed-in role may see. */
 function Shell({ session, api }: { session: StaffSession; api: OfficeApi }) {
   const { t } = useI18n();
-  const allowed: readonly OfficeScreen[] = ROLE_SCREENS[session.staff.role];
+  const allowed: readonly OfficeScreen[] = ROLE_SCREENS[session.role];
   const [screen, setScreen] = useState<OfficeScreen | null>(() => screenFromHash(allowed));
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
@@ -216,7 +219,7 @@ function Shell({ session, api }: { session: StaffSession; api: OfficeApi }) {
         <h1 ref={heading} tabIndex={-1}>
           {screen ? t(`screen.${screen}`) : t('appName')}
         </h1>
-        {Screen ? <Screen key={screen} api={api} /> : <p>{t('noScreens')}</p>}
+        {Screen ? <Screen key={screen} api={api} me={session.id} /> : <p>{t('noScreens')}</p>}
       </main>
     </>
   );

@@ -1,20 +1,18 @@
 import type { z } from 'zod';
 import {
   caseloadResponseSchema,
-  clientChangeResponseSchema,
   coachesResponseSchema,
   deadlinesResponseSchema,
   devicesResponseSchema,
   enrolmentCodeResponseSchema,
   errorResponseSchema,
   hoursResponseSchema,
-  newCoachResponseSchema,
-  newStaffResponseSchema,
-  revokeResponseSchema,
-  sessionResponseSchema,
+  inviteResponseSchema,
+  meResponseSchema,
+  membersResponseSchema,
+  okResponseSchema,
   setupResponseSchema,
   setupStateResponseSchema,
-  staffListResponseSchema,
   type StaffRole,
 } from '../../../shared/sync/staff-api';
 import type { MessageKey } from './messages';
@@ -27,6 +25,8 @@ export type OfficeErrorKind =
   | 'rate-limited'
   | 'forbidden'
   | 'invalid-code'
+  | 'login-taken'
+  | 'weak-passphrase'
   | 'invalid-input'
   | 'not-found'
   | 'server'
@@ -48,6 +48,8 @@ const MESSAGE: Record<OfficeErrorKind, MessageKey> = {
   'rate-limited': 'error.rateLimited',
   forbidden: 'error.forbidden',
   'invalid-code': 'error.invalidCode',
+  'login-taken': 'error.loginTaken',
+  'weak-passphrase': 'setup.tooShort',
   'invalid-input': 'error.invalidInput',
   'not-found': 'error.notFound',
   server: 'error.server',
@@ -66,7 +68,9 @@ export function errorText(
 
 function kindOf(status: number, code: string | undefined, signingIn: boolean): OfficeErrorKind {
   if (status === 429) return 'rate-limited';
-  if (code === 'invalid-code') return 'invalid-code';
+  if (code === 'bad-code') return 'invalid-code';
+  if (code === 'login-taken') return 'login-taken';
+  if (code === 'weak-passphrase') return 'weak-passphrase';
   if (status === 401) return signingIn ? 'invalid-credentials' : 'session-expired';
   if (status === 403) return 'forbidden';
   if (status === 404) return 'not-found';
@@ -75,7 +79,7 @@ function kindOf(status: number, code: string | undefined, signingIn: boolean): O
 }
 
 interface CallOptions {
-  method?: 'GET' | 'POST' | 'PATCH';
+  method?: 'GET' | 'POST' | 'PUT';
   body?: unknown;
   /** A 401 here means wrong credentials, not an expired session. */
   signingIn?: boolean;
@@ -88,7 +92,7 @@ interface CallOptions {
 export function officeApi(onSessionExpired: () => void) {
   async function call<S extends z.ZodType>(
     path: string,
-    schema: S | null,
+    schema: S,
     options: CallOptions = {},
   ): Promise<z.infer<S>> {
     let response: Response;
@@ -112,61 +116,61 @@ export function officeApi(onSessionExpired: () => void) {
     if (!response.ok) {
       const parsed = errorResponseSchema.safeParse(await response.json().catch(() => null));
       const code = parsed.success ? parsed.data.error : undefined;
-      const retry =
-        (parsed.success ? parsed.data.retryAfterSeconds : undefined) ??
-        (Number(response.headers.get('retry-after')) || undefined);
+      const retry = Number(response.headers.get('retry-after')) || undefined;
       const kind = kindOf(response.status, code, options.signingIn === true);
       if (kind === 'session-expired') onSessionExpired();
       throw new OfficeError(kind, retry);
     }
-    if (schema === null) return undefined as z.infer<S>;
     const parsed = schema.safeParse(await response.json().catch(() => undefined));
     if (!parsed.success) throw new OfficeError('bad-answer');
     return parsed.data;
   }
 
+  const post = (body: unknown): CallOptions => ({ method: 'POST', body });
+  const put = (body: unknown): CallOptions => ({ method: 'PUT', body });
+  const id = encodeURIComponent;
+
   return {
     // A 401 here only means "not signed in yet": no expiry message at start.
-    session: () => call('/api/staff/session', sessionResponseSchema, { signingIn: true }),
-    signIn: (email: string, passphrase: string, totp: string) =>
-      call('/api/staff/sign-in', sessionResponseSchema, {
-        method: 'POST',
-        body: { email, passphrase, totp },
+    me: () => call('/api/staff/me', meResponseSchema, { signingIn: true }),
+    /** Whether the first administrator is still to be made; a service without the route says no. */
+    setupState: async () => {
+      try {
+        return await call('/api/staff/setup-state', setupStateResponseSchema);
+      } catch (error) {
+        if (error instanceof OfficeError && error.kind === 'not-found') {
+          return { firstAdministrator: false };
+        }
+        throw error;
+      }
+    },
+    signIn: (login: string, passphrase: string, totp: string) =>
+      call('/api/staff/signin', meResponseSchema, {
+        ...post({ login, passphrase, totp }),
         signingIn: true,
       }),
-    signOut: () => call('/api/staff/sign-out', null, { method: 'POST', body: {} }),
-    setupState: () => call('/api/staff/setup', setupStateResponseSchema),
-    setup: (body: { setupCode: string; passphrase: string; name?: string; email?: string }) =>
-      call('/api/staff/setup', setupResponseSchema, { method: 'POST', body, signingIn: true }),
+    signOut: () => call('/api/staff/signout', okResponseSchema, post({})),
+    setup: (body: { code: string; login: string; name: string; passphrase: string }) =>
+      call('/api/staff/setup', setupResponseSchema, { ...post(body), signingIn: true }),
     caseload: () => call('/api/staff/caseload', caseloadResponseSchema),
-    changeClient: (officeClientId: string, change: { status?: string; coachId?: string }) =>
-      call(`/api/staff/clients/${encodeURIComponent(officeClientId)}`, clientChangeResponseSchema, {
-        method: 'PATCH',
-        body: change,
-      }),
+    setStatus: (officeClientId: string, status: string) =>
+      call(`/api/staff/clients/${id(officeClientId)}/status`, okResponseSchema, put({ status })),
+    setCoach: (officeClientId: string, coachId: string) =>
+      call(`/api/staff/clients/${id(officeClientId)}/coach`, okResponseSchema, put({ coachId })),
     deadlines: () => call('/api/staff/deadlines', deadlinesResponseSchema),
     hours: (from: string, to: string) =>
-      call(
-        `/api/staff/hours?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`,
-        hoursResponseSchema,
-      ),
+      call(`/api/staff/hours?from=${id(from)}&to=${id(to)}`, hoursResponseSchema),
     devices: () => call('/api/staff/devices', devicesResponseSchema),
     revokeDevice: (deviceId: string) =>
-      call(`/api/staff/devices/${encodeURIComponent(deviceId)}/revoke`, revokeResponseSchema, {
-        method: 'POST',
-        body: {},
-      }),
+      call(`/api/staff/devices/${id(deviceId)}/revoke`, okResponseSchema, post({})),
     coaches: () => call('/api/staff/coaches', coachesResponseSchema),
-    addCoach: (name: string) =>
-      call('/api/staff/coaches', newCoachResponseSchema, { method: 'POST', body: { name } }),
-    enrolmentCode: (coachId: string) =>
-      call('/api/staff/enrolment-codes', enrolmentCodeResponseSchema, {
-        method: 'POST',
-        body: { coachId },
-      }),
-    staff: () => call('/api/staff/staff', staffListResponseSchema),
-    addStaff: (body: { name: string; email: string; role: StaffRole }) =>
-      call('/api/staff/staff', newStaffResponseSchema, { method: 'POST', body }),
+    /** For a known coach by id, or a new one by name (the service adds the coach). */
+    enrolmentCode: (coach: { coachId: string } | { coachName: string }) =>
+      call('/api/staff/enrolment-codes', enrolmentCodeResponseSchema, post(coach)),
+    members: () => call('/api/staff/members', membersResponseSchema),
+    disableMember: (memberId: string) =>
+      call(`/api/staff/members/${id(memberId)}/disable`, okResponseSchema, post({})),
+    invite: (role: StaffRole) => call('/api/staff/invites', inviteResponseSchema, post({ role })),
   };
 }
 

@@ -7,14 +7,14 @@ export type Load<T> =
 
 /**
  * Loads on mount, whenever `key` changes (the query, e.g. a period) and on `reload`. An
- * answer for an older key or an older reload is never shown: it counts as still loading.
+ * answer for an older key or an older reload is dropped (the effect's cleanup).
  */
 export function useLoad<T>(
   load: () => Promise<T>,
   key = '',
 ): [Load<T>, () => void, (data: T) => void] {
   const [generation, setGeneration] = useState(0);
-  const [answer, setAnswer] = useState<{ key: string; generation: number; load: Load<T> }>();
+  const [answer, setAnswer] = useState<{ key: string; load: Load<T> }>();
   const loadRef = useRef(load);
   useEffect(() => {
     loadRef.current = load;
@@ -23,20 +23,19 @@ export function useLoad<T>(
     let live = true;
     loadRef.current().then(
       (data) => {
-        if (live) setAnswer({ key, generation, load: { state: 'ready', data } });
+        if (live) setAnswer({ key, load: { state: 'ready', data } });
       },
       (error: unknown) => {
-        if (live) setAnswer({ key, generation, load: { state: 'failed', error } });
+        if (live) setAnswer({ key, load: { state: 'failed', error } });
       },
     );
     return () => {
       live = false;
     };
   }, [key, generation]);
-  const current: Load<T> =
-    answer && answer.key === key && answer.generation === generation
-      ? answer.load
-      : { state: 'loading' };
+  // A reload keeps showing what was there until the new answer lands (no flash, and the
+  // focus stays where it was); a new key shows "loading", since the old rows are another query.
+  const current: Load<T> = answer && answer.key === key ? answer.load : { state: 'loading' };
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
   const replace = useCallback(
     (data: T) => setAnswer((a) => a && { ...a, load: { state: 'ready', data } }),

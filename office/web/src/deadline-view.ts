@@ -1,8 +1,5 @@
 import type { Deadline } from '../../../shared/sync/staff-api';
 
-/** The office view looks this many days ahead, today and the last day included (as the coach's dashboard does). */
-export const DEADLINE_HORIZON_DAYS = 14;
-
 export interface DeadlineItem extends Deadline {
   /** Negative when overdue. */
   daysLeft: number;
@@ -14,26 +11,18 @@ const dayNumber = (iso: string): number => {
 };
 
 /**
- * Splits the office's open deadlines into overdue (before today) and due within the next
- * 14 days, oldest first. Done steps and later ones are left out. Pure: `today` is the
- * office's date from the same answer, so a browser in another time zone sees the same list.
+ * The service's lists with the days left counted from the office's `today` (from the same
+ * answer, so a browser in another time zone shows the same numbers), oldest first and, on
+ * the same day, by client name.
  */
-export function splitDeadlines(
-  deadlines: readonly Deadline[],
-  today: string,
-): { overdue: DeadlineItem[]; upcoming: DeadlineItem[] } {
+export function withDaysLeft(deadlines: readonly Deadline[], today: string): DeadlineItem[] {
   const t = dayNumber(today);
-  const open = deadlines
-    .filter((d) => d.done === null)
+  return deadlines
     .map((d) => ({ ...d, daysLeft: dayNumber(d.due) - t }))
     .sort(
       (a, b) =>
         a.daysLeft - b.daysLeft ||
-        a.displayName.localeCompare(b.displayName, 'nl') ||
-        a.stepId.localeCompare(b.stepId),
+        (a.displayName ?? '').localeCompare(b.displayName ?? '', 'nl') ||
+        a.step.localeCompare(b.step),
     );
-  return {
-    overdue: open.filter((d) => d.daysLeft < 0),
-    upcoming: open.filter((d) => d.daysLeft >= 0 && d.daysLeft <= DEADLINE_HORIZON_DAYS),
-  };
 }

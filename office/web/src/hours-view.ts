@@ -20,7 +20,7 @@ export function hoursByCoach(
   const totalByMonth = new Map<string, number>();
   let total = 0;
   for (const r of rows) {
-    const name = r.coachName ?? unassigned;
+    const name = r.coachName || unassigned;
     let c = coaches.get(name);
     if (!c) {
       c = { coach: name, byMonth: new Map(), total: 0 };
@@ -41,9 +41,6 @@ export function hoursByCoach(
 
 export interface CsvHeaders {
   coach: string;
-  clientNumber: string;
-  client: string;
-  orderNumber: string;
   month: string;
   activity: string;
   hours: string;
@@ -61,33 +58,21 @@ export function csvCell(value: string): string {
 }
 
 /**
- * The invoicing export: one line per client, month and activity, sorted by coach, client
- * number, month and activity. Semicolons and a decimal comma, as Excel reads CSV in a
- * Dutch locale; CRLF line ends; a byte order mark so accented names open right.
+ * The invoicing export: one line per coach, month and activity, as the service sums them,
+ * sorted by coach, month and activity. Semicolons and a decimal comma, as Excel reads CSV in
+ * a Dutch locale; CRLF line ends; a byte order mark so accented names open right.
  */
 export function hoursCsv(rows: readonly HoursRow[], headers: CsvHeaders): string {
   const sorted = [...rows].sort(
     (a, b) =>
-      (a.coachName ?? '').localeCompare(b.coachName ?? '', 'nl') ||
-      a.clientNumber.localeCompare(b.clientNumber, 'nl', { numeric: true }) ||
+      a.coachName.localeCompare(b.coachName, 'nl') ||
       a.month.localeCompare(b.month) ||
       a.activity.localeCompare(b.activity, 'nl'),
   );
   const lines = [
-    [
-      headers.coach,
-      headers.clientNumber,
-      headers.client,
-      headers.orderNumber,
-      headers.month,
-      headers.activity,
-      headers.hours,
-    ],
+    [headers.coach, headers.month, headers.activity, headers.hours],
     ...sorted.map((r) => [
-      r.coachName ?? '',
-      r.clientNumber,
-      r.displayName,
-      r.orderNumber ?? '',
+      r.coachName,
       r.month,
       r.activity,
       round2(r.hours).toFixed(2).replace('.', ','),

@@ -13,16 +13,20 @@ export interface I18n {
   t: (key: MessageKey, vars?: Record<string, string | number>) => string;
   /** The message for a key built from a value the service sent, or `fallback` when there is none. */
   label: (key: string, fallback: string) => string;
-  /** "ma 30 nov 2026": the one date style of Koers, here too. */
-  day: (iso: string) => string;
-  /** "1 jun 2026": for periods, where the weekday says nothing. */
-  shortDay: (iso: string) => string;
+  /** "ma 30 nov 2026": the one date style of Koers, here too. A date, or ms since the epoch. */
+  day: (when: When) => string;
+  /** "30 nov 2026": in tables where the weekday says nothing. */
+  shortDay: (when: When) => string;
   /** "ma 30 nov 2026 14:05" in the browser's time zone. */
-  dayTime: (iso: string) => string;
-  time: (iso: string) => string;
+  dayTime: (when: When) => string;
+  time: (when: When) => string;
   month: (yyyyMm: string) => string;
   number: (n: number) => string;
 }
+
+/** A date ("2026-11-30", the office's calendar) or an instant (ms since the epoch). */
+export type When = string | number;
+const toDate = (when: When): Date => (typeof when === 'number' ? new Date(when) : parseISO(when));
 
 export function makeI18n(language: Language, setLanguage: (l: Language) => void): I18n {
   const table: Record<MessageKey, string> = language === 'en' ? en : nl;
@@ -30,8 +34,8 @@ export function makeI18n(language: Language, setLanguage: (l: Language) => void)
   const numberFormat = new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nl-NL', {
     maximumFractionDigits: 2,
   });
-  const day = (iso: string) =>
-    format(parseISO(iso), 'EEEEEE d MMM yyyy', { locale }).replace(/\./g, '');
+  const day = (when: When) =>
+    format(toDate(when), 'EEEEEE d MMM yyyy', { locale }).replace(/\./g, '');
   return {
     language,
     setLanguage,
@@ -41,9 +45,9 @@ export function makeI18n(language: Language, setLanguage: (l: Language) => void)
       ),
     label: (key, fallback) => (Object.hasOwn(table, key) ? table[key as MessageKey] : fallback),
     day,
-    shortDay: (iso) => format(parseISO(iso), 'd MMM yyyy', { locale }).replace(/\./g, ''),
-    dayTime: (iso) => `${day(iso)} ${format(parseISO(iso), 'HH:mm')}`,
-    time: (iso) => format(parseISO(iso), 'HH:mm'),
+    shortDay: (when) => format(toDate(when), 'd MMM yyyy', { locale }).replace(/\./g, ''),
+    dayTime: (when) => `${day(when)} ${format(toDate(when), 'HH:mm')}`,
+    time: (when) => format(toDate(when), 'HH:mm'),
     month: (m) => format(parseISO(`${m}-01`), 'MMMM yyyy', { locale }),
     number: (n) => numberFormat.format(n),
   };

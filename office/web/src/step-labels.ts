@@ -9,23 +9,24 @@ const UWV_KIND: Record<string, { nl: string; en: string }> = {
 };
 
 /**
- * A deadline's step id in words: the Poortwachter step's own label, or a UWV milestone
- * ("uwv:voortgang-2" → "Voortgangsrapportage 2"). An id this page does not know is shown
+ * A deadline's step id in words: a Poortwachter step's own label ("pw:plan-van-aanpak" or
+ * "plan-van-aanpak"), or a UWV milestone ("uwv:voortgang-2" or "uwv-voortgang-2" →
+ * "Voortgangsrapportage 2"). The prefixes are taken with a colon or a dash, because the
+ * device and the service had not settled on one. An id this page does not know is shown
  * as it is rather than hidden.
  */
 export function stepLabel(stepId: string, language: Language): string {
-  const step = POORTWACHTER_STEPS.find((s) => s.id === stepId);
+  const bare = stepId.replace(/^pw[:-]/, '');
+  const step = POORTWACHTER_STEPS.find((s) => s.id === bare);
   if (step) return language === 'en' ? step.labelEn : step.labelNl;
-  const milestone = /^uwv:(plan|voortgang|verantwoording|eind)(?:-(\d+))?$/.exec(stepId);
-  if (milestone) {
-    const kind = UWV_KIND[milestone[1] ?? ''];
-    if (kind) {
-      const n = milestone[2];
-      const label = language === 'en' ? kind.en : kind.nl;
-      return n && (milestone[1] === 'voortgang' || milestone[1] === 'verantwoording')
-        ? `${label} ${n}`
-        : label;
-    }
+  const milestone = /^uwv[:-](plan|voortgang|verantwoording|eind)(?:-(\d+))?$/.exec(stepId);
+  const kind = milestone && UWV_KIND[milestone[1] ?? ''];
+  if (milestone && kind) {
+    const label = language === 'en' ? kind.en : kind.nl;
+    const n = milestone[2];
+    return n && (milestone[1] === 'voortgang' || milestone[1] === 'verantwoording')
+      ? `${label} ${n}`
+      : label;
   }
   return stepId;
 }

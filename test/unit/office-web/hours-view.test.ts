@@ -3,37 +3,25 @@ import { csvCell, hoursByCoach, hoursCsv } from '../../../office/web/src/hours-v
 import type { HoursRow } from '../../../shared/sync/staff-api';
 
 const row = (over: Partial<HoursRow>): HoursRow => ({
-  officeClientId: 'oc-1',
-  clientNumber: 'K-1',
-  displayName: 'Jan de Boer',
   coachId: 'c1',
   coachName: 'Sanne de Vries',
-  orderNumber: 'UWV-1',
   month: '2026-11',
-  activity: 'Coaching',
+  activity: 'coaching',
   hours: 1,
   ...over,
 });
 
-const HEADERS = {
-  coach: 'Coach',
-  clientNumber: 'Cliëntnummer',
-  client: 'Cliënt',
-  orderNumber: 'UWV-ordernummer',
-  month: 'Maand',
-  activity: 'Activiteit',
-  hours: 'Uren',
-};
+const HEADERS = { coach: 'Coach', month: 'Maand', activity: 'Activiteit', hours: 'Uren' };
 
 describe('hours per coach and month', () => {
-  it('sums per coach and month in hundredths, coaches in Dutch order, no coach on its own line', () => {
+  it('sums per coach and month in hundredths, coaches in Dutch order, a nameless coach on its own line', () => {
     const s = hoursByCoach(
       [
         row({ hours: 0.1 }),
         row({ hours: 0.2 }),
         row({ month: '2026-10', hours: 2 }),
         row({ coachId: 'c2', coachName: 'Ömer Aydın', hours: 3 }),
-        row({ coachId: null, coachName: null, hours: 4 }),
+        row({ coachId: 'c9', coachName: '', hours: 4 }),
       ],
       'Zonder coach',
     );
@@ -52,18 +40,18 @@ describe('the invoicing CSV', () => {
   it('is semicolon separated with a decimal comma, a BOM and CRLF, sorted for invoicing', () => {
     const csv = hoursCsv(
       [
-        row({ clientNumber: 'K-10', displayName: 'Tien', hours: 2.5 }),
-        row({ clientNumber: 'K-9', displayName: 'Negen', month: '2026-10', hours: 1 / 3 }),
-        row({ coachName: 'Anna', clientNumber: 'K-99', displayName: 'Eerst', hours: 1234.5 }),
+        row({ activity: 'rapportage', hours: 2.5 }),
+        row({ month: '2026-10', hours: 1 / 3 }),
+        row({ coachName: 'Anna Smit', hours: 1234.5 }),
       ],
       HEADERS,
     );
     expect(csv).toBe(
       '\uFEFF' +
-        'Coach;Cliëntnummer;Cliënt;UWV-ordernummer;Maand;Activiteit;Uren\r\n' +
-        'Anna;K-99;Eerst;UWV-1;2026-11;Coaching;1234,50\r\n' +
-        'Sanne de Vries;K-9;Negen;UWV-1;2026-10;Coaching;0,33\r\n' +
-        'Sanne de Vries;K-10;Tien;UWV-1;2026-11;Coaching;2,50\r\n',
+        'Coach;Maand;Activiteit;Uren\r\n' +
+        'Anna Smit;2026-11;coaching;1234,50\r\n' +
+        'Sanne de Vries;2026-10;coaching;0,33\r\n' +
+        'Sanne de Vries;2026-11;rapportage;2,50\r\n',
     );
   });
 
@@ -79,7 +67,7 @@ describe('the invoicing CSV', () => {
       const cell = csvCell(evil);
       expect(cell.replace(/^"/, '').startsWith("'")).toBe(true);
     }
-    const csv = hoursCsv([row({ displayName: '=cmd|calc' })], HEADERS);
-    expect(csv).toContain(";'=cmd|calc;");
+    const csv = hoursCsv([row({ coachName: '=cmd|calc' })], HEADERS);
+    expect(csv).toContain("\r\n'=cmd|calc;");
   });
 });

@@ -1,18 +1,19 @@
 import { useId } from 'react';
 import type { OfficeApi } from '../api';
 import { Loaded, useLoad } from '../common';
-import { splitDeadlines, type DeadlineItem } from '../deadline-view';
+import { withDaysLeft, type DeadlineItem } from '../deadline-view';
 import { useI18n } from '../i18n';
 import { stepLabel } from '../step-labels';
 
-/** Deadlines across the office: overdue first, then the next 14 days. */
+/** Deadlines across the office: overdue first, then the next 14 days (the service splits them). */
 export function Deadlines({ api }: { api: OfficeApi }) {
   const { t, day } = useI18n();
   const [load, reload] = useLoad(() => api.deadlines());
   return (
     <Loaded load={load} reload={reload}>
       {(data) => {
-        const { overdue, upcoming } = splitDeadlines(data.deadlines, data.today);
+        const overdue = withDaysLeft(data.overdue, data.today);
+        const upcoming = withDaysLeft(data.upcoming, data.today);
         return (
           <>
             <p>{t('deadlines.intro', { today: day(data.today) })}</p>
@@ -78,14 +79,15 @@ function DeadlineTable({
             </thead>
             <tbody>
               {rows.map((r) => (
-                <tr key={`${r.officeClientId}/${r.stepId}`}>
-                  <td>{day(r.due)}</td>
+                <tr key={`${r.officeClientId}/${r.step}`}>
+                  <td className="nowrap">{day(r.due)}</td>
                   <td className={late ? 'late-text' : undefined}>{when(r.daysLeft)}</td>
                   <th scope="row">
-                    {r.displayName} <span className="muted">({r.clientNumber})</span>
+                    {r.displayName ?? t('caseload.noName')}{' '}
+                    {r.clientNumber && <span className="muted">({r.clientNumber})</span>}
                   </th>
-                  <td>{stepLabel(r.stepId, language)}</td>
-                  <td>{r.coachName ?? t('caseload.unassigned')}</td>
+                  <td>{stepLabel(r.step, language)}</td>
+                  <td>{r.coachName}</td>
                 </tr>
               ))}
             </tbody>

@@ -8,8 +8,8 @@ import { useI18n } from '../i18n';
 /** The administrator's devices: who syncs, when last, revoke; and one-time enrolment codes. */
 export function Devices({ api }: { api: OfficeApi }) {
   const { t } = useI18n();
-  const [devices, reloadDevices, replaceDevices] = useLoad(() => api.devices());
-  const [coaches, reloadCoaches, replaceCoaches] = useLoad(() => api.coaches());
+  const [devices, reloadDevices] = useLoad(() => api.devices());
+  const [coaches, reloadCoaches] = useLoad(() => api.coaches());
   const [notice, setNotice] = useState('');
   const [asking, setAsking] = useState<Device | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -19,17 +19,14 @@ export function Devices({ api }: { api: OfficeApi }) {
     setAsking(null);
     setError(null);
     try {
-      const { device: revoked } = await api.revokeDevice(device.deviceId);
-      if (devices.state === 'ready') {
-        replaceDevices({
-          devices: devices.data.devices.map((d) => (d.deviceId === revoked.deviceId ? revoked : d)),
-        });
-      }
-      setNotice(t('devices.revokedDone', { device: revoked.label }));
+      await api.revokeDevice(device.id);
+      setNotice(t('devices.revokedDone', { device: device.label }));
     } catch (err) {
       setError(err);
+      opener.current?.focus();
     }
-    opener.current?.focus();
+    // Shown as the office holds it now (revoked, with its time), also after a refusal.
+    reloadDevices();
   }
 
   return (
@@ -38,9 +35,9 @@ export function Devices({ api }: { api: OfficeApi }) {
       {notice && <Notice text={notice} />}
       {error !== null && <ErrorBox error={error} />}
       <Loaded load={devices} reload={reloadDevices}>
-        {(data) => (
+        {(list) => (
           <DeviceTable
-            devices={data.devices}
+            devices={list}
             onRevoke={(d, button) => {
               opener.current = button;
               setAsking(d);
@@ -60,18 +57,7 @@ export function Devices({ api }: { api: OfficeApi }) {
         />
       )}
       <Loaded load={coaches} reload={reloadCoaches}>
-        {(data) => (
-          <>
-            <Enrol api={api} coaches={data.coaches} />
-            <AddCoach
-              api={api}
-              onAdded={(coach) => {
-                replaceCoaches({ coaches: [...data.coaches, coach] });
-                setNotice(t('coach.added', { name: coach.name }));
-              }}
-            />
-          </>
-        )}
+        {(list) => <Enrol api={api} coaches={list} onNewCoach={reloadCoaches} />}
       </Loaded>
     </>
   );
@@ -104,7 +90,7 @@ function DeviceTable({
         </thead>
         <tbody>
           {sorted.map((d) => (
-            <tr key={d.deviceId} data-device={d.deviceId}>
+            <tr key={d.id}>
               <th scope="row">{d.label}</th>
               <td>{d.coachName}</td>
               <td>
@@ -112,10 +98,10 @@ function DeviceTable({
               </td>
               <td className="nowrap">{day(d.enrolledAt)}</td>
               <td className="nowrap">
-                {d.lastSeenAt ? dayTime(d.lastSeenAt) : t('devices.neverSeen')}
+                {d.lastSeenAt !== null ? dayTime(d.lastSeenAt) : t('devices.neverSeen')}
               </td>
               <td>
-                {d.revokedAt ? (
+                {d.revokedAt !== null ? (
                   <span className="revoked">
                     {t('devices.revoked', { date: day(d.revokedAt) })}
                   </span>
@@ -141,21 +127,32 @@ function DeviceTable({
   );
 }
 
-function Enrol({ api, coaches }: { api: OfficeApi; coaches: Coach[] }) {
+const NEW_COACH = '__new__';
+
+/** A one-time enrolment code for a known coach, or for a new one by name (the service adds the coach). */
+function Enrol({
+  api,
+  coaches,
+  onNewCoach,
+}: {
+  api: OfficeApi;
+  coaches: Coach[];
+  onNewCoach: () => void;
+}) {
   const { t, time } = useI18n();
   const id = useId();
   const [coachId, setCoachId] = useState('');
+  const [newName, setNewName] = useState('');
   const [invalid, setInvalid] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const [code, setCode] = useState<{ code: string; coachName: string; expiresAt: string } | null>(
+  const [code, setCode] = useState<{ code: string; coachName: string; expiresAt: number } | null>(
     null,
   );
   const [expired, setExpired] = useState(false);
 
   useEffect(() => {
     if (!code) return;
-    const check = () => setExpired(Date.parse(code.expiresAt) <= Date.now());
-    check();
+    const check = () => setExpired(code.expiresAt <= Date.now());
     const timer = setInterval(check, 5000);
     return () => clearInterval(timer);
   }, [code]);
@@ -163,13 +160,23 @@ function Enrol({ api, coaches }: { api: OfficeApi; coaches: Coach[] }) {
   async function submit(e: FormEvent) {
     e.preventDefault();
     setError(null);
-    if (!coachId) {
+    const name = newName.trim();
+    if (!coachId || (coachId === NEW_COACH && !name)) {
       setInvalid(t('enrol.noCoach'));
       return;
     }
     setInvalid(null);
     try {
-      setCode(await api.enrolmentCode(coachId));
+      const made = await api.enrolmentCode(
+        coachId === NEW_COACH ? { coachName: name } : { coachId },
+      );
+      setExpired(false);
+      setCode(made);
+      if (coachId === NEW_COACH) {
+        setCoachId(made.coachId);
+        setNewName('');
+        onNewCoach();
+      }
     } catch (err) {
       setError(err);
     }
@@ -191,8 +198,20 @@ function Enrol({ api, coaches }: { api: OfficeApi; coaches: Coach[] }) {
                   {c.name}
                 </option>
               ))}
+            <option value={NEW_COACH}>{t('enrol.newCoach')}</option>
           </select>
         </div>
+        {coachId === NEW_COACH && (
+          <div>
+            <label htmlFor={`${id}-name`}>{t('enrol.newCoachName')}</label>
+            <input
+              id={`${id}-name`}
+              maxLength={80}
+              value={newName}
+              onChange={(e) => setNewName(e.target.value)}
+            />
+          </div>
+        )}
         <button type="submit" className="primary">
           {t('enrol.submit')}
         </button>
@@ -212,50 +231,6 @@ function Enrol({ api, coaches }: { api: OfficeApi; coaches: Coach[] }) {
           <p>{expired ? t('enrol.expired') : t('enrol.valid', { time: time(code.expiresAt) })}</p>
         </div>
       )}
-    </section>
-  );
-}
-
-function AddCoach({ api, onAdded }: { api: OfficeApi; onAdded: (c: Coach) => void }) {
-  const { t } = useI18n();
-  const id = useId();
-  const [name, setName] = useState('');
-  const [invalid, setInvalid] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setError(null);
-    if (!name.trim()) {
-      setInvalid(t('signIn.required'));
-      return;
-    }
-    setInvalid(null);
-    try {
-      const { coach } = await api.addCoach(name.trim());
-      setName('');
-      onAdded(coach);
-    } catch (err) {
-      setError(err);
-    }
-  }
-
-  return (
-    <section aria-labelledby={`${id}-h`} className="card">
-      <h2 id={`${id}-h`}>{t('coach.title')}</h2>
-      <form className="inline" onSubmit={(e) => void submit(e)} noValidate>
-        <div>
-          <label htmlFor={`${id}-name`}>{t('coach.name')}</label>
-          <input id={`${id}-name`} value={name} onChange={(e) => setName(e.target.value)} />
-        </div>
-        <button type="submit">{t('coach.submit')}</button>
-      </form>
-      {invalid && (
-        <p className="error" role="alert">
-          {invalid}
-        </p>
-      )}
-      {error !== null && <ErrorBox error={error} />}
     </section>
   );
 }

@@ -68,7 +68,7 @@ export function Hours({ api }: { api: OfficeApi }) {
         </p>
       )}
       <Loaded load={load} reload={reload}>
-        {(data) => <HoursTable rows={data.rows} range={range} />}
+        {(rows) => <HoursTable rows={rows} range={range} />}
       </Loaded>
     </>
   );
@@ -82,9 +82,6 @@ function HoursTable({ rows, range }: { rows: HoursRow[]; range: { from: string; 
   function download() {
     const csv = hoursCsv(rows, {
       coach: t('csv.coach'),
-      clientNumber: t('csv.clientNumber'),
-      client: t('csv.client'),
-      orderNumber: t('csv.orderNumber'),
       month: t('csv.month'),
       activity: t('csv.activity'),
       hours: t('csv.hours'),

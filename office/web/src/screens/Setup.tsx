@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { LOGIN_PATTERN } from '../../../../shared/sync/staff-api';
 import type { OfficeApi } from '../api';
 import { ErrorBox } from '../common';
 import { useI18n } from '../i18n';
@@ -26,7 +27,7 @@ export function Setup({
   const id = useId();
   const [code, setCode] = useState('');
   const [name, setName] = useState('');
-  const [email, setEmail] = useState('');
+  const [login, setLogin] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
   const [invalid, setInvalid] = useState<string | null>(null);
@@ -37,8 +38,12 @@ export function Setup({
   async function submit(e: FormEvent) {
     e.preventDefault();
     setError(null);
-    if (!code.trim() || (firstAdministrator && (!name.trim() || !email.trim()))) {
+    if (!code.trim() || !name.trim() || !login.trim()) {
       setInvalid(t('signIn.required'));
+      return;
+    }
+    if (!LOGIN_PATTERN.test(login.trim())) {
+      setInvalid(t('setup.badLogin'));
       return;
     }
     if (passphrase.length < MIN_PASSPHRASE) {
@@ -53,9 +58,10 @@ export function Setup({
     setBusy(true);
     try {
       const answer = await api.setup({
-        setupCode: code.trim(),
+        code: code.trim(),
+        login: login.trim(),
+        name: name.trim(),
         passphrase,
-        ...(firstAdministrator ? { name: name.trim(), email: email.trim() } : {}),
       });
       setPassphrase('');
       setRepeat('');
@@ -103,27 +109,28 @@ export function Setup({
           onChange={(e) => setCode(e.target.value)}
           required
         />
-        {firstAdministrator && (
-          <>
-            <label htmlFor={`${id}-name`}>{t('setup.name')}</label>
-            <input
-              id={`${id}-name`}
-              autoComplete="name"
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-              required
-            />
-            <label htmlFor={`${id}-email`}>{t('setup.email')}</label>
-            <input
-              id={`${id}-email`}
-              type="email"
-              autoComplete="username"
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-              required
-            />
-          </>
-        )}
+        <label htmlFor={`${id}-name`}>{t('setup.name')}</label>
+        <input
+          id={`${id}-name`}
+          autoComplete="name"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          required
+        />
+        <label htmlFor={`${id}-login`}>{t('setup.login')}</label>
+        <input
+          id={`${id}-login`}
+          autoComplete="username"
+          autoCapitalize="none"
+          spellCheck={false}
+          aria-describedby={`${id}-login-hint`}
+          value={login}
+          onChange={(e) => setLogin(e.target.value)}
+          required
+        />
+        <p id={`${id}-login-hint`} className="hint">
+          {t('setup.loginHint')}
+        </p>
         <label htmlFor={`${id}-pass`}>{t('setup.passphrase')}</label>
         <input
           id={`${id}-pass`}

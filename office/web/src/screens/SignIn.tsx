@@ -24,7 +24,7 @@ export function SignIn({
 }) {
   const { t } = useI18n();
   const id = useId();
-  const [email, setEmail] = useState('');
+  const [login, setLogin] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const [totp, setTotp] = useState('');
   const [invalid, setInvalid] = useState<string | null>(null);
@@ -35,7 +35,7 @@ export function SignIn({
     e.preventDefault();
     setError(null);
     const code = totp.replace(/\s/g, '');
-    if (!email.trim() || !passphrase) {
+    if (!login.trim() || !passphrase) {
       setInvalid(t('signIn.required'));
       return;
     }
@@ -46,7 +46,7 @@ export function SignIn({
     setInvalid(null);
     setBusy(true);
     try {
-      onSignedIn(await api.signIn(email.trim(), passphrase, code));
+      onSignedIn(await api.signIn(login.trim(), passphrase, code));
     } catch (err) {
       setError(err);
       setTotp('');
@@ -65,13 +65,14 @@ export function SignIn({
       )}
       {firstAdministrator && <p className="info">{t('signIn.firstAdmin')}</p>}
       <form onSubmit={(e) => void submit(e)} noValidate>
-        <label htmlFor={`${id}-email`}>{t('signIn.email')}</label>
+        <label htmlFor={`${id}-login`}>{t('signIn.login')}</label>
         <input
-          id={`${id}-email`}
-          type="email"
+          id={`${id}-login`}
           autoComplete="username"
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
+          autoCapitalize="none"
+          spellCheck={false}
+          value={login}
+          onChange={(e) => setLogin(e.target.value)}
           required
         />
         <label htmlFor={`${id}-pass`}>{t('signIn.passphrase')}</label>
