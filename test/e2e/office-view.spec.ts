@@ -471,6 +471,8 @@ test('errors in Dutch: office unreachable, session expired; and the page in Engl
   office.offline = false;
   await page.getByRole('button', { name: 'Opnieuw proberen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Caseload' })).toBeVisible();
+  // Loaded in full, so the expiry below meets the next read, not this one.
+  await expect(page.getByRole('row', { name: /Jan de Boer/ })).toBeVisible();
 
   // The session ends at the office while the planner works: the next read says so.
   office.expireSession();
