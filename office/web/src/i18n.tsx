@@ -1,9 +1,9 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { format, parseISO } from 'date-fns';
 import { enGB, nl as nlLocale } from 'date-fns/locale';
-import { en, nl, type MessageKey } from './messages';
+import { en, nl, type Language, type MessageKey } from './messages';
 
-export type Language = 'nl' | 'en';
+export type { Language };
 
 const STORAGE_KEY = 'koers-office-language';
 

@@ -2,6 +2,8 @@
  * Every string of the office view, Dutch first. The English table is typed by the Dutch
  * keys, so a message missing in either language fails the typecheck.
  */
+export type Language = 'nl' | 'en';
+
 export const nl = {
   appName: 'Koers Kantoor',
   skipToContent: 'Naar de inhoud',

@@ -1,5 +1,5 @@
 import { POORTWACHTER_STEPS } from '../../../shared/domain/poortwachter';
-import type { Language } from './i18n';
+import type { Language } from './messages';
 
 const UWV_KIND: Record<string, { nl: string; en: string }> = {
   plan: { nl: 'Trajectplan naar UWV', en: 'Trajectory plan to UWV' },
