@@ -39,6 +39,28 @@ export function createKoersBridge(ipc: BridgeIpc): KoersBridge {
     },
   });
 
+  const backup: KoersBridge['backup'] = Object.freeze({
+    status: () => call(IPC_CHANNELS.backupStatus),
+    chooseFolder: () => call(IPC_CHANNELS.backupChooseFolder),
+    list: () => call(IPC_CHANNELS.backupList),
+    begin: async (name: string) => (await call(IPC_CHANNELS.backupBegin, { name })).handle,
+    write: async (handle: string, data: Uint8Array<ArrayBuffer>) => {
+      await call(IPC_CHANNELS.backupWrite, { handle, data });
+    },
+    commit: async (handle: string) => {
+      await call(IPC_CHANNELS.backupCommit, { handle });
+    },
+    abort: async (handle: string) => {
+      await call(IPC_CHANNELS.backupAbort, { handle });
+    },
+    read: (name: string, offset: number, length: number) =>
+      call(IPC_CHANNELS.backupRead, { name, offset, length }),
+    readSmall: (name: string) => call(IPC_CHANNELS.backupReadSmall, { name }),
+    remove: async (name: string) => {
+      await call(IPC_CHANNELS.backupRemove, { name });
+    },
+  });
+
   return Object.freeze({
     platform: 'electron' as const,
     onLockRequest(callback: (reason: LockReason) => void): () => void {
@@ -58,5 +80,6 @@ export function createKoersBridge(ipc: BridgeIpc): KoersBridge {
     saveFile: (request) => call(IPC_CHANNELS.saveFile, request),
     openFile: (request) => call(IPC_CHANNELS.openFile, request),
     quickUnlock,
+    backup,
   } satisfies KoersBridge);
 }

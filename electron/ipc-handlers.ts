@@ -4,6 +4,7 @@ import type { App, BrowserWindow, IpcMainInvokeEvent, WebContents } from 'electr
 import type { InvokeHandlers } from './ipc';
 import type { createFileDialogs } from './file-dialogs';
 import type { createQuickUnlock } from './quick-unlock';
+import type { createBackupFolders } from './backup-folder';
 import { IPC_CHANNELS } from '../shared/ipc/contract';
 
 export interface InvokeHandlerDeps {
@@ -12,6 +13,7 @@ export interface InvokeHandlerDeps {
   windowFor: (sender: WebContents) => BrowserWindow | null;
   fileDialogs: ReturnType<typeof createFileDialogs>;
   quickUnlock: ReturnType<typeof createQuickUnlock>;
+  backups: ReturnType<typeof createBackupFolders>;
 }
 
 export function createInvokeHandlers(deps: InvokeHandlerDeps): InvokeHandlers {
@@ -39,6 +41,30 @@ export function createInvokeHandlers(deps: InvokeHandlerDeps): InvokeHandlers {
     [IPC_CHANNELS.quickUnlockDisable]: () => deps.quickUnlock.disable(),
     [IPC_CHANNELS.quickUnlockLockScreen]: ({ shown }) => {
       deps.quickUnlock.lockScreen(shown);
+      return undefined;
+    },
+    [IPC_CHANNELS.backupStatus]: () => deps.backups.status(),
+    [IPC_CHANNELS.backupChooseFolder]: (_request, event) =>
+      deps.backups.choose(requireWindow(event)),
+    [IPC_CHANNELS.backupList]: () => deps.backups.list(),
+    [IPC_CHANNELS.backupBegin]: async ({ name }) => ({ handle: await deps.backups.begin(name) }),
+    [IPC_CHANNELS.backupWrite]: async ({ handle, data }) => {
+      await deps.backups.write(handle, data);
+      return undefined;
+    },
+    [IPC_CHANNELS.backupCommit]: async ({ handle }) => {
+      await deps.backups.commit(handle);
+      return undefined;
+    },
+    [IPC_CHANNELS.backupAbort]: async ({ handle }) => {
+      await deps.backups.abort(handle);
+      return undefined;
+    },
+    [IPC_CHANNELS.backupRead]: ({ name, offset, length }) =>
+      deps.backups.read(name, offset, length),
+    [IPC_CHANNELS.backupReadSmall]: ({ name }) => deps.backups.readSmall(name),
+    [IPC_CHANNELS.backupRemove]: async ({ name }) => {
+      await deps.backups.remove(name);
       return undefined;
     },
   };

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { BrowserWindow } from 'electron';
 import { forbiddenSwitchesPresent } from './debug-switches';
 import { PRIVACY_AUTHORITY_URL } from './external-links';
+import { createBackupFolders } from './backup-folder';
 import { createFileDialogs } from './file-dialogs';
 import { registerIpcHandlers } from './ipc';
 import { createInvokeHandlers } from './ipc-handlers';
@@ -127,6 +128,10 @@ export function startKoers(electron: KoersElectron, options: StartOptions): Koer
             platform,
             file: path.join(app.getPath('userData'), 'quick-unlock.bin'),
             systemPreferences: electron.systemPreferences,
+          }),
+          backups: createBackupFolders({
+            dialog: electron.dialog,
+            configFile: path.join(app.getPath('userData'), 'backup-folder.json'),
           }),
         }),
       );

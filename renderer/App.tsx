@@ -15,6 +15,9 @@ const loadUnlocked = () => import('./app/UnlockedApp');
 const loadDemoCreating = () => import('./features/demo/DemoCreating');
 const SetupScreen = lazy(() => loadSetup().then((m) => ({ default: m.SetupScreen })));
 const DemoCreating = lazy(() => loadDemoCreating().then((m) => ({ default: m.DemoCreating })));
+const RestoreEntry = lazy(() =>
+  import('./features/backup/RestoreEntry').then((m) => ({ default: m.RestoreEntry })),
+);
 const UnlockedApp = lazy(() => loadUnlocked().then((m) => ({ default: m.UnlockedApp })));
 
 /** Runs `work` once the page is idle (after the lock screen has painted and taken focus). */
@@ -55,7 +58,20 @@ export function App() {
   if (status === 'setup')
     return (
       <Suspense fallback={gate}>
-        {demo ? <DemoCreating /> : <SetupScreen footer={<DemoEntry variant="setup" />} />}
+        {demo ? (
+          <DemoCreating />
+        ) : (
+          <SetupScreen
+            footer={
+              <>
+                <DemoEntry variant="setup" />
+                <Suspense fallback={null}>
+                  <RestoreEntry />
+                </Suspense>
+              </>
+            }
+          />
+        )}
       </Suspense>
     );
   // Keyed on status: the unlocked tree unmounts entirely on lock, so no decrypted value

@@ -1,4 +1,42 @@
+import type { BackupSink } from '../../shared/backup/backup-ports';
 import type { Platform } from './platform';
+
+/** Folded into a Blob every few MB, so the pieces leave the page's heap as they come. */
+const FOLD_BYTES = 8 * 1024 * 1024;
+
+/**
+ * A backup as a download: the pieces go into a Blob (kept by the browser outside the page's
+ * heap) and are offered as a file only once the backup is complete; an abort offers nothing.
+ */
+export function downloadSink(
+  name: string,
+  save: (name: string, blob: Blob) => Promise<unknown> = (n, b) =>
+    browserPlatform.saveFile(n, b, 'application/octet-stream'),
+): BackupSink {
+  let blob = new Blob([]);
+  let pending: Uint8Array<ArrayBuffer>[] = [];
+  let pendingBytes = 0;
+  const fold = () => {
+    blob = new Blob([blob, ...pending]);
+    pending = [];
+    pendingBytes = 0;
+  };
+  return {
+    async write(bytes) {
+      pending.push(bytes.slice() as Uint8Array<ArrayBuffer>);
+      pendingBytes += bytes.length;
+      if (pendingBytes >= FOLD_BYTES) fold();
+    },
+    async commit() {
+      fold();
+      await save(name, blob);
+    },
+    async abort() {
+      pending = [];
+      blob = new Blob([]);
+    },
+  };
+}
 
 /**
  * Asks the browser to keep the vault's storage: without it, IndexedDB is "best effort" and a
@@ -40,4 +78,5 @@ export const browserPlatform: Platform = {
     }
     return { saved: true };
   },
+  downloadSink: (name) => downloadSink(name),
 };

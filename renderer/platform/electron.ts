@@ -1,5 +1,35 @@
 import type { KoersBridge } from '../../shared/ipc/contract';
+import type { BackupFolder, BackupSink } from '../../shared/backup/backup-ports';
 import type { Platform } from './platform';
+
+/** Pieces read over IPC: large enough to keep the calls few, small enough to stay flat. */
+const READ_PIECE = 4 * 1024 * 1024;
+
+/** The folder as the main process offers it, by backup name only. */
+function bridgeFolder(backup: KoersBridge['backup']): BackupFolder {
+  return {
+    list: () => backup.list(),
+    async create(name): Promise<BackupSink> {
+      const handle = await backup.begin(name);
+      return {
+        // Not cross-origin isolated: no SharedArrayBuffer reaches here.
+        write: (bytes) => backup.write(handle, bytes as Uint8Array<ArrayBuffer>),
+        commit: () => backup.commit(handle),
+        abort: () => backup.abort(handle),
+      };
+    },
+    async *read(name) {
+      for (let offset = 0; ;) {
+        const piece = await backup.read(name, offset, READ_PIECE);
+        if (piece.length === 0) return;
+        offset += piece.length;
+        yield piece;
+      }
+    },
+    readSmall: (name) => backup.readSmall(name),
+    remove: (name) => backup.remove(name),
+  };
+}
 
 /** Only the preload's contextBridge API; the renderer has no other way into the main process. */
 export function electronPlatform(bridge: KoersBridge): Platform {
@@ -32,6 +62,11 @@ export function electronPlatform(bridge: KoersBridge): Platform {
         await bridge.quickUnlock.disable();
       },
       lockScreen: (shown) => bridge.quickUnlock.lockScreen({ shown }),
+    },
+    backupFolder: {
+      status: () => bridge.backup.status(),
+      choose: () => bridge.backup.chooseFolder(),
+      folder: bridgeFolder(bridge.backup),
     },
   };
 }

@@ -1,3 +1,5 @@
+import type { BackupFolder, BackupSink } from '../../shared/backup/backup-ports';
+
 export type LockReason = 'suspend' | 'lock-screen' | 'menu';
 
 export interface QuickUnlockStatus {
@@ -20,6 +22,21 @@ export interface QuickUnlockPort {
   lockScreen(shown: boolean): Promise<void>;
 }
 
+export interface BackupFolderStatus {
+  chosen: boolean;
+  reachable: boolean;
+  /** Where, for the coach to read (main knows it; the renderer never names a path). */
+  path?: string;
+}
+
+/** Backups into a folder the coach chose in a native dialog (Electron). */
+export interface BackupFolderPort {
+  status(): Promise<BackupFolderStatus>;
+  /** The native folder dialog; the answer is the status after it. */
+  choose(): Promise<BackupFolderStatus>;
+  folder: BackupFolder;
+}
+
 /**
  * What the UI needs from its host. The Electron adapter goes through the preload bridge;
  * the browser adapter (npm run web, e2e tests) does without OS events.
@@ -39,4 +56,8 @@ export interface Platform {
   setContentProtection?: (enabled: boolean) => Promise<void>;
   /** Unlock with the OS keystore; absent in a browser. Never for special categories. */
   quickUnlock?: QuickUnlockPort;
+  /** The backup folder (Electron); absent in a browser, which downloads instead. */
+  backupFolder?: BackupFolderPort;
+  /** A sink that becomes a download when committed (a browser's backup). */
+  downloadSink?: (name: string) => BackupSink;
 }

@@ -17,6 +17,8 @@ import { RecipientRepository } from '../vault/recipients';
 import { ClientRecords } from '../vault/records';
 import { RequestRepository } from '../vault/requests';
 import type { SettingsMeta } from '../vault/db';
+import { BackupService, NO_ERASURES } from '../vault/backup-service';
+import { backupFolderPort } from './backup-restore';
 import type { Vault } from '../vault/vault';
 import { DashboardLoader } from './dashboard-loader';
 import { vault } from './vault-instance';
@@ -57,6 +59,8 @@ export interface Services {
     load(): Promise<SettingsMeta>;
     save(s: Partial<Omit<SettingsMeta, 'key'>>): Promise<void>;
   };
+  /** Backups to the chosen folder or a download; `dropClient` for erasure (state/backups.ts). */
+  backups: BackupService;
   /** Runs just before the keys are wiped (e.g. to seal an open draft); returns an unsubscribe. */
   onBeforeLock(hook: () => unknown): () => void;
 }
@@ -95,6 +99,11 @@ export function buildServices(vault: Vault): Services {
     exporter: new DossierExporter(vault, compartment, audit, documents),
     importer: new DossierImporter(vault, compartment, audit, documents),
     settings: { load: () => vault.settings(), save: (s) => vault.saveSettings(s) },
+    // ERASURE: pass its ledger (renderer/vault/erasure-ledger.ts) instead of NO_ERASURES.
+    backups: new BackupService(vault, {
+      folder: () => backupFolderPort()?.folder ?? null,
+      ledger: NO_ERASURES,
+    }),
     onBeforeLock: (hook) => vault.onBeforeLock(hook),
   };
 }

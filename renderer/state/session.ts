@@ -279,6 +279,8 @@ export const useSession = create<SessionState>((set, get) => {
         ...(back ? { selectedId: back.clientId, tab: back.tab } : {}),
         ...(place && 'creating' in place ? { creating: true, createResumed: true } : {}),
       });
+      // At most daily, into the chosen folder; never in the coach's way (state/backups.ts).
+      void import('./backups').then((m) => m.backupAtUnlock()).catch(() => undefined);
     } catch (e) {
       void vault.lock();
       dropServices();

@@ -108,7 +108,21 @@ export interface NewClientDraftMeta {
   sealed: Uint8Array;
 }
 
+/** The backup key, sealed with the vault key (renderer/vault/backup-key.ts). */
+export interface BackupKeyMeta {
+  key: 'backup-key';
+  sealed: Uint8Array;
+}
+
+/** The backup setting: how many backups rotation keeps (renderer/vault/backup-service.ts). */
+export interface BackupSettingsMeta {
+  key: 'backup-settings';
+  keep: number;
+}
+
 export type MetaRow =
+  | BackupKeyMeta
+  | BackupSettingsMeta
   | VaultMeta
   | LockoutMeta
   | SettingsMeta

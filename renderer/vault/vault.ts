@@ -23,6 +23,7 @@ import type {
   VaultMeta,
 } from './db';
 import { currentHead, headRow } from './audit-head';
+import { resealBackupKey } from './backup-key';
 import type { RecordKind } from '../../shared/records/registry';
 import { Keyring } from './keyring';
 import {
@@ -333,6 +334,8 @@ export class Vault {
         ),
       });
     }
+    // The backup key outlives rotations (backup-key.ts): re-sealed under the new vault key.
+    const backupKeyRow = await resealBackupKey(this.db, this.codec, oldVaultKey, vaultKey);
     wipe(oldVaultKey);
 
     const params = kdf ?? { ...meta.kdf, salt: randomBytes(16) };
@@ -369,6 +372,7 @@ export class Vault {
       await this.db.meta.put(updated);
       await this.db.meta.put(compartmentUpdate);
       await this.db.clientKeys.bulkPut(keyRows);
+      if (backupKeyRow) await this.db.meta.put(backupKeyRow);
     });
     // Only now, with everything on disk, does this session move to the new keys.
     const indexKey = this.keyring.requireIndexKey().slice();

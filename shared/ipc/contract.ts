@@ -22,6 +22,16 @@ export const IPC_CHANNELS = {
   quickUnlockUnlock: 'koers:quick-unlock:unlock',
   quickUnlockDisable: 'koers:quick-unlock:disable',
   quickUnlockLockScreen: 'koers:quick-unlock:lock-screen',
+  backupStatus: 'koers:backup:status',
+  backupChooseFolder: 'koers:backup:choose-folder',
+  backupList: 'koers:backup:list',
+  backupBegin: 'koers:backup:begin',
+  backupWrite: 'koers:backup:write',
+  backupCommit: 'koers:backup:commit',
+  backupAbort: 'koers:backup:abort',
+  backupRead: 'koers:backup:read',
+  backupReadSmall: 'koers:backup:read-small',
+  backupRemove: 'koers:backup:remove',
 } as const;
 
 // Exports can hold scanned documents; beyond this the structured clone over IPC and the
@@ -138,6 +148,36 @@ export type QuickUnlockUnlockResult = z.infer<typeof quickUnlockUnlockResultSche
 export const quickUnlockLockScreenRequestSchema = z.strictObject({ shown: z.boolean() });
 export type QuickUnlockLockScreenRequest = z.infer<typeof quickUnlockLockScreenRequestSchema>;
 
+// Backups go to a folder the coach chose in a native dialog; main remembers it. The renderer
+// names files only by the backup pattern or the ledger's fixed name, never a path.
+export const backupFolderStatusSchema = z.strictObject({
+  chosen: z.boolean(),
+  reachable: z.boolean(),
+  path: z.string().min(1).max(4096).optional(),
+});
+export type BackupFolderStatus = z.infer<typeof backupFolderStatusSchema>;
+
+export const backupFileNameSchema = z
+  .string()
+  .regex(
+    /^(koers-backup-\d{8}-\d{6}\.koersbackup|koers-verwijderlogboek\.koersledger)$/,
+    'a backup or ledger file name',
+  );
+const backupHandleSchema = z.string().regex(/^[0-9a-f]{32}$/);
+/** One write or read over IPC: a backup frame is at most 16 MiB. */
+export const BACKUP_PIECE_MAX = 16 * 1024 * 1024;
+export const backupNameRequestSchema = z.strictObject({ name: backupFileNameSchema });
+export const backupHandleRequestSchema = z.strictObject({ handle: backupHandleSchema });
+export const backupWriteRequestSchema = z.strictObject({
+  handle: backupHandleSchema,
+  data: bytes(BACKUP_PIECE_MAX),
+});
+export const backupReadRequestSchema = z.strictObject({
+  name: backupFileNameSchema,
+  offset: z.number().int().min(0),
+  length: z.number().int().min(1).max(BACKUP_PIECE_MAX),
+});
+
 /**
  * Every invoke channel with the schema of its single argument and of its reply. Main validates
  * requests (the security boundary) and its own replies; the preload validates both too.
@@ -164,6 +204,25 @@ export const INVOKE_CONTRACT = {
     request: quickUnlockLockScreenRequestSchema,
     response: z.undefined(),
   },
+  [IPC_CHANNELS.backupStatus]: { request: noArgument, response: backupFolderStatusSchema },
+  [IPC_CHANNELS.backupChooseFolder]: { request: noArgument, response: backupFolderStatusSchema },
+  [IPC_CHANNELS.backupList]: { request: noArgument, response: z.array(z.string().max(255)) },
+  [IPC_CHANNELS.backupBegin]: {
+    request: backupNameRequestSchema,
+    response: z.strictObject({ handle: backupHandleSchema }),
+  },
+  [IPC_CHANNELS.backupWrite]: { request: backupWriteRequestSchema, response: z.undefined() },
+  [IPC_CHANNELS.backupCommit]: { request: backupHandleRequestSchema, response: z.undefined() },
+  [IPC_CHANNELS.backupAbort]: { request: backupHandleRequestSchema, response: z.undefined() },
+  [IPC_CHANNELS.backupRead]: {
+    request: backupReadRequestSchema,
+    response: bytes(BACKUP_PIECE_MAX),
+  },
+  [IPC_CHANNELS.backupReadSmall]: {
+    request: backupNameRequestSchema,
+    response: bytes(BACKUP_PIECE_MAX).nullable(),
+  },
+  [IPC_CHANNELS.backupRemove]: { request: backupNameRequestSchema, response: z.undefined() },
 } as const;
 
 export type InvokeContract = typeof INVOKE_CONTRACT;
@@ -214,5 +273,18 @@ export interface KoersBridge {
     disable(): Promise<QuickUnlockStatus>;
     /** The lock screen reports that it appeared or went away. */
     lockScreen(request: QuickUnlockLockScreenRequest): Promise<void>;
+  };
+  /** The backup folder (electron/backup-folder.ts): files by backup name, never by path. */
+  readonly backup: {
+    status(): Promise<BackupFolderStatus>;
+    chooseFolder(): Promise<BackupFolderStatus>;
+    list(): Promise<string[]>;
+    begin(name: string): Promise<string>;
+    write(handle: string, data: Uint8Array<ArrayBuffer>): Promise<void>;
+    commit(handle: string): Promise<void>;
+    abort(handle: string): Promise<void>;
+    read(name: string, offset: number, length: number): Promise<Uint8Array>;
+    readSmall(name: string): Promise<Uint8Array | null>;
+    remove(name: string): Promise<void>;
   };
 }

@@ -10,6 +10,7 @@ import { useBackoff } from '../ui/useBackoff';
 import { assessPassphraseNow, usePassphraseAssessment } from '../ui/usePassphraseAssessment';
 import { RequestSettings } from './RequestSettings';
 import { SecuritySettings } from './SecuritySettings';
+import { BackupSettings } from './BackupSettings';
 import { PASSPHRASE_AUTOCOMPLETE } from '../ui/passphrase-field';
 
 export function SettingsDialog(props: { open: boolean; onOpenChange: (open: boolean) => void }) {
@@ -24,6 +25,8 @@ export function SettingsDialog(props: { open: boolean; onOpenChange: (open: bool
       <IdleSetting />
       <hr />
       <RequestSettings />
+      <hr />
+      <BackupSettings />
       <hr />
       <ChangePassphrase />
       <SecuritySettings />

@@ -39,6 +39,7 @@ describe('preload', () => {
     const bridge = fakeContextBridge.exposed.get('koers') as KoersBridge;
     expect(Object.keys(bridge).sort()).toEqual(
       [
+        'backup',
         'getAppInfo',
         'onLockRequest',
         'openFile',

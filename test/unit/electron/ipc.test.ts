@@ -52,9 +52,36 @@ function recordingHandlers() {
       ran.push({ channel: IPC_CHANNELS.quickUnlockLockScreen, request });
       return undefined;
     },
+    ...backupHandlers(ran),
   };
   return { ran, handlers };
 }
+
+/** The backup folder's channels, recording alike. */
+function backupHandlers(ran: { channel: InvokeChannel; request: unknown }[]) {
+  const record =
+    <T>(channel: InvokeChannel, reply: T) =>
+    (request: unknown) => {
+      ran.push({ channel, request });
+      return reply;
+    };
+  const folder = { chosen: true, reachable: true, path: '/media/usb' };
+  return {
+    [IPC_CHANNELS.backupStatus]: record(IPC_CHANNELS.backupStatus, folder),
+    [IPC_CHANNELS.backupChooseFolder]: record(IPC_CHANNELS.backupChooseFolder, folder),
+    [IPC_CHANNELS.backupList]: record(IPC_CHANNELS.backupList, [] as string[]),
+    [IPC_CHANNELS.backupBegin]: record(IPC_CHANNELS.backupBegin, { handle: 'a'.repeat(32) }),
+    [IPC_CHANNELS.backupWrite]: record(IPC_CHANNELS.backupWrite, undefined),
+    [IPC_CHANNELS.backupCommit]: record(IPC_CHANNELS.backupCommit, undefined),
+    [IPC_CHANNELS.backupAbort]: record(IPC_CHANNELS.backupAbort, undefined),
+    [IPC_CHANNELS.backupRead]: record(IPC_CHANNELS.backupRead, new Uint8Array()),
+    [IPC_CHANNELS.backupReadSmall]: record(IPC_CHANNELS.backupReadSmall, null),
+    [IPC_CHANNELS.backupRemove]: record(IPC_CHANNELS.backupRemove, undefined),
+  };
+}
+
+const BACKUP = 'koers-backup-20261130-081500.koersbackup';
+const HANDLE = 'ab'.repeat(16);
 
 /** One well-formed argument list per channel. */
 const validArgs: Record<InvokeChannel, unknown[]> = {
@@ -67,6 +94,16 @@ const validArgs: Record<InvokeChannel, unknown[]> = {
   [IPC_CHANNELS.quickUnlockUnlock]: [],
   [IPC_CHANNELS.quickUnlockDisable]: [],
   [IPC_CHANNELS.quickUnlockLockScreen]: [{ shown: true }],
+  [IPC_CHANNELS.backupStatus]: [],
+  [IPC_CHANNELS.backupChooseFolder]: [],
+  [IPC_CHANNELS.backupList]: [],
+  [IPC_CHANNELS.backupBegin]: [{ name: BACKUP }],
+  [IPC_CHANNELS.backupWrite]: [{ handle: HANDLE, data: new Uint8Array([1]) }],
+  [IPC_CHANNELS.backupCommit]: [{ handle: HANDLE }],
+  [IPC_CHANNELS.backupAbort]: [{ handle: HANDLE }],
+  [IPC_CHANNELS.backupRead]: [{ name: BACKUP, offset: 0, length: 1024 }],
+  [IPC_CHANNELS.backupReadSmall]: [{ name: 'koers-verwijderlogboek.koersledger' }],
+  [IPC_CHANNELS.backupRemove]: [{ name: BACKUP }],
 };
 
 beforeEach(() => resetFakeElectron());
@@ -166,6 +203,17 @@ describe('IPC payload validation', () => {
     [IPC_CHANNELS.quickUnlockEnable, 'a string secret', [{ secret: 'a'.repeat(32) }]],
     [IPC_CHANNELS.quickUnlockUnlock, 'an argument', [{ compartment: true }]],
     [IPC_CHANNELS.quickUnlockDisable, 'an argument', ['all']],
+    [
+      IPC_CHANNELS.backupRemove,
+      'a path',
+      [{ name: '../koers-backup-20261130-081500.koersbackup' }],
+    ],
+    [IPC_CHANNELS.backupRemove, 'any other file', [{ name: 'rapport.pdf' }]],
+    [IPC_CHANNELS.backupBegin, 'an absolute path', [{ name: '/etc/passwd' }]],
+    [IPC_CHANNELS.backupRead, 'a negative offset', [{ name: BACKUP, offset: -1, length: 1 }]],
+    [IPC_CHANNELS.backupRead, 'a huge length', [{ name: BACKUP, offset: 0, length: 2 ** 30 }]],
+    [IPC_CHANNELS.backupWrite, 'a made-up handle', [{ handle: 'x', data: new Uint8Array() }]],
+    [IPC_CHANNELS.backupChooseFolder, 'a folder from the page', [{ dir: '/tmp' }]],
   ];
 
   it.each(malformed)('%s: refuses %s, running nothing', async (channel, _name, args) => {
