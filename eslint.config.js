@@ -190,6 +190,33 @@ export default tseslint.config(
     },
   },
   {
+    // The office view (office/web/src): a browser page of its own, apart from the app and
+    // the service; it shares only shared/ (the staff API's schemas).
+    files: ['office/web/src/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: noNode,
+          patterns: [
+            {
+              group: ['**/renderer/**', '**/electron/**', '**/office/src/**', '**/web/server/**'],
+              message: 'The office view imports only its own folder and shared/.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'process', 'Buffer', 'require'],
+    },
+  },
+  {
+    files: ['office/web/server/**/*.ts', 'office/web/*.config.mjs'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
     files: ['test/**/*.{ts,tsx,mjs,js}', '*.config.{ts,js}', 'build/**/*.{mjs,js,ts}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },

@@ -13,6 +13,7 @@ import { adminRoutes } from './staff/admin-routes.ts';
 import { privacyRoutes } from './staff/privacy-routes.ts';
 import { staffAuthRoutes } from './staff/staff-auth-routes.ts';
 import { syncRoutes } from './sync/sync-routes.ts';
+import { officeView } from '../web/server/view-plugin.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -124,6 +125,8 @@ export async function buildOffice(
   adminRoutes(app, ctx);
   plannerRoutes(app, ctx);
   privacyRoutes(app, ctx);
+  // The staff's page (office/web), built by `npm run build:office-web`; / answers 503 until then.
+  await app.register(officeView);
   await app.ready();
   return app;
 }

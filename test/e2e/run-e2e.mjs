@@ -22,4 +22,5 @@ const run = (cmd, args) => {
 
 run('npx', ['vite', 'build', '--logLevel', 'warn']);
 run('npx', ['vite', 'build', '--mode', 'leak-selftest', '--logLevel', 'warn']);
+run('npx', ['vite', 'build', '-c', 'office/web/vite.config.mjs', '--logLevel', 'warn']);
 run('npx', ['playwright', 'test', '-c', 'test/e2e/playwright.config.ts', ...process.argv.slice(2)]);
