@@ -240,8 +240,7 @@ export class SyncEngine {
       for (const c of res.conflicts) {
         const field = OFFICE_OWNED[c.group]?.[c.field];
         const clientId = await this.clientOf(c.officeClientId);
-        if (field && clientId)
-          await this.deps.links.officeWon(clientId, field, c.office, c.device);
+        if (field && clientId) await this.deps.links.officeWon(clientId, field, c.office, c.device);
         current = withSent(current, c.officeClientId, c.group, c.field, c.office);
       }
       // Saved after every batch: a later failure must not send this batch again as new.

@@ -50,13 +50,7 @@ export interface SyncState {
 }
 
 export type SyncErrorCode =
-  | 'offline'
-  | 'refused'
-  | 'revoked'
-  | 'clock'
-  | 'server'
-  | 'bad-response'
-  | 'not-enrolled';
+  'offline' | 'refused' | 'revoked' | 'clock' | 'server' | 'bad-response' | 'not-enrolled';
 
 export const emptySyncState = (): SyncState => ({
   enrolment: null,
@@ -103,8 +97,7 @@ export class SyncStore {
     try {
       const row: SyncMeta = {
         key: 'sync',
-        wrappedKey:
-          existing?.wrappedKey ?? this.vault.sealVaultBytes(SYNC_KEY_ID, key.slice()),
+        wrappedKey: existing?.wrappedKey ?? this.vault.sealVaultBytes(SYNC_KEY_ID, key.slice()),
         sealed: this.codec.seal(key, { ...SYNC_STATE_ID, v: 1 }, utf8(JSON.stringify(state))),
       };
       await db.meta.put(row);

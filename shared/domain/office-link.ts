@@ -10,7 +10,13 @@ import { z } from 'zod';
 export const OFFICE_LINK_KIND = 'office-link';
 
 /** The trajectory's status as the office plans with it; the planner may change it. */
-export const TRAJECTORY_STATUSES = ['registered', 'active', 'paused', 'completed', 'stopped'] as const;
+export const TRAJECTORY_STATUSES = [
+  'registered',
+  'active',
+  'paused',
+  'completed',
+  'stopped',
+] as const;
 export type TrajectoryStatus = (typeof TRAJECTORY_STATUSES)[number];
 
 /** A value that lost to a newer one; nothing is dropped silently. */

@@ -336,7 +336,9 @@ export const RECORD_KINDS = {
       fields: POORTWACHTER_DEADLINES_LABELS,
     },
     // Steps, due dates and open/done only; not `active` (whether the employee is still sick).
-    office: [{ field: 'steps', group: 'deadlines', purpose: OFFICE_PURPOSES.poortwachterDeadlines }],
+    office: [
+      { field: 'steps', group: 'deadlines', purpose: OFFICE_PURPOSES.poortwachterDeadlines },
+    ],
     carry: 'rebuilt',
   }),
   [UWV_TRAJECTORY_KIND]: kind<UwvTrajectory>({

@@ -140,9 +140,7 @@ function phaseOf(t: Partial<UwvTrajectory>, today: string): TrajectoryPhase {
 }
 
 function rights(views: OfficeView[], type: DataSubjectRequest['type']): RightsStatus {
-  const of = views
-    .map((v) => v.data as Partial<DataSubjectRequest>)
-    .filter((r) => r.type === type);
+  const of = views.map((v) => v.data as Partial<DataSubjectRequest>).filter((r) => r.type === type);
   if (of.some((r) => r.status !== 'done')) return 'requested';
   if (of.some((r) => r.outcome === 'granted' || r.outcome === 'partly')) return 'granted';
   return 'none';
@@ -312,7 +310,9 @@ const roundHours = (h: Record<string, number>): Record<string, number> =>
   Object.fromEntries(Object.entries(h).map(([k, v]) => [k, Math.round(v * 100) / 100]));
 
 /** What was last sent per group and field: the value and its stamp (the sync state). */
-export type SentState = Partial<Record<FieldGroup, Record<string, { value: unknown; hlc: string }>>>;
+export type SentState = Partial<
+  Record<FieldGroup, Record<string, { value: unknown; hlc: string }>>
+>;
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
