@@ -1,3 +1,4 @@
+import { browserOffice } from './browser-office';
 import type { Platform } from './platform';
 
 /**
@@ -21,6 +22,7 @@ export async function requestPersistentStorage(
 
 export const browserPlatform: Platform = {
   kind: 'browser',
+  office: browserOffice,
   canOpenInNewTab: true,
   // A browser tab gets no suspend or screen-lock events; the idle timer still applies.
   onLockRequest: () => () => undefined,

@@ -1,3 +1,5 @@
+import type { OfficeTransport } from '../../shared/sync/transport';
+
 export type LockReason = 'suspend' | 'lock-screen' | 'menu';
 
 export interface QuickUnlockStatus {
@@ -39,4 +41,16 @@ export interface Platform {
   setContentProtection?: (enabled: boolean) => Promise<void>;
   /** Unlock with the OS keystore; absent in a browser. Never for special categories. */
   quickUnlock?: QuickUnlockPort;
+  /**
+   * Office sync (issue 14): how requests reach the office and which origins the page's CSP
+   * lets it reach. The browser uses fetch under the built connect-src; in Electron requests
+   * are to go through main (docs/architecture.md), not built yet, so it is absent there.
+   */
+  office?: OfficePort;
+}
+
+export interface OfficePort {
+  transport: OfficeTransport;
+  /** Origins connect-src allows besides nothing else; enrolment refuses any other. */
+  allowedOrigins(): string[];
 }

@@ -16,9 +16,15 @@ import { DossierImporter } from '../vault/dossier-import';
 import { RecipientRepository } from '../vault/recipients';
 import { ClientRecords } from '../vault/records';
 import { RequestRepository } from '../vault/requests';
+import { defaultCodec } from '../vault/codec';
+import { OfficeLinkRepository } from '../vault/office-links';
+import { SyncEngine } from '../vault/sync-engine';
+import { SyncStore } from '../vault/sync-store';
+import { platform } from '../platform';
 import type { SettingsMeta } from '../vault/db';
 import type { Vault } from '../vault/vault';
 import { DashboardLoader } from './dashboard-loader';
+import { startSync, stopSync } from './sync';
 import { vault } from './vault-instance';
 
 /**
@@ -53,6 +59,10 @@ export interface Services {
   exporter: DossierExporter;
   /** Another vault's export read in as a new client. */
   importer: DossierImporter;
+  /** Office sync (issue 14): enrolment, the queue, push and pull (state/sync.ts runs it). */
+  sync: SyncEngine;
+  /** Each client's office id, status, coach and the values that lost a conflict. */
+  officeLinks: OfficeLinkRepository;
   settings: {
     load(): Promise<SettingsMeta>;
     save(s: Partial<Omit<SettingsMeta, 'key'>>): Promise<void>;
@@ -76,6 +86,7 @@ export function buildServices(vault: Vault): Services {
   const logbook = new LogbookRepository(vault, compartment, audit);
   const poortwachter = new PoortwachterRepository(vault, compartment);
   const documents = new DocumentStore(vault, DEFAULT_CHUNK_SIZE, undefined, compartment);
+  const officeLinks = new OfficeLinkRepository(vault);
   return {
     clients: new ClientRepository(vault),
     logbook,
@@ -94,6 +105,14 @@ export function buildServices(vault: Vault): Services {
     dashboard: new DashboardLoader(vault, logbook, poortwachter),
     exporter: new DossierExporter(vault, compartment, audit, documents),
     importer: new DossierImporter(vault, compartment, audit, documents),
+    sync: new SyncEngine({
+      vault,
+      store: new SyncStore(vault, defaultCodec),
+      links: officeLinks,
+      // Where the host has no route to an office yet (Electron, see docs/architecture.md).
+      transport: platform.office?.transport ?? (() => Promise.reject(new Error('no route'))),
+    }),
+    officeLinks,
     settings: { load: () => vault.settings(), save: (s) => vault.saveSettings(s) },
     onBeforeLock: (hook) => vault.onBeforeLock(hook),
   };
@@ -117,12 +136,15 @@ export function openServices(): Services {
   // Every wrong passphrase (compartment, session mode, passphrase change) goes into the log.
   const audit = current.audit;
   vault.throttle.auditWith((event) => audit.append(event));
+  // Office sync runs while unlocked; its first round waits until the keys are there.
+  startSync(current.sync);
   return current;
 }
 
 /** Drops the whole set (at lock, after the vault ran its before-lock hooks). */
 export function dropServices(): void {
   if (!current) return;
+  stopSync();
   current.compartment.dispose();
   vault.throttle.auditWith(null);
   current = null;

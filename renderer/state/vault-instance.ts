@@ -9,8 +9,11 @@ import { DATABASE_NAMES, PROFILE } from './profile';
  * an unlocked session lives in services.ts. Its database is the profile's (profile.ts): the
  * coach's own, or the demo's, never both in one page.
  */
+/** The vault's database; office sync watches its records table for changes (state/sync.ts). */
+export const vaultDb = new KoersDb(DATABASE_NAMES[PROFILE]);
+
 export const vault = new Vault({
-  db: new KoersDb(DATABASE_NAMES[PROFILE]),
+  db: vaultDb,
   deriveKey: deriveKeyInWorker,
 });
 

@@ -7,27 +7,10 @@ import {
   type GroupChange,
 } from '../../shared/sync/protocol';
 import { signRequest } from '../../shared/sync/request-signing';
+import type { OfficeRequest, OfficeResponse, OfficeTransport } from '../../shared/sync/transport';
 import type { Enrolment, SyncErrorCode } from './sync-store';
 
-export interface OfficeRequest {
-  method: 'GET' | 'POST';
-  /** Absolute URL: the enrolled origin plus the path. */
-  url: string;
-  headers: Record<string, string>;
-  body: string;
-}
-
-export interface OfficeResponse {
-  status: number;
-  body: string;
-}
-
-/**
- * How a request reaches the office: fetch in the browser build and the tests' fakes; in
- * Electron the plan is main's net.fetch behind an IPC (docs/architecture.md). Throws when the
- * office cannot be reached at all.
- */
-export type OfficeTransport = (r: OfficeRequest) => Promise<OfficeResponse>;
+export type { OfficeRequest, OfficeResponse, OfficeTransport };
 
 /** A request the office refused or could not answer, with what the coach can do about it. */
 export class OfficeError extends Error {

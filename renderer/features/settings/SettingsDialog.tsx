@@ -1,5 +1,5 @@
 import { changePassphrase } from '../../state/security-actions';
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorKey, useSession } from '../../state/session';
 import { CrackTime } from '../ui/CrackTime';
@@ -12,7 +12,12 @@ import { RequestSettings } from './RequestSettings';
 import { SecuritySettings } from './SecuritySettings';
 import { PASSPHRASE_AUTOCOMPLETE } from '../ui/passphrase-field';
 
-export function SettingsDialog(props: { open: boolean; onOpenChange: (open: boolean) => void }) {
+export function SettingsDialog(props: {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  /** The office section (features/sync), composed in by the header. */
+  office?: ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <Modal
@@ -25,6 +30,8 @@ export function SettingsDialog(props: { open: boolean; onOpenChange: (open: bool
       <hr />
       <RequestSettings />
       <hr />
+      {props.office}
+      {props.office && <hr />}
       <ChangePassphrase />
       <SecuritySettings />
       <div className="dialog-actions">
