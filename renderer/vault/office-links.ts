@@ -6,6 +6,7 @@ import {
   type OfficeLink,
   type TrajectoryStatus,
 } from '../../shared/domain/office-link';
+import type { ChangeRow, RecordRow } from './db';
 import type { StoredRecord, Vault } from './vault';
 
 /** Fields of the office link that the office may change (the planner: status and coach). */
@@ -60,6 +61,43 @@ export class OfficeLinkRepository {
       coachName: coach.name,
       conflicts: [],
     });
+  }
+
+  /** As ensure, for many clients in one transaction (the first sync of a whole caseload). */
+  async ensureMany(
+    clientIds: string[],
+    coach: { id: string; name: string },
+  ): Promise<Map<string, StoredRecord<OfficeLink>>> {
+    const out = new Map<string, StoredRecord<OfficeLink>>();
+    if (clientIds.length === 0) return out;
+    const db = this.vault.database;
+    const rows: RecordRow[] = [];
+    const changes: ChangeRow[] = [];
+    for (const clientId of clientIds) {
+      const { record, change } = this.vault.stampChanges(
+        {
+          id: this.id(clientId),
+          clientId,
+          kind: OFFICE_LINK_KIND,
+          data: {
+            officeClientId: newId(),
+            status: 'active',
+            coachId: coach.id,
+            coachName: coach.name,
+            conflicts: [],
+          } satisfies OfficeLink,
+        },
+        undefined,
+      );
+      rows.push(this.vault.sealRecord(record));
+      if (change) changes.push(change);
+      out.set(clientId, record);
+    }
+    await db.transaction('rw', db.records, db.changes, async () => {
+      await db.records.bulkPut(rows);
+      await db.changes.bulkAdd(changes);
+    });
+    return out;
   }
 
   /** The coach changes the status on the device. */

@@ -178,6 +178,11 @@ export class SyncEngine {
     const enrolment = state.enrolment as Enrolment;
     const byClient = await this.recordsByClient();
     const existing = await links.all();
+    const missing = [...byClient]
+      .filter(([id, records]) => !existing.has(id) && records.some((r) => r.kind === CLIENT_KIND))
+      .map(([id]) => id);
+    const coach = { id: enrolment.coachId, name: enrolment.coachName };
+    for (const [id, link] of await links.ensureMany(missing, coach)) existing.set(id, link);
     const sent = { ...state.sent };
     const queue = [...state.queue];
     let hlc = { ...state.hlc, node: enrolment.deviceId };
@@ -188,9 +193,7 @@ export class SyncEngine {
     const today = (this.deps.today ?? (() => localToday(this.now())))();
     for (const [clientId, records] of byClient) {
       if (!records.some((r) => r.kind === CLIENT_KIND)) continue;
-      const link =
-        existing.get(clientId) ??
-        (await links.ensure(clientId, { id: enrolment.coachId, name: enrolment.coachName }));
+      const link = existing.get(clientId) ?? (await links.ensure(clientId, coach));
       const all: ProjectionRecord[] = [...records, link];
       const projection = buildProjection(all, {
         today,
