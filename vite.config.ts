@@ -1,9 +1,24 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { CONTENT_SECURITY_POLICY_META } from './shared/security/csp.ts';
+import { contentSecurityPolicyMeta } from './shared/security/csp.ts';
+import { checkOfficeUrl } from './shared/sync/office-url.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
+/**
+ * The office the browser build may sync with (`KOERS_OFFICE_ORIGIN=https://kantoor.example.nl
+ * npm run web`): a meta tag cannot change at run time, so the one origin connect-src allows
+ * besides the app's own is fixed when the page is built. Refused unless it is an https (or a
+ * local http) origin. Without it the page connects only to itself.
+ */
+function officeOrigin(): string | undefined {
+  const typed = process.env.KOERS_OFFICE_ORIGIN;
+  if (!typed) return undefined;
+  const checked = checkOfficeUrl(typed);
+  if (!checked.ok) throw new Error(`KOERS_OFFICE_ORIGIN is not a usable office origin: ${typed}`);
+  return checked.origin;
+}
 
 /** Built pages carry the CSP; the dev server does not, because HMR needs inline code. */
 const cspMeta = (): Plugin => ({
@@ -12,7 +27,10 @@ const cspMeta = (): Plugin => ({
   transformIndexHtml: () => [
     {
       tag: 'meta',
-      attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY_META },
+      attrs: {
+        'http-equiv': 'Content-Security-Policy',
+        content: contentSecurityPolicyMeta(officeOrigin()),
+      },
       injectTo: 'head-prepend',
     },
   ],

@@ -7,6 +7,8 @@ import { SettingsDialog } from '../features/settings/SettingsDialog';
 import { SessionModeHeader } from '../features/session-mode/SessionModeHeader';
 import { LanguageSwitch } from '../features/ui/LanguageSwitch';
 import { LockButton } from '../features/ui/LockButton';
+import { SyncStatus } from '../features/sync/SyncStatus';
+import { OfficeSettings } from '../features/sync/OfficeSettings';
 
 export function AppHeader() {
   const { t } = useTranslation();
@@ -30,13 +32,18 @@ export function AppHeader() {
         {t('shell.overview')}
       </button>
       <div className="spacer" />
+      <SyncStatus />
       <LanguageSwitch />
       <button type="button" className="ghost" onClick={() => setSettingsOpen(true)}>
         {t('shell.settings')}
       </button>
       <AuditButton />
       <LockButton />
-      <SettingsDialog open={settingsOpen} onOpenChange={setSettingsOpen} />
+      <SettingsDialog
+        open={settingsOpen}
+        onOpenChange={setSettingsOpen}
+        office={<OfficeSettings />}
+      />
     </header>
   );
 }

@@ -18,6 +18,7 @@ import { messages as recipients } from '../features/recipients/i18n';
 import { messages as history } from '../features/ui/history/i18n';
 import { messages as backup } from '../features/backup/i18n';
 import { messages as retention } from '../features/dashboard/retention-i18n';
+import { messages as sync } from '../features/sync/i18n';
 import { i18nReady } from './i18n';
 
 /**
@@ -45,6 +46,7 @@ export const featureMessages = (lang: 'nl' | 'en') => ({
   ...history[lang],
   ...backup[lang],
   ...retention[lang],
+  ...sync[lang],
 });
 
 // i18next's store exists once i18n.ts has called init, which its import above guarantees;

@@ -1,4 +1,5 @@
 import type { BackupSink } from '../../shared/backup/backup-ports';
+import { browserOffice } from './browser-office';
 import type { Platform } from './platform';
 
 /** Folded into a Blob every few MB, so the pieces leave the page's heap as they come. */
@@ -59,6 +60,7 @@ export async function requestPersistentStorage(
 
 export const browserPlatform: Platform = {
   kind: 'browser',
+  office: browserOffice,
   canOpenInNewTab: true,
   // A browser tab gets no suspend or screen-lock events; the idle timer still applies.
   onLockRequest: () => () => undefined,

@@ -1,4 +1,5 @@
 import type { BackupFolder, BackupSink } from '../../shared/backup/backup-ports';
+import type { OfficeTransport } from '../../shared/sync/transport';
 
 export type LockReason = 'suspend' | 'lock-screen' | 'menu';
 
@@ -60,4 +61,16 @@ export interface Platform {
   backupFolder?: BackupFolderPort;
   /** A sink that becomes a download when committed (a browser's backup). */
   downloadSink?: (name: string) => BackupSink;
+  /**
+   * Office sync (issue 14): how requests reach the office and which origins the page's CSP
+   * lets it reach. The browser uses fetch under the built connect-src; in Electron requests
+   * are to go through main (docs/architecture.md), not built yet, so it is absent there.
+   */
+  office?: OfficePort;
+}
+
+export interface OfficePort {
+  transport: OfficeTransport;
+  /** Origins connect-src allows besides nothing else; enrolment refuses any other. */
+  allowedOrigins(): string[];
 }

@@ -19,11 +19,17 @@ import { RequestRepository } from '../vault/requests';
 import { RetentionHoldRepository } from '../vault/retention-holds';
 import { VaultRetentionStore } from '../vault/retention-store';
 import { RetentionService } from './retention';
+import { defaultCodec } from '../vault/codec';
+import { OfficeLinkRepository } from '../vault/office-links';
+import { SyncEngine } from '../vault/sync-engine';
+import { SyncStore } from '../vault/sync-store';
+import { platform } from '../platform';
 import type { SettingsMeta } from '../vault/db';
 import { BackupService, NO_ERASURES } from '../vault/backup-service';
 import { backupFolderPort } from './backup-restore';
 import type { Vault } from '../vault/vault';
 import { DashboardLoader } from './dashboard-loader';
+import { startSync, stopSync } from './sync';
 import { vault } from './vault-instance';
 
 /**
@@ -60,6 +66,10 @@ export interface Services {
   importer: DossierImporter;
   /** The retention policy, the day's list of what is due, legal holds (state/retention.ts). */
   retention: RetentionService;
+  /** Office sync (issue 14): enrolment, the queue, push and pull (state/sync.ts runs it). */
+  sync: SyncEngine;
+  /** Each client's office id, status, coach and the values that lost a conflict. */
+  officeLinks: OfficeLinkRepository;
   settings: {
     load(): Promise<SettingsMeta>;
     save(s: Partial<Omit<SettingsMeta, 'key'>>): Promise<void>;
@@ -107,6 +117,7 @@ export function buildServices(vault: Vault): Services {
     // opens the client's Privacy tab (state/retention-erasure.ts).
     null,
   );
+  const officeLinks = new OfficeLinkRepository(vault);
   return {
     clients,
     logbook,
@@ -126,6 +137,14 @@ export function buildServices(vault: Vault): Services {
     exporter: new DossierExporter(vault, compartment, audit, documents),
     importer: new DossierImporter(vault, compartment, audit, documents),
     retention,
+    sync: new SyncEngine({
+      vault,
+      store: new SyncStore(vault, defaultCodec),
+      links: officeLinks,
+      // Where the host has no route to an office yet (Electron, see docs/architecture.md).
+      transport: platform.office?.transport ?? (() => Promise.reject(new Error('no route'))),
+    }),
+    officeLinks,
     settings: { load: () => vault.settings(), save: (s) => vault.saveSettings(s) },
     // ERASURE: pass its ledger (renderer/vault/erasure-ledger.ts) instead of NO_ERASURES.
     backups: new BackupService(vault, {
@@ -154,12 +173,15 @@ export function openServices(): Services {
   // Every wrong passphrase (compartment, session mode, passphrase change) goes into the log.
   const audit = current.audit;
   vault.throttle.auditWith((event) => audit.append(event));
+  // Office sync runs while unlocked; its first round waits until the keys are there.
+  startSync(current.sync);
   return current;
 }
 
 /** Drops the whole set (at lock, after the vault ran its before-lock hooks). */
 export function dropServices(): void {
   if (!current) return;
+  stopSync();
   current.compartment.dispose();
   vault.throttle.auditWith(null);
   current = null;

@@ -9,7 +9,10 @@ import { DATABASE_NAMES, PROFILE } from './profile';
  * an unlocked session lives in services.ts. Its database is the profile's (profile.ts): the
  * coach's own, or the demo's, never both in one page.
  */
-/** The profile's database; a backup restore fills it before any vault exists (state/backups.ts). */
+/**
+ * The profile's database: a backup restore fills it before any vault exists
+ * (state/backups.ts), and office sync watches its records table for changes (state/sync.ts).
+ */
 export const vaultDb = new KoersDb(DATABASE_NAMES[PROFILE]);
 
 export const vault = new Vault({

@@ -124,9 +124,20 @@ export interface BackupSettingsMeta {
   keep: number;
 }
 
+/**
+ * Office sync's state (renderer/vault/sync-store.ts): its own key wrapped by the vault key,
+ * and the state sealed with that key (identity, queue, cursor).
+ */
+export interface SyncMeta {
+  key: 'sync';
+  wrappedKey: Uint8Array;
+  sealed: Uint8Array;
+}
+
 export type MetaRow =
   | BackupKeyMeta
   | BackupSettingsMeta
+  | SyncMeta
   | VaultMeta
   | LockoutMeta
   | SettingsMeta

@@ -10,7 +10,7 @@ import {
 } from '../../shared/crypto/key-chain';
 import { macFields } from '../../shared/crypto/mac';
 import type { KdfParams } from '../../shared/crypto/kdf';
-import { formatHlc, tick, type HlcState } from '../../shared/sync/hlc';
+import { formatHlc, receive, tick, type HlcState } from '../../shared/sync/hlc';
 import { defaultCodec, type Codec } from './codec';
 import type {
   ChangeRow,
@@ -20,8 +20,10 @@ import type {
   KoersDb,
   RecordRow,
   SettingsMeta,
+  SyncMeta,
   VaultMeta,
 } from './db';
+import { rewrapSyncKey } from './sync-store';
 import { currentHead, headRow } from './audit-head';
 import { resealBackupKey } from './backup-key';
 import type { RecordKind } from '../../shared/records/registry';
@@ -336,6 +338,9 @@ export class Vault {
     }
     // The backup key outlives rotations (backup-key.ts): re-sealed under the new vault key.
     const backupKeyRow = await resealBackupKey(this.db, this.codec, oldVaultKey, vaultKey);
+    // Office sync's key is wrapped by the vault key too (sync-store.ts): re-wrap it.
+    const sync = (await this.db.meta.get('sync')) as SyncMeta | undefined;
+    const syncUpdate = sync ? rewrapSyncKey(this.codec, sync, oldVaultKey, vaultKey) : null;
     wipe(oldVaultKey);
 
     const params = kdf ?? { ...meta.kdf, salt: randomBytes(16) };
@@ -373,6 +378,7 @@ export class Vault {
       await this.db.meta.put(compartmentUpdate);
       await this.db.clientKeys.bulkPut(keyRows);
       if (backupKeyRow) await this.db.meta.put(backupKeyRow);
+      if (syncUpdate) await this.db.meta.put(syncUpdate);
     });
     // Only now, with everything on disk, does this session move to the new keys.
     const indexKey = this.keyring.requireIndexKey().slice();
@@ -609,6 +615,18 @@ export class Vault {
   get database(): KoersDb {
     this.keyring.requireVaultKey();
     return this.db;
+  }
+
+  /**
+   * A stamp from elsewhere (the office): this vault's clock moves past it, so a later local
+   * edit is stamped newer than the office value the coach has already seen.
+   */
+  observeStamp(stamp: string): void {
+    if (!this.hlc) throw new VaultError('locked', 'The vault is locked');
+    const m = /^(\d{13})-([0-9a-z]{4})-/.exec(stamp);
+    if (!m) return;
+    const remote = { wall: Number(m[1]), counter: parseInt(m[2] ?? '0', 36), node: '' };
+    this.hlc = receive(this.hlc, remote, this.now());
   }
 
   // ---- internals -----------------------------------------------------------------

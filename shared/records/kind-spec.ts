@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { FieldGroup } from '../sync/protocol';
 
 /** What a record is about; the retention engine and the export group by it. */
 export type DataCategory =
@@ -79,9 +80,29 @@ export interface KindSpec<T> {
    * with their own versions (the logbook) and bookkeeping kinds leave it out.
    */
   fieldHistory?: true;
-  /** The fields that may ever reach the office. Empty until the office issue fills it in. */
-  office: readonly (keyof T & string)[];
+  /**
+   * The fields that may ever reach the office (the sync allowlist), each with the field group
+   * it travels in and why the office needs it. shared/sync/projection.ts reads a record only
+   * through this list; a field without a purpose does not compile.
+   */
+  office: readonly OfficeField<T>[];
 }
 
+/** One field the office may see: which, in which group, and the stated purpose. */
+export interface OfficeField<T> {
+  field: keyof T & string;
+  group: FieldGroup;
+  /** Why the office needs it, in Dutch and English (shown in docs/security-model.md). */
+  purpose: Label;
+}
+
+/**
+ * A compartment kind (special categories, AVG art. 9) may never reach the office: its
+ * `office` must be the empty list, or the entry does not compile.
+ */
+type CompartmentRule<T> =
+  | (KindSpec<T> & { compartment: true; office: readonly [] })
+  | (KindSpec<T> & { compartment: false });
+
 /** Typed once here so each entry of the registry is checked against its own data type. */
-export const kind = <T>(spec: KindSpec<T>): KindSpec<T> => spec;
+export const kind = <T>(spec: CompartmentRule<T>): KindSpec<T> => spec;

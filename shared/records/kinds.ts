@@ -37,6 +37,7 @@ export const RECORD_KIND_NAMES = [
   'field-history',
   'field-history-sealed',
   'client-statement',
+  'office-link',
 ] as const;
 
 export type RecordKindName = (typeof RECORD_KIND_NAMES)[number];

@@ -4,6 +4,7 @@ import type { DocumentMeta, SealedDocumentMeta } from '../domain/documents';
 import type { FormDraftData } from '../domain/form-drafts';
 import type { ClientStatement, FieldHistory } from '../domain/field-history';
 import type { HealthFields } from '../domain/health';
+import type { OfficeLink } from '../domain/office-link';
 import type { LogbookEntry, LogbookFormValues, LogbookVersion } from '../domain/logbook';
 import type { DataSubjectRequest } from '../domain/requests';
 import type { RecipientRow, RecordOrigins } from '../domain/recipients';
@@ -223,4 +224,12 @@ export const CLIENT_STATEMENT_LABELS: FieldLabels<ClientStatement> = {
   requestId: l('Verzoek (intern nummer)', 'Request (internal number)'),
   text: l('Zienswijze van de cliënt', "The client's statement"),
   receivedOn: l('Ontvangen op', 'Received on'),
+};
+
+export const OFFICE_LINK_LABELS: FieldLabels<OfficeLink> = {
+  officeClientId: l('Nummer bij het kantoor', 'Number at the office'),
+  status: l('Status van het traject', 'Status of the trajectory'),
+  coachId: l('Coach (nummer bij het kantoor)', 'Coach (number at the office)'),
+  coachName: l('Coach', 'Coach'),
+  conflicts: l('Waarden die bij synchroniseren verloren', 'Values that lost when syncing'),
 };

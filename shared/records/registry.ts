@@ -31,6 +31,7 @@ import {
   type FieldHistory,
 } from '../domain/field-history';
 import { HEALTH_KIND, healthSchema, type HealthFields } from '../domain/health';
+import { OFFICE_LINK_KIND, officeLinkSchema, type OfficeLink } from '../domain/office-link';
 import {
   LOGBOOK_DRAFT_KIND,
   LOGBOOK_INDEX_KIND,
@@ -77,6 +78,7 @@ import {
   type UwvTrajectory,
 } from '../domain/uwv-trajectory';
 import { kind } from './kind-spec';
+import { OFFICE_PURPOSES } from './office-purposes';
 import type { RecordKindName } from './kinds';
 import {
   CLIENT_LABELS,
@@ -87,6 +89,7 @@ import {
   FIELD_HISTORY_LABELS,
   FORM_DRAFT_LABELS,
   HEALTH_LABELS,
+  OFFICE_LINK_LABELS,
   LOGBOOK_LABELS,
   POORTWACHTER_DEADLINES_LABELS,
   POORTWACHTER_LABELS,
@@ -136,7 +139,12 @@ export const RECORD_KINDS = {
       fields: CLIENT_LABELS,
     },
     fieldHistory: true,
-    office: [],
+    office: [
+      { field: 'clientnummer', group: 'client', purpose: OFFICE_PURPOSES.clientNumber },
+      { field: 'voornaam', group: 'client', purpose: OFFICE_PURPOSES.displayName },
+      { field: 'tussenvoegsel', group: 'client', purpose: OFFICE_PURPOSES.displayName },
+      { field: 'achternaam', group: 'client', purpose: OFFICE_PURPOSES.displayName },
+    ],
     carry: 'client',
   }),
   [CLIENT_DRAFT_KIND]: kind<FormDraftData>({
@@ -223,7 +231,11 @@ export const RECORD_KINDS = {
     retention: 'coaching-report',
     // Derived from the entries (when and how long): exported through them, not on its own.
     export: { section: 'none', title: title('Contactoverzicht', 'Contact index'), fields: null },
-    office: [],
+    // Only when and how long: the shaper drops the follow-up dates (shared/sync/projection.ts).
+    office: [
+      { field: 'contacts', group: 'contact', purpose: OFFICE_PURPOSES.lastContact },
+      { field: 'contacts', group: 'hours', purpose: OFFICE_PURPOSES.hours },
+    ],
     carry: 'rebuilt',
   }),
   [LOGBOOK_SEALED_KIND]: kind<LogbookEntry>({
@@ -329,7 +341,10 @@ export const RECORD_KINDS = {
       title: title('Poortwachtertermijnen', 'Gatekeeper deadlines'),
       fields: POORTWACHTER_DEADLINES_LABELS,
     },
-    office: [],
+    // Steps, due dates and open/done only; not `active` (whether the employee is still sick).
+    office: [
+      { field: 'steps', group: 'deadlines', purpose: OFFICE_PURPOSES.poortwachterDeadlines },
+    ],
     carry: 'rebuilt',
   }),
   [UWV_TRAJECTORY_KIND]: kind<UwvTrajectory>({
@@ -344,7 +359,15 @@ export const RECORD_KINDS = {
       fields: TRAJECTORY_LABELS,
     },
     fieldHistory: true,
-    office: [],
+    // Not typeOther (free text), regime (WIA/WGA hints at incapacity), budget, contacts.
+    office: [
+      { field: 'type', group: 'trajectory', purpose: OFFICE_PURPOSES.trajectory },
+      { field: 'orderNumber', group: 'trajectory', purpose: OFFICE_PURPOSES.orderNumber },
+      { field: 'startDate', group: 'trajectory', purpose: OFFICE_PURPOSES.trajectory },
+      { field: 'endDate', group: 'trajectory', purpose: OFFICE_PURPOSES.trajectory },
+      { field: 'grantedHours', group: 'trajectory', purpose: OFFICE_PURPOSES.grantedHours },
+      { field: 'milestonesDone', group: 'deadlines', purpose: OFFICE_PURPOSES.milestones },
+    ],
     carry: 'own-id',
   }),
   [TRAJECTORY_DRAFT_KIND]: kind<FormDraftData>({
@@ -434,7 +457,8 @@ export const RECORD_KINDS = {
         grounds: { nl: 'Grondslagen', en: 'Legal grounds' },
       },
     },
-    office: [],
+    // Only two yes/no flags leave: no names, employers or descriptions (projection.ts).
+    office: [{ field: 'grounds', group: 'consent', purpose: OFFICE_PURPOSES.consent }],
     carry: { singleton: CONSENT_REGISTER_KIND },
   }),
   [CONSENT_DRAFT_KIND]: kind<FormDraftData>({
@@ -464,7 +488,12 @@ export const RECORD_KINDS = {
       title: title('Verzoeken over persoonsgegevens', 'Requests about personal data'),
       fields: REQUEST_LABELS,
     },
-    office: [],
+    // Only whether a restriction or erasure request is pending or granted (projection.ts).
+    office: [
+      { field: 'type', group: 'status', purpose: OFFICE_PURPOSES.rights },
+      { field: 'status', group: 'status', purpose: OFFICE_PURPOSES.rights },
+      { field: 'outcome', group: 'status', purpose: OFFICE_PURPOSES.rights },
+    ],
     carry: 'own-id',
   }),
   // A legal hold on a retention item (shared/domain/retention-hold.ts): the client may know
@@ -575,6 +604,27 @@ export const RECORD_KINDS = {
     fieldHistory: true,
     office: [],
     carry: 'own-id',
+  }),
+  // Office sync (issue 14): the office's random id for the client, the status and coach a
+  // planner may change, and the values that lost a conflict. Belongs to this firm's office,
+  // so a portability import into another vault does not carry it.
+  [OFFICE_LINK_KIND]: kind<OfficeLink>({
+    schema: officeLinkSchema,
+    version: 1,
+    category: 'trajectory',
+    compartment: false,
+    retention: 'dossier',
+    export: {
+      section: 'trajectory',
+      title: title('Kantoor', 'Office'),
+      fields: OFFICE_LINK_LABELS,
+    },
+    office: [
+      { field: 'officeClientId', group: 'client', purpose: OFFICE_PURPOSES.officeClientId },
+      { field: 'coachId', group: 'client', purpose: OFFICE_PURPOSES.coach },
+      { field: 'status', group: 'trajectory', purpose: OFFICE_PURPOSES.status },
+    ],
+    carry: 'not-carried',
   }),
 };
 

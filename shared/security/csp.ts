@@ -3,6 +3,36 @@
  * sent as a header by the Electron protocol handler. 'wasm-unsafe-eval' (Argon2id in
  * WebAssembly) is the only relaxation.
  */
+/**
+ * The policy, with `connect-src` allowing exactly one office origin besides the app itself
+ * when the build is given one (office sync, issue 14). The origin must already be checked
+ * (shared/sync/office-url.ts); anything else is refused here rather than widen the policy.
+ */
+export function contentSecurityPolicy(officeOrigin?: string): string {
+  if (officeOrigin !== undefined && !/^https?:\/\/[a-z0-9.[\]:-]+$/.test(officeOrigin))
+    throw new Error(`Not an origin for connect-src: ${officeOrigin}`);
+  return CONTENT_SECURITY_POLICY.replace(
+    "connect-src 'self'",
+    officeOrigin ? `connect-src 'self' ${officeOrigin}` : "connect-src 'self'",
+  );
+}
+
+/** The same for the <meta> tag (no frame-ancestors, see CONTENT_SECURITY_POLICY_META). */
+export const contentSecurityPolicyMeta = (officeOrigin?: string): string =>
+  contentSecurityPolicy(officeOrigin)
+    .split('; ')
+    .filter((d) => !d.startsWith('frame-ancestors'))
+    .join('; ');
+
+/** The origins a policy lets the page connect to ('self' as the page's own origin). */
+export function connectSources(policy: string, self: string): string[] {
+  const directive = policy
+    .split(';')
+    .map((d) => d.trim().split(/\s+/))
+    .find((d) => d[0] === 'connect-src');
+  return (directive ?? []).slice(1).map((s) => (s === "'self'" ? self : s));
+}
+
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",

@@ -1,5 +1,5 @@
 import { changePassphrase } from '../../state/security-actions';
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorKey, useSession } from '../../state/session';
 import { CrackTime } from '../ui/CrackTime';
@@ -14,7 +14,12 @@ import { SecuritySettings } from './SecuritySettings';
 import { BackupSettings } from './BackupSettings';
 import { PASSPHRASE_AUTOCOMPLETE } from '../ui/passphrase-field';
 
-export function SettingsDialog(props: { open: boolean; onOpenChange: (open: boolean) => void }) {
+export function SettingsDialog(props: {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  /** The office section (features/sync), composed in by the header. */
+  office?: ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <Modal
@@ -30,6 +35,8 @@ export function SettingsDialog(props: { open: boolean; onOpenChange: (open: bool
       <BackupSettings />
       <RetentionPolicySettings />
       <hr />
+      {props.office}
+      {props.office && <hr />}
       <ChangePassphrase />
       <SecuritySettings />
       <div className="dialog-actions">

@@ -41,7 +41,13 @@ const DRAFTS_ONLY_FROM_FORMS: RecordKind[] = [
  * exporting firm's duty, so another vault's import leaves it out.
  */
 const KEPT_BY_THIS_FIRM: RecordKind[] = ['retention-hold'];
-const NOT_CARRIED = [...DRAFTS_ONLY_FROM_FORMS, ...KEPT_BY_THIS_FIRM];
+/**
+ * Made only by office sync (renderer/vault/sync-engine.ts): the office's id for the client,
+ * the status and coach, the conflict log. Exported (it is about the client), not carried (it
+ * belongs to this firm's office, not to the vault an import lands in).
+ */
+const OFFICE_SYNC_ONLY: RecordKind[] = ['office-link'];
+const NOT_CARRIED = [...DRAFTS_ONLY_FROM_FORMS, ...KEPT_BY_THIS_FIRM, ...OFFICE_SYNC_ONLY];
 
 const text = (b: Uint8Array) => new TextDecoder().decode(b);
 const dossierOf = (zip: Uint8Array) =>
