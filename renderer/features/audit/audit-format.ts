@@ -22,6 +22,7 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'id-copy-redacted',
   'session-leave-failed',
   'passphrase-change-failed',
+  'erasure-failed',
   'quick-unlock-enroll-failed',
 ];
 
