@@ -12,6 +12,8 @@ import { HealthRepository } from '../vault/health';
 import { LogbookRepository } from '../vault/logbook';
 import { PoortwachterRepository } from '../vault/poortwachter';
 import { DossierExporter } from '../vault/dossier-export';
+import { ErasureService, type ErasureDeps } from '../vault/erasure';
+import { ErasureLedger } from '../vault/erasure-ledger';
 import { DossierImporter } from '../vault/dossier-import';
 import { RecipientRepository } from '../vault/recipients';
 import { ClientRecords } from '../vault/records';
@@ -19,7 +21,7 @@ import { RequestRepository } from '../vault/requests';
 import type { SettingsMeta } from '../vault/db';
 import type { Vault } from '../vault/vault';
 import { DashboardLoader } from './dashboard-loader';
-import { vault } from './vault-instance';
+import { vault, vaultDb, vaultStore } from './vault-instance';
 
 /**
  * Every repository and service of an unlocked session, built in one place. Features ask
@@ -53,6 +55,10 @@ export interface Services {
   exporter: DossierExporter;
   /** Another vault's export read in as a new client. */
   importer: DossierImporter;
+  /** Erasure of a client by crypto-shredding: preview, then erase (issue 13). */
+  erasure: ErasureService;
+  /** The erasure ledger (also what a backup restore replays: ErasureLedgerReader). */
+  erasureLedger: ErasureLedger;
   settings: {
     load(): Promise<SettingsMeta>;
     save(s: Partial<Omit<SettingsMeta, 'key'>>): Promise<void>;
@@ -65,8 +71,9 @@ export interface Services {
  * The whole set over one vault. Exported for the tests and the demo's own test, which build
  * it over a vault of their own; the app builds it only through openServices().
  */
-export function buildServices(vault: Vault): Services {
+export function buildServices(vault: Vault, erasureDeps: ErasureDeps = {}): Services {
   const audit = new AuditLog(vault);
+  const erasureLedger = new ErasureLedger(vault);
   // The compartment asks the consent register before every opening and sealed write, and
   // withdrawing the last legal ground makes the compartment forget that client.
   const consents: ConsentRepository = new ConsentRepository(vault, audit, {
@@ -94,6 +101,8 @@ export function buildServices(vault: Vault): Services {
     dashboard: new DashboardLoader(vault, logbook, poortwachter),
     exporter: new DossierExporter(vault, compartment, audit, documents),
     importer: new DossierImporter(vault, compartment, audit, documents),
+    erasure: new ErasureService(vault, compartment, audit, erasureLedger, erasureDeps),
+    erasureLedger,
     settings: { load: () => vault.settings(), save: (s) => vault.saveSettings(s) },
     onBeforeLock: (hook) => vault.onBeforeLock(hook),
   };
@@ -113,7 +122,7 @@ export function services(): Services {
  */
 export function openServices(): Services {
   dropServices();
-  current = buildServices(vault);
+  current = buildServices(vault, { relocate: () => vaultStore.relocate(vaultDb) });
   // Every wrong passphrase (compartment, session mode, passphrase change) goes into the log.
   const audit = current.audit;
   vault.throttle.auditWith((event) => audit.append(event));
