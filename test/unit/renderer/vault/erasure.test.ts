@@ -24,7 +24,7 @@ async function setup() {
   const target = await fillDossier(s, {
     entries: ['Gesprek over sollicitaties bij Bakkerij De Vries'],
     sealedEntries: ['Vertelde over zijn depressie en de psychiater'],
-    health: { bedrijfsarts: 'drs. Brakkenstein' },
+    health: { occupationalPhysician: 'drs. Brakkenstein' },
     documents: [
       { name: 'brief.pdf', bytes: pdf(200_000) },
       { name: 'verklaring.pdf', bytes: pdf(90_000), sealed: true },
