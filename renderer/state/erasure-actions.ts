@@ -20,14 +20,14 @@ export const previewErasure = (clientId: string): Promise<ErasurePreview> =>
 export async function eraseClient(
   clientId: string,
   opts: { passphrase: string; requestId?: string },
-): Promise<ErasureEntry> {
+): Promise<{ entry: ErasureEntry; relocated: boolean }> {
   const entry = await services().erasure.eraseClient(clientId, {
     reason: 'client-request',
     passphrase: opts.passphrase,
     ...(opts.requestId ? { requestId: opts.requestId } : {}),
   });
   await rotateQuickUnlock();
-  return entry;
+  return { entry, relocated: services().erasure.lastRelocation };
 }
 
 /** Stores the certificate's SHA-256 in the ledger line; the PDF itself is not kept. */

@@ -24,7 +24,7 @@ type Step =
   | { at: 'closed' }
   | { at: 'preview'; preview: ErasurePreview }
   | { at: 'confirm'; preview: ErasurePreview }
-  | { at: 'done'; preview: ErasurePreview; entry: ErasureEntry };
+  | { at: 'done'; preview: ErasurePreview; entry: ErasureEntry; relocated: boolean };
 
 /**
  * "Verwijderen" on the Privacy tab: a preview of what is erased and what must be kept (why,
@@ -85,11 +85,19 @@ export function ErasureSection(props: { client: Client; requestId?: string }) {
             client={props.client}
             requestId={props.requestId}
             onCancel={close}
-            onDone={(entry) => setStep({ at: 'done', preview: step.preview, entry })}
+            onDone={({ entry, relocated }) =>
+              setStep({ at: 'done', preview: step.preview, entry, relocated })
+            }
           />
         )}
         {step.at === 'done' && (
-          <DoneStep name={name} preview={step.preview} entry={step.entry} onClose={close} />
+          <DoneStep
+            name={name}
+            preview={step.preview}
+            entry={step.entry}
+            relocated={step.relocated}
+            onClose={close}
+          />
         )}
       </Modal>
     </div>
@@ -159,7 +167,7 @@ function ConfirmStep(props: {
   client: Client;
   requestId?: string;
   onCancel: () => void;
-  onDone: (entry: ErasureEntry) => void;
+  onDone: (done: { entry: ErasureEntry; relocated: boolean }) => void;
 }) {
   const { t, i18n } = useTranslation();
   const [passphrase, setPassphrase] = useState('');
@@ -199,12 +207,12 @@ function ConfirmStep(props: {
     setBusy(true);
     setError(null);
     try {
-      const entry = await eraseClient(props.client.id, {
+      const done = await eraseClient(props.client.id, {
         passphrase,
         ...(requestId ? { requestId } : {}),
       });
       setPassphrase('');
-      props.onDone(entry);
+      props.onDone(done);
     } catch (err) {
       setPassphrase('');
       setError(t(errorKey(err)));
@@ -264,6 +272,7 @@ function DoneStep(props: {
   name: string;
   preview: ErasurePreview;
   entry: ErasureEntry;
+  relocated: boolean;
   onClose: () => void;
 }) {
   const { t, i18n } = useTranslation();
@@ -285,6 +294,7 @@ function DoneStep(props: {
         backupDays: props.preview.backupDays,
         lastBackupExpires: props.preview.lastBackupExpires,
         language: lang,
+        relocated: props.relocated,
       });
       await recordCertificate(props.entry.id, pdf);
       const { saved: ok } = await platform.saveFile(

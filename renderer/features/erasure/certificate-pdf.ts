@@ -16,6 +16,8 @@ export interface CertificateInput {
   backupDays: number;
   lastBackupExpires: string;
   language: CertificateLanguage;
+  /** Whether the vault moved to a fresh store (vault-store.ts); false where it cannot. */
+  relocated?: boolean;
   firm?: string;
   coach?: string;
   /** The font files; fetched by the app when left out (tests pass them from disk). */
@@ -174,7 +176,10 @@ export async function renderErasureCertificate(input: CertificateInput): Promise
   w.text(t.what.intro);
   for (const e of plan.erased) {
     const label = t.categories[e.category];
-    const counted = fill(t.what.counted, { label, count: e.count });
+    const counted = fill(e.count === 1 ? t.what.countedOne : t.what.counted, {
+      label,
+      count: e.count,
+    });
     w.bullet(e.sealed ? `${counted}; ${t.what.sealed}` : counted);
   }
 
@@ -182,7 +187,8 @@ export async function renderErasureCertificate(input: CertificateInput): Promise
   w.text(fill(t.when, { date, time: time(entry.erasedAt) }));
 
   w.heading(t.headings.how);
-  for (const p of t.how) {
+  const how = input.relocated === false ? [...t.how.slice(0, -1), t.howKeysOnly] : t.how;
+  for (const p of how) {
     w.text(p);
     w.gap(4);
   }

@@ -22,10 +22,12 @@ export interface CertificateTexts {
     backups: string;
     ledger: string;
   };
-  what: { intro: string; counted: string; sealed: string };
+  what: { intro: string; counted: string; countedOne: string; sealed: string };
   categories: Record<DataCategory, string>;
   when: string;
   how: string[];
+  /** Replaces the last `how` paragraph where the storage could not be moved (no buckets). */
+  howKeysOnly: string;
   kept: { none: string; item: string };
   backups: string;
   ledger: string;
@@ -57,6 +59,7 @@ export const CERTIFICATE_TEXTS: Record<CertificateLanguage, CertificateTexts> = 
     what: {
       intro: 'Alle gegevens uit uw dossier in deze soorten:',
       counted: '{{label}} ({{count}} stuks)',
+      countedOne: '{{label}} (1 stuk)',
       sealed: 'extra afgeschermd bewaard',
     },
     categories: {
@@ -82,6 +85,7 @@ export const CERTIFICATE_TEXTS: Record<CertificateLanguage, CertificateTexts> = 
       'Daarna hebben wij alle gegevens zelf gewist: uw personalia, verslagen, documenten en alles wat daaruit was afgeleid, zoals overzichten en concepten.',
       'Tot slot hebben wij alle sleutels van ons systeem vervangen en de opslag naar een nieuwe plek verplaatst; de oude plek is in zijn geheel gewist.',
     ],
+    howKeysOnly: 'Tot slot hebben wij alle sleutels van ons systeem vervangen.',
     kept: {
       none: 'Niets. Er gold voor uw gegevens geen wettelijke plicht om ze langer te bewaren.',
       item: '{{label}}: bewaard tot en met {{until}}, omdat wij daartoe verplicht zijn: {{why}}. Daarna verwijderen wij ook deze gegevens.',
@@ -116,6 +120,7 @@ export const CERTIFICATE_TEXTS: Record<CertificateLanguage, CertificateTexts> = 
     what: {
       intro: 'All data in your file of these kinds:',
       counted: '{{label}} ({{count}} items)',
+      countedOne: '{{label}} (1 item)',
       sealed: 'kept with extra protection',
     },
     categories: {
@@ -141,6 +146,7 @@ export const CERTIFICATE_TEXTS: Record<CertificateLanguage, CertificateTexts> = 
       'Then we deleted the data itself: your personal details, reports, documents and everything derived from them, such as overviews and drafts.',
       'Finally we replaced every key of our system and moved its storage to a new place; the old place was wiped as a whole.',
     ],
+    howKeysOnly: 'Finally we replaced every key of our system.',
     kept: {
       none: 'Nothing. No legal duty required us to keep any of your data longer.',
       item: '{{label}}: kept until {{until}} inclusive, because we are required to: {{why}}. After that we erase this data as well.',
