@@ -148,6 +148,46 @@ export class ErasureService {
     return entry;
   }
 
+  /**
+   * Erases one document of a client (plain or sealed): its metadata row, its change rows and
+   * every chunk go in one transaction, a ledger line names the item, and the vault moves to
+   * a fresh store, so the deleted rows do not stay in IndexedDB's files where the
+   * passphrase would still open them. (Each document having its own key is not built yet.)
+   */
+  async eraseDocument(
+    clientId: string,
+    docId: string,
+    opts: Omit<EraseOptions, 'reason'> & { reason?: ErasureReason },
+  ): Promise<ErasureEntry> {
+    const db = this.vault.database;
+    const row = await db.records.get(docId);
+    const kind = row && row.clientId === clientId ? this.vault.kindOf(row) : null;
+    if (!kind || (spec(kind).category !== 'document' && kind !== 'document-sealed')) {
+      throw new VaultError('not-found', `No document ${docId}`);
+    }
+    await this.vault.requireAnchors(opts.passphrase);
+    const entry: ErasureEntry = {
+      id: newId(),
+      clientId,
+      itemId: docId,
+      erasedAt: this.now().toISOString(),
+      reason: opts.reason ?? 'client-request',
+      ...(opts.requestId ? { requestId: opts.requestId } : {}),
+      categories: [spec(kind).category],
+      kept: [],
+    };
+    const ledgerRow = await this.ledger.rowWith(entry);
+    await db.transaction('rw', [db.records, db.changes, db.chunks, db.meta], async () => {
+      await db.records.delete(docId);
+      await db.changes.where('recordId').equals(docId).delete();
+      await db.chunks.where('docId').equals(docId).delete();
+      await db.meta.put(ledgerRow);
+    });
+    await this.audit.append({ action: 'erasure', clientId });
+    this.lastRelocation = (await this.deps.relocate?.().catch(() => false)) ?? false;
+    return entry;
+  }
+
   /** Whether the last erasure moved the vault to a fresh store (false: no buckets here). */
   lastRelocation = false;
 

@@ -232,3 +232,36 @@ describe('key rotation after an erasure', () => {
     expect(await s.db.records.where('clientId').equals(target.id).count()).toBe(0);
   });
 });
+
+describe('erasing one document', () => {
+  it('removes its row, change rows and chunks, leaves the rest, and writes a ledger line', async () => {
+    const { s, erasure, target } = await setup();
+    await s.compartment.open({ clientId: target.id, purpose: 'inzageverzoek', passphrase: PASS });
+    const docs = await s.documents.list(target.id);
+    const doc = docs.find((d) => !d.sealed);
+    if (!doc) throw new Error('fixture');
+    const chunksBefore = await s.db.chunks.where('clientId').equals(target.id).count();
+    const mine = await s.db.chunks.where('docId').equals(doc.id).count();
+    expect(mine).toBeGreaterThan(0);
+    const moved: string[] = [];
+    const withMove = new ErasureService(s.vault, s.compartment, s.audit, erasure.ledger, {
+      now: () => NOW,
+      relocate: () => {
+        moved.push('moved');
+        return Promise.resolve(true);
+      },
+    });
+    const entry = await withMove.eraseDocument(target.id, doc.id, { passphrase: PASS });
+    expect(entry).toMatchObject({ clientId: target.id, itemId: doc.id, categories: ['document'] });
+    expect(await s.db.records.get(doc.id)).toBeUndefined();
+    expect(await s.db.changes.where('recordId').equals(doc.id).count()).toBe(0);
+    expect(await s.db.chunks.where('clientId').equals(target.id).count()).toBe(chunksBefore - mine);
+    expect((await s.documents.list(target.id)).map((d) => d.id)).not.toContain(doc.id);
+    expect(await s.clients.get(target.id)).toBeDefined();
+    expect(moved).toEqual(['moved']);
+    expect(await erasure.ledger.isErased(target.id)).toBe(false);
+    await expect(
+      withMove.eraseDocument(target.id, target.id, { passphrase: PASS }),
+    ).rejects.toMatchObject({ code: 'not-found' });
+  });
+});
