@@ -8,6 +8,7 @@ import { Dashboard } from '../features/dashboard/Dashboard';
 import { DocumentsTab } from '../features/documents/DocumentsTab';
 import { HealthTab } from '../features/health/HealthTab';
 import { PrivacyTab } from '../features/privacy/PrivacyTab';
+import { ErasureSection } from '../features/erasure/ErasureSection';
 import { ExportSection } from '../features/export/ExportSection';
 import { RequestsTab } from '../features/requests/RequestsTab';
 import { OriginsSection } from '../features/recipients/OriginsSection';
@@ -152,6 +153,7 @@ export function ClientPanel() {
             exportAction={<ExportSection client={client} />}
             recipients={<RecipientsSection clientId={client.id} />}
             origins={<OriginsSection clientId={client.id} />}
+            erasure={sessionMode ? undefined : <ErasureSection client={client} />}
           />
         )}
         {shown === 'requests' && <RequestsTab client={client} />}

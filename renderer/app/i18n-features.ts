@@ -10,6 +10,7 @@ import { messages as compartment } from '../features/compartment/i18n';
 import { messages as consent } from '../features/consent/i18n';
 import { messages as health } from '../features/health/i18n';
 import { messages as privacy } from '../features/privacy/i18n';
+import { messages as erasure } from '../features/erasure/i18n';
 import { messages as sessionMode } from '../features/session-mode/i18n';
 import { messages as keyboard } from '../features/keyboard/i18n';
 import { messages as exportMessages } from '../features/export/i18n';
@@ -38,6 +39,7 @@ export const featureMessages = (lang: 'nl' | 'en') => ({
   ...consent[lang],
   ...health[lang],
   ...privacy[lang],
+  ...erasure[lang],
   ...sessionMode[lang],
   ...keyboard[lang],
   ...exportMessages[lang],

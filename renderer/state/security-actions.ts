@@ -54,7 +54,7 @@ export { retryAfterMs } from './vault-instance';
  * fresh one and the keystore's copy replaced, so the key stored before the change opens
  * nothing. Best effort: on failure quick unlock is turned off rather than left half-done.
  */
-async function rotateQuickUnlock(): Promise<void> {
+export async function rotateQuickUnlock(): Promise<void> {
   const q = await vault.rewrapQuickUnlock().catch(() => null);
   if (!q) return;
   try {

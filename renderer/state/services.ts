@@ -12,6 +12,8 @@ import { HealthRepository } from '../vault/health';
 import { LogbookRepository } from '../vault/logbook';
 import { PoortwachterRepository } from '../vault/poortwachter';
 import { DossierExporter } from '../vault/dossier-export';
+import { ErasureService, type ErasureDeps } from '../vault/erasure';
+import { ErasureLedger } from '../vault/erasure-ledger';
 import { DossierImporter } from '../vault/dossier-import';
 import { RecipientRepository } from '../vault/recipients';
 import { ClientRecords } from '../vault/records';
@@ -25,12 +27,12 @@ import { SyncEngine } from '../vault/sync-engine';
 import { SyncStore } from '../vault/sync-store';
 import { platform } from '../platform';
 import type { SettingsMeta } from '../vault/db';
-import { BackupService, NO_ERASURES } from '../vault/backup-service';
+import { BackupService } from '../vault/backup-service';
 import { backupFolderPort } from './backup-restore';
 import type { Vault } from '../vault/vault';
 import { DashboardLoader } from './dashboard-loader';
 import { startSync, stopSync } from './sync';
-import { vault } from './vault-instance';
+import { vault, vaultDb, vaultStore } from './vault-instance';
 
 /**
  * Every repository and service of an unlocked session, built in one place. Features ask
@@ -70,6 +72,10 @@ export interface Services {
   sync: SyncEngine;
   /** Each client's office id, status, coach and the values that lost a conflict. */
   officeLinks: OfficeLinkRepository;
+  /** Erasure of a client by crypto-shredding: preview, then erase (issue 13). */
+  erasure: ErasureService;
+  /** The erasure ledger (also what a backup restore replays: ErasureLedgerReader). */
+  erasureLedger: ErasureLedger;
   settings: {
     load(): Promise<SettingsMeta>;
     save(s: Partial<Omit<SettingsMeta, 'key'>>): Promise<void>;
@@ -84,8 +90,9 @@ export interface Services {
  * The whole set over one vault. Exported for the tests and the demo's own test, which build
  * it over a vault of their own; the app builds it only through openServices().
  */
-export function buildServices(vault: Vault): Services {
+export function buildServices(vault: Vault, erasureDeps: ErasureDeps = {}): Services {
   const audit = new AuditLog(vault);
+  const erasureLedger = new ErasureLedger(vault);
   // The compartment asks the consent register before every opening and sealed write, and
   // withdrawing the last legal ground makes the compartment forget that client.
   const consents: ConsentRepository = new ConsentRepository(vault, audit, {
@@ -112,11 +119,22 @@ export function buildServices(vault: Vault): Services {
       placeHold: (clientId, hold) => holds.place(clientId, hold),
     },
     new VaultRetentionStore(vault),
-    // SEAM(retention → erasure): the lead wires ERASURE's `services.erasure` here (it has
-    // `eraseClient(clientId, { reason: 'retention', passphrase })`). Until then confirming
-    // opens the client's Privacy tab (state/retention-erasure.ts).
-    null,
+    // Confirming from the dashboard opens the client's Privacy tab, where the erasure
+    // dialog shows the preview and asks the passphrase (state/retention-erasure.ts);
+    // `retention.confirm` erases through the same service.
+    { eraseClient: (clientId, o) => erasure.eraseClient(clientId, o) },
   );
+  const backups = new BackupService(vault, {
+    folder: () => backupFolderPort()?.folder ?? null,
+    ledger: erasureLedger,
+  });
+  const erasure: ErasureService = new ErasureService(vault, compartment, audit, erasureLedger, {
+    ...erasureDeps,
+    afterErase: async (entry) => {
+      await (entry.itemId ? backups.dropItem(entry.itemId) : backups.dropClient(entry.clientId));
+      if (!entry.itemId) await retention.forget(entry.clientId);
+    },
+  });
   const officeLinks = new OfficeLinkRepository(vault);
   return {
     clients,
@@ -145,12 +163,10 @@ export function buildServices(vault: Vault): Services {
       transport: platform.office?.transport ?? (() => Promise.reject(new Error('no route'))),
     }),
     officeLinks,
+    erasure,
+    erasureLedger,
     settings: { load: () => vault.settings(), save: (s) => vault.saveSettings(s) },
-    // ERASURE: pass its ledger (renderer/vault/erasure-ledger.ts) instead of NO_ERASURES.
-    backups: new BackupService(vault, {
-      folder: () => backupFolderPort()?.folder ?? null,
-      ledger: NO_ERASURES,
-    }),
+    backups,
     onBeforeLock: (hook) => vault.onBeforeLock(hook),
   };
 }
@@ -169,7 +185,7 @@ export function services(): Services {
  */
 export function openServices(): Services {
   dropServices();
-  current = buildServices(vault);
+  current = buildServices(vault, { relocate: () => vaultStore.relocate(vaultDb) });
   // Every wrong passphrase (compartment, session mode, passphrase change) goes into the log.
   const audit = current.audit;
   vault.throttle.auditWith((event) => audit.append(event));

@@ -105,6 +105,8 @@ interface SessionState {
   setArchived(id: string, archived: boolean): Promise<void>;
   /** A client that arrived by a portability import: into the caseload, and opened. */
   showImported(id: string): Promise<void>;
+  /** An erased client: out of the caseload and every decrypted list, back to the overview. */
+  forgetClient(id: string): void;
   setIdleMinutes(minutes: number): Promise<void>;
   /** Null outside session mode. While set, select/setTab/startCreating refuse to leave it. */
   sessionMode: SessionMode | null;
@@ -484,6 +486,11 @@ export const useSession = create<SessionState>((set, get) => {
       putClient(await s.clients.setArchived(id, archived));
       // Archiving can make a long-ended dossier due today: checked again at once.
       void s.retention.refresh().catch(() => undefined);
+    },
+
+    forgetClient(id) {
+      const rest = Object.values(get().clientsById).filter((c) => c.id !== id);
+      set({ ...indexClients(rest), selectedId: null, justCreatedId: null, tab: 'personalia' });
     },
 
     async showImported(id) {

@@ -38,6 +38,8 @@ export type AuditAction =
   | 'id-copy-redacted'
   | 'session-leave-failed'
   | 'passphrase-change-failed'
+  /** A wrong passphrase when confirming an erasure (nothing was erased). */
+  | 'erasure-failed'
   | 'quick-unlock-enroll-failed';
 
 export interface AuditEvent {

@@ -205,6 +205,13 @@ export class Compartment {
     this.notify();
   }
 
+  /** An erased client: its secret, public key and any refusal leave memory at once. */
+  discard(clientId: string): void {
+    this.forget(clientId);
+    this.publicKeys.delete(clientId);
+    this.refusals.delete(clientId);
+  }
+
   close(): void {
     const wasOpen = this.master !== null || this.secrets.size > 0;
     wipeChain(this.master);

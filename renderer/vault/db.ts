@@ -134,11 +134,24 @@ export interface SyncMeta {
   sealed: Uint8Array;
 }
 
+/**
+ * The erasure ledger (erasure-ledger.ts): every line, sealed with the vault key, and a MAC by
+ * the anchor over them, so the vault key alone can neither forge nor drop a line.
+ */
+export interface ErasureLedgerMeta {
+  key: 'erasure-ledger';
+  sealed: Uint8Array;
+  /** Anchor epoch of `mac`; absent when written without an anchor (never by erasure.ts). */
+  epoch?: number;
+  mac?: Uint8Array;
+}
+
 export type MetaRow =
   | BackupKeyMeta
   | BackupSettingsMeta
   | SyncMeta
   | VaultMeta
+  | ErasureLedgerMeta
   | LockoutMeta
   | SettingsMeta
   | CompartmentMeta
@@ -205,11 +218,12 @@ export class KoersDb extends Dexie {
   chunks!: EntityTable<ChunkRow, 'id'>;
   audit!: EntityTable<AuditRow, 'seq'>;
 
-  constructor(name = 'koers') {
+  /** `deps`: where the database lives (vault-store.ts: a storage bucket of its own). */
+  constructor(name = 'koers', deps?: { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange }) {
     // "Opgeslagen" must mean on disk: since Chromium 121 IndexedDB's default durability is
     // relaxed, and `complete` fires before the data is flushed. A battery that dies right
     // after the message would lose the entry; strict waits for the flush.
-    super(name, { chromeTransactionDurability: STRICT_DURABILITY });
+    super(name, { chromeTransactionDurability: STRICT_DURABILITY, ...deps });
     this.version(1).stores({
       meta: 'key',
       clientKeys: 'clientId',

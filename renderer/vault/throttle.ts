@@ -5,7 +5,12 @@ import { lockoutDelayMs } from './lockout';
 
 /** Every place Koers asks for the passphrase. They share one back-off. */
 export type PassphrasePrompt =
-  'unlock' | 'compartment-open' | 'session-leave' | 'passphrase-change' | 'quick-unlock-enroll';
+  | 'unlock'
+  | 'compartment-open'
+  | 'session-leave'
+  | 'passphrase-change'
+  | 'quick-unlock-enroll'
+  | 'erasure';
 
 /** The audit action written for a wrong passphrase at each prompt. */
 export const FAILED_ACTION = {
@@ -14,6 +19,7 @@ export const FAILED_ACTION = {
   'session-leave': 'session-leave-failed',
   'passphrase-change': 'passphrase-change-failed',
   'quick-unlock-enroll': 'quick-unlock-enroll-failed',
+  erasure: 'erasure-failed',
 } as const satisfies Record<PassphrasePrompt, AuditAction>;
 
 /** Appends to the audit log; only works while the vault key is in memory. */

@@ -2,12 +2,7 @@ import { wipe } from '../../shared/crypto/bytes';
 import { randomBytes, randomKey, type SealedIdentity } from '../../shared/crypto/envelope';
 import { newBoxKeyPair } from '../../shared/crypto/sealed-box';
 import { VaultError } from '../../shared/crypto/errors';
-import {
-  encodeKeyChain,
-  newestEpoch,
-  wipeChain,
-  type KeyChain,
-} from '../../shared/crypto/key-chain';
+import { encodeKeyChain, newestEpoch, type KeyChain } from '../../shared/crypto/key-chain';
 import { macFields } from '../../shared/crypto/mac';
 import type { KdfParams } from '../../shared/crypto/kdf';
 import { formatHlc, receive, tick, type HlcState } from '../../shared/sync/hlc';
@@ -15,7 +10,6 @@ import { defaultCodec, type Codec } from './codec';
 import type {
   ChangeRow,
   ChunkRow,
-  ClientKeyRow,
   CompartmentMeta,
   KoersDb,
   RecordRow,
@@ -23,9 +17,7 @@ import type {
   SyncMeta,
   VaultMeta,
 } from './db';
-import { rewrapSyncKey } from './sync-store';
 import { currentHead, headRow } from './audit-head';
-import { resealBackupKey } from './backup-key';
 import type { RecordKind } from '../../shared/records/registry';
 import { Keyring } from './keyring';
 import {
@@ -55,6 +47,7 @@ export {
   type Vouch,
 } from './vault-keys';
 import { RecordSealer, type StoredRecord } from './record-sealer';
+import { rotateKeys, type RotationDeps } from './key-rotation';
 import { QuickUnlockStore } from './quick-unlock';
 import { PassphraseThrottle } from './throttle';
 
@@ -301,92 +294,77 @@ export class Vault {
     const checked = await this.throttle.attempt('passphrase-change', () =>
       this.checkPassphraseKeepingKek(current, meta),
     );
-    const oldVaultKey = checked.key;
+    const input = this.rotationInput(meta, checked, current);
+    wipe(checked.kek);
+    await rotateKeys(this.rotationDeps(), { ...input, next, kdf });
+  }
+
+  /**
+   * The same rotation with the passphrase kept: after an erasure (erasure.ts), so that the
+   * erased client's old key wrapping, even if a copy of it survives somewhere, can only be
+   * opened by a vault key that no longer opens anything current. Also loads the anchors, so
+   * a session unlocked without the passphrase can vouch for what it writes next.
+   */
+  async rotateKeys(passphrase: string): Promise<void> {
+    const meta = await this.requireMeta();
+    const checked = await this.throttle.attempt('erasure', () =>
+      this.checkPassphraseKeepingKek(passphrase, meta),
+    );
+    const input = this.rotationInput(meta, checked, passphrase);
+    await rotateKeys(this.rotationDeps(), { ...input, next: passphrase, sameKek: checked.kek });
+  }
+
+  /**
+   * Checks the passphrase and loads the anchors when this session has none (quick unlock),
+   * without changing any key: what an erasure needs before it writes its ledger line.
+   */
+  async requireAnchors(passphrase: string): Promise<void> {
+    const meta = await this.requireMeta();
+    const checked = await this.throttle.attempt('erasure', () =>
+      this.checkPassphraseKeepingKek(passphrase, meta),
+    );
+    try {
+      if (!this.keyring.anchorChain() && meta.anchors) {
+        this.keyring.setAnchors(this.keys.openChain(checked.kek, ANCHORS_ID, meta.anchors));
+      }
+    } finally {
+      wipe(checked.kek, checked.key);
+    }
+    if (!this.keyring.anchorChain()) {
+      throw new VaultError('anchor-missing', 'This vault has no anchors yet');
+    }
+  }
+
+  private rotationInput(
+    meta: VaultMeta,
+    checked: { kek: Uint8Array; key: Uint8Array },
+    current: string,
+  ) {
     let oldAnchors: KeyChain | null;
     try {
       oldAnchors = meta.anchors ? this.keys.openChain(checked.kek, ANCHORS_ID, meta.anchors) : null;
-    } finally {
-      wipe(checked.kek);
+    } catch (e) {
+      wipe(checked.kek, checked.key);
+      throw e;
     }
-    const compartment = (await this.db.meta.get('compartment')) as CompartmentMeta | undefined;
-    const oldMasters = compartment
-      ? await this.keys.unwrapCompartment(current, compartment)
-      : new Map<number, Uint8Array>();
-
-    const epoch = (meta.epoch ?? 0) + 1;
-    const vaultKey = randomKey();
-    const anchors: KeyChain = oldAnchors ?? new Map();
-    anchors.set(epoch, randomKey());
-    const auditKeys = new Map(
-      [...this.loadAuditKeys(oldVaultKey, meta)].map(([e, k]) => [e, k] as [number, Uint8Array]),
-    );
-    auditKeys.set(epoch, randomKey());
-    const clientChains = new Map<string, KeyChain>();
-    const keyRows: ClientKeyRow[] = [];
-    for (const row of await this.db.clientKeys.toArray()) {
-      const chain = this.keys.openChain(oldVaultKey, clientKeyId(row.clientId), row.sealed);
-      chain.set(epoch, randomKey());
-      clientChains.set(row.clientId, chain);
-      keyRows.push({
-        clientId: row.clientId,
-        sealed: this.codec.seal(
-          vaultKey,
-          { ...clientKeyId(row.clientId), v: 1 },
-          encodeKeyChain(chain),
-        ),
-      });
-    }
-    // The backup key outlives rotations (backup-key.ts): re-sealed under the new vault key.
-    const backupKeyRow = await resealBackupKey(this.db, this.codec, oldVaultKey, vaultKey);
-    // Office sync's key is wrapped by the vault key too (sync-store.ts): re-wrap it.
-    const sync = (await this.db.meta.get('sync')) as SyncMeta | undefined;
-    const syncUpdate = sync ? rewrapSyncKey(this.codec, sync, oldVaultKey, vaultKey) : null;
-    wipe(oldVaultKey);
-
-    const params = kdf ?? { ...meta.kdf, salt: randomBytes(16) };
-    const newKek = await this.deriveKey(next, params);
-    const updated: VaultMeta = {
-      ...meta,
-      formatVersion: 2,
-      epoch,
-      kdf: params,
-      wrappedVaultKey: this.codec.seal(newKek, { ...VAULT_KEY_ID, v: FORMAT }, vaultKey),
-      keyCheck: this.codec.seal(vaultKey, { ...KEY_CHECK_ID, v: 1 }, randomBytes(16)),
-      anchors: this.codec.seal(newKek, { ...ANCHORS_ID, v: 1 }, encodeKeyChain(anchors)),
-      auditKeys: this.codec.seal(vaultKey, { ...AUDIT_KEYS_ID, v: 1 }, encodeKeyChain(auditKeys)),
-      indexKey: this.codec.seal(
-        vaultKey,
-        { ...INDEX_KEY_ID, v: 1 },
-        this.keyring.requireIndexKey(),
-      ),
+    return {
+      meta,
+      oldVaultKey: checked.key,
+      oldAnchors,
+      // Fresh copies: the keyring wipes its own chains when the session moves to new keys.
+      oldAuditKeys: this.loadAuditKeys(checked.key, meta),
+      current,
     };
-    wipe(newKek);
+  }
 
-    // A new master; the older ones go with it, sealed to it: one sealing, whatever the caseload.
-    const pair = newBoxKeyPair();
-    const compartmentUpdate = await this.keys.newCompartmentMeta(
-      next,
-      pair,
-      compartment?.kdf ?? params,
-      { vaultKey, anchors },
-      { masters: oldMasters, epoch },
-    );
-    wipe(pair.secretKey);
-    wipeChain(oldMasters);
-    await this.db.transaction('rw', this.db.meta, this.db.clientKeys, async () => {
-      await this.db.meta.put(updated);
-      await this.db.meta.put(compartmentUpdate);
-      await this.db.clientKeys.bulkPut(keyRows);
-      if (backupKeyRow) await this.db.meta.put(backupKeyRow);
-      if (syncUpdate) await this.db.meta.put(syncUpdate);
-    });
-    // Only now, with everything on disk, does this session move to the new keys.
-    const indexKey = this.keyring.requireIndexKey().slice();
-    this.keyring.setVaultKey(vaultKey);
-    this.keyring.setIndexKey(indexKey);
-    this.keyring.setAuditKeys(auditKeys);
-    this.keyring.setAnchors(anchors);
-    for (const [clientId, chain] of clientChains) this.keyring.setClientChain(clientId, chain);
+  private rotationDeps(): RotationDeps {
+    return {
+      db: this.db,
+      codec: this.codec,
+      deriveKey: this.deriveKey,
+      keys: this.keys,
+      keyring: this.keyring,
+    };
   }
 
   /**

@@ -19,31 +19,37 @@ async function lockAndUnlock(page: Page) {
 
 /** Changes one byte of a stored audit entry behind Koers's back, as an attacker with disk access could. */
 async function tamperWithEntry(page: Page, seq: number) {
-  await page.evaluate(
-    (seq) =>
-      new Promise<void>((resolve, reject) => {
-        const req = indexedDB.open('koers');
-        req.onerror = () => reject(new Error('open failed'));
-        req.onsuccess = () => {
-          const db = req.result;
-          const tx = db.transaction('audit', 'readwrite');
-          const store = tx.objectStore('audit');
-          const get = store.get(seq);
-          get.onsuccess = () => {
-            const row = get.result as { seq: number; sealed: Uint8Array };
-            const sealed = row.sealed.slice();
-            sealed[sealed.length - 5] = (sealed[sealed.length - 5] ?? 0) ^ 1;
-            store.put({ seq, sealed });
-          };
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(new Error('write failed'));
+  await page.evaluate(async (seq) => {
+    // The vault lives in the storage bucket named in localStorage (renderer/vault/vault-store.ts).
+    const buckets = (
+      navigator as unknown as {
+        storageBuckets?: { open(n: string): Promise<{ indexedDB: IDBFactory }> };
+      }
+    ).storageBuckets;
+    const bucket = localStorage.getItem('koers.vault-store');
+    const factory = buckets && bucket ? (await buckets.open(bucket)).indexedDB : indexedDB;
+    await new Promise<void>((resolve, reject) => {
+      const req = factory.open('koers');
+      req.onerror = () => reject(new Error('open failed'));
+      req.onsuccess = () => {
+        const db = req.result;
+        const tx = db.transaction('audit', 'readwrite');
+        const store = tx.objectStore('audit');
+        const get = store.get(seq);
+        get.onsuccess = () => {
+          const row = get.result as { seq: number; sealed: Uint8Array };
+          const sealed = row.sealed.slice();
+          sealed[sealed.length - 5] = (sealed[sealed.length - 5] ?? 0) ^ 1;
+          store.put({ seq, sealed });
         };
-      }),
-    seq,
-  );
+        tx.oncomplete = () => {
+          db.close();
+          resolve();
+        };
+        tx.onerror = () => reject(new Error('write failed'));
+      };
+    });
+  }, seq);
 }
 
 test('audit log: the global viewer shows unlocks on an intact chain and names a tampered link', async ({

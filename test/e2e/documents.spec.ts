@@ -1,13 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { createHash, randomBytes } from 'node:crypto';
-import {
-  existsSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  truncateSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -24,7 +17,7 @@ import {
   test,
   type KoersApp,
 } from './app';
-import { scanProfile } from './profile-scan';
+import { hasIndexedDb, scanProfile } from './profile-scan';
 import { docxBytes } from '../unit/renderer/vault/files';
 
 const MIB = 1024 * 1024;
@@ -354,7 +347,7 @@ test("no document's contents, name or details can be found in the profile bytes"
 }) => {
   const profile = await attachAndClose(app, APP_URL);
   const { findings, bytesScanned } = scanProfile(profile, needles);
-  expect(existsSync(join(profile, 'Default', 'IndexedDB'))).toBe(true);
+  expect(hasIndexedDb(profile)).toBe(true);
   // The sealed document itself is in the scanned bytes, or the scan proves nothing.
   expect(bytesScanned).toBeGreaterThan(3 * MIB);
   expect(findings).toEqual([]);

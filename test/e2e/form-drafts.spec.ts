@@ -1,6 +1,4 @@
 import { expect, type Page } from '@playwright/test';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import {
   APP_URL,
   PASSPHRASE,
@@ -11,7 +9,7 @@ import {
   unlock,
   openSickDates,
 } from './app';
-import { scanProfile } from './profile-scan';
+import { hasIndexedDb, scanProfile } from './profile-scan';
 
 /**
  * Nothing typed is lost (issue 11, item 2): every editor keeps its unsaved input as a sealed
@@ -161,7 +159,7 @@ test('a health draft is sealed in the compartment: restored once it is opened, n
   await page.keyboard.press('Control+L');
   await expect(page.getByRole('heading', { name: 'Koers is vergrendeld' })).toBeVisible();
   await context.close();
-  expect(existsSync(join(profile, 'Default', 'IndexedDB'))).toBe(true);
+  expect(hasIndexedDb(profile)).toBe(true);
   const { findings } = scanProfile(profile, ['Vrieslandkade', 'Tilgewicht']);
   expect(findings).toEqual([]);
 });

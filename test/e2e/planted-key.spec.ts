@@ -97,8 +97,16 @@ test('a compartment key planted with the vault key alone is refused; the attacke
     ),
   };
   await page.evaluate(async (row) => {
+    // The vault lives in the storage bucket named in localStorage (renderer/vault/vault-store.ts).
+    const buckets = (
+      navigator as unknown as {
+        storageBuckets?: { open(n: string): Promise<{ indexedDB: IDBFactory }> };
+      }
+    ).storageBuckets;
+    const bucket = localStorage.getItem('koers.vault-store');
+    const factory = buckets && bucket ? (await buckets.open(bucket)).indexedDB : indexedDB;
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open('koers');
+      const req = factory.open('koers');
       req.onsuccess = () => resolve(req.result);
       req.onerror = () => reject(req.error);
     });

@@ -44,3 +44,35 @@ export function scanProfile(
   }
   return { findings, bytesScanned, fileCount };
 }
+
+/** Raw byte strings (e.g. slices of a wrapped key) searched in every file of the profile. */
+export function scanProfileBytes(
+  dir: string,
+  needles: { label: string; bytes: Uint8Array }[],
+): { label: string; file: string }[] {
+  const found: { label: string; file: string }[] = [];
+  for (const file of files(dir)) {
+    const content = readFileSync(file);
+    for (const n of needles)
+      if (content.includes(n.bytes)) found.push({ label: n.label, file: relative(dir, file) });
+  }
+  return found;
+}
+
+/**
+ * Whether the profile holds IndexedDB files: the origin's default store (Default/IndexedDB)
+ * or a storage bucket's (Default/WebStorage/<n>/IndexedDB), where the coach's vault lives
+ * since erasure moves it between buckets (renderer/vault/vault-store.ts).
+ */
+export function hasIndexedDb(profile: string): boolean {
+  const webStorage = join(profile, 'Default', 'WebStorage');
+  const inBucket =
+    statSync(webStorage, { throwIfNoEntry: false })?.isDirectory() === true &&
+    readdirSync(webStorage).some((d) =>
+      statSync(join(webStorage, d, 'IndexedDB'), { throwIfNoEntry: false }),
+    );
+  return (
+    inBucket ||
+    statSync(join(profile, 'Default', 'IndexedDB'), { throwIfNoEntry: false }) !== undefined
+  );
+}

@@ -11,8 +11,16 @@ export type Stored = Record<string, number[] | string | number | Record<string, 
 /** The rows the keys can be computed from, straight from IndexedDB (ciphertext only). */
 export const readStore = (page: Page) =>
   page.evaluate(async () => {
+    // The vault lives in the storage bucket named in localStorage (renderer/vault/vault-store.ts).
+    const buckets = (
+      navigator as unknown as {
+        storageBuckets?: { open(n: string): Promise<{ indexedDB: IDBFactory }> };
+      }
+    ).storageBuckets;
+    const bucket = localStorage.getItem('koers.vault-store');
+    const factory = buckets && bucket ? (await buckets.open(bucket)).indexedDB : indexedDB;
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open('koers');
+      const req = factory.open('koers');
       req.onsuccess = () => resolve(req.result);
       req.onerror = () => reject(req.error);
     });

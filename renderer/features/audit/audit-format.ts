@@ -24,6 +24,7 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'id-copy-redacted',
   'session-leave-failed',
   'passphrase-change-failed',
+  'erasure-failed',
   'quick-unlock-enroll-failed',
 ];
 

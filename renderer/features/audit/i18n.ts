@@ -68,6 +68,7 @@ const nl = {
       'draft-discarded': 'Niet-opgeslagen wijzigingen weggegooid',
       'session-leave-failed': 'Sessie beëindigen: onjuiste wachtwoordzin',
       'passphrase-change-failed': 'Wachtwoordzin wijzigen: onjuiste wachtwoordzin',
+      'erasure-failed': 'Verwijderen: onjuiste wachtwoordzin',
       'quick-unlock-enroll-failed': 'Snel ontgrendelen aanzetten: onjuiste wachtwoordzin',
     },
     details: {
@@ -176,6 +177,7 @@ const en: typeof nl = {
       'draft-discarded': 'Unsaved changes discarded',
       'session-leave-failed': 'Ending session: wrong passphrase',
       'passphrase-change-failed': 'Changing passphrase: wrong passphrase',
+      'erasure-failed': 'Erasure: wrong passphrase',
       'quick-unlock-enroll-failed': 'Turning on quick unlock: wrong passphrase',
     },
     details: {

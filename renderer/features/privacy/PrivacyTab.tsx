@@ -13,6 +13,8 @@ export function PrivacyTab(props: {
   /** The recipients register (who received what) and each record's origin. */
   recipients?: ReactNode;
   origins?: ReactNode;
+  /** Erasure of the client (features/erasure), put in by the dossier. */
+  erasure?: ReactNode;
 }) {
   const { t } = useTranslation();
   return (
@@ -37,6 +39,12 @@ export function PrivacyTab(props: {
         <section aria-labelledby="privacy-export">
           <h2 id="privacy-export">{t('export.section')}</h2>
           {props.exportAction}
+        </section>
+      )}
+      {props.erasure && (
+        <section aria-labelledby="privacy-erasure">
+          <h2 id="privacy-erasure">{t('erasure.section')}</h2>
+          {props.erasure}
         </section>
       )}
       <section aria-labelledby="privacy-audit">
