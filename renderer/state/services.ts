@@ -16,6 +16,9 @@ import { DossierImporter } from '../vault/dossier-import';
 import { RecipientRepository } from '../vault/recipients';
 import { ClientRecords } from '../vault/records';
 import { RequestRepository } from '../vault/requests';
+import { RestrictionRepository } from '../vault/restriction';
+import { FinancialRepository } from '../vault/financial';
+import { keepFinancialInStep } from './financial-wiring';
 import type { SettingsMeta } from '../vault/db';
 import type { Vault } from '../vault/vault';
 import { DashboardLoader } from './dashboard-loader';
@@ -42,6 +45,13 @@ export interface Services {
    * wizard calls `recipients.recordExport(clientId, { on, how, requestId })`.
    */
   recipients: RecipientRepository;
+  /**
+   * Restriction (AVG art. 18) and objections (art. 21). The vault itself refuses a restricted
+   * client's writes; `assertMayProcess` is asked before sharing (e.g. a CV to an employer).
+   */
+  restrictions: RestrictionRepository;
+  /** Hours per trajectory, month and activity, and invoice references (kept 7 years). */
+  financial: FinancialRepository;
   /** Earlier values of changed fields, and the client's statements (rectification). */
   history: FieldHistoryRepository;
   /** Every form's unsaved input (state/useFormDraft.ts); the CV and logbook keep their own. */
@@ -76,17 +86,22 @@ export function buildServices(vault: Vault): Services {
   const logbook = new LogbookRepository(vault, compartment, audit);
   const poortwachter = new PoortwachterRepository(vault, compartment);
   const documents = new DocumentStore(vault, DEFAULT_CHUNK_SIZE, undefined, compartment);
+  const restrictions = new RestrictionRepository(vault, audit);
+  const trajectory = new ClientRecords<UwvTrajectory>(vault, UWV_TRAJECTORY_KIND);
+  const financial = keepFinancialInStep(vault, logbook, trajectory);
   return {
     clients: new ClientRepository(vault),
     logbook,
     cv: new CvStore(vault),
     poortwachter,
-    trajectory: new ClientRecords<UwvTrajectory>(vault, UWV_TRAJECTORY_KIND),
+    trajectory,
     documents,
     health: new HealthRepository(vault, compartment),
     consents,
     requests: new RequestRepository(vault),
-    recipients: new RecipientRepository(vault, consents),
+    recipients: new RecipientRepository(vault, consents, undefined, restrictions),
+    restrictions,
+    financial,
     history: new FieldHistoryRepository(vault, compartment),
     drafts: new FormDraftStore(vault, compartment, audit),
     audit,

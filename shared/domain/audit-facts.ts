@@ -33,7 +33,15 @@ export type AuditFacts =
   | { kind: 'unlocked-with'; how: 'passphrase' | 'quick-unlock' }
   | { kind: 'key-refused'; which: 'master' | 'client' }
   | { kind: 'tabs-shared'; tabs: string[] }
-  | { kind: 'draft-of'; editor: string };
+  | { kind: 'draft-of'; editor: string }
+  /** Restriction (AVG art. 18) set, lifted or noted; the reasons stay in the dossier. */
+  | { kind: 'restriction'; change: 'set' | 'lifted' | 'note'; request: boolean }
+  /** An objection (AVG art. 21) recorded or decided: which processing, which outcome. */
+  | {
+      kind: 'objection';
+      processing: 'employer-sharing' | 'uwv-reporting' | 'other';
+      outcome: 'pending' | 'upheld' | 'rejected';
+    };
 
 /** The facts of a consent-change entry, as consent.ts writes them. */
 export const consentFacts = {

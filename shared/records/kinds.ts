@@ -36,6 +36,10 @@ export const RECORD_KIND_NAMES = [
   'field-history',
   'field-history-sealed',
   'client-statement',
+  'client-restriction',
+  'objection',
+  'financial-hours',
+  'invoice-reference',
 ] as const;
 
 export type RecordKindName = (typeof RECORD_KIND_NAMES)[number];

@@ -131,6 +131,13 @@ export function describeFacts(f: AuditFacts, t: Translate): string {
         : t('audit.details.tabsShared', { tabs: f.tabs.map(tabName).join(', ') });
     case 'draft-of':
       return t('audit.details.draftOf', { editor: tabName(f.editor) });
+    case 'restriction':
+      return t(`audit.details.restriction.${f.change}`);
+    case 'objection':
+      return t('audit.details.objection', {
+        processing: t(`objection.processings.${f.processing}`),
+        outcome: t(`objection.outcomes.${f.outcome}`),
+      });
   }
 }
 
