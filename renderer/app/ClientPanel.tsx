@@ -10,6 +10,9 @@ import { HealthTab } from '../features/health/HealthTab';
 import { PrivacyTab } from '../features/privacy/PrivacyTab';
 import { ExportSection } from '../features/export/ExportSection';
 import { RequestsTab } from '../features/requests/RequestsTab';
+import { ObjectionSection } from '../features/restriction/ObjectionSection';
+import { RestrictionBanner } from '../features/restriction/RestrictionBanner';
+import { RestrictionSection } from '../features/restriction/RestrictionSection';
 import { OriginsSection } from '../features/recipients/OriginsSection';
 import { RecipientsSection } from '../features/recipients/RecipientsSection';
 import { AuditViewer } from '../features/audit/AuditViewer';
@@ -103,6 +106,7 @@ export function ClientPanel() {
           })}
         </p>
       )}
+      <RestrictionBanner clientId={client.id} />
       <Tabs
         label={t('client.dossier')}
         active={tab}
@@ -151,6 +155,8 @@ export function ClientPanel() {
             exportAction={<ExportSection client={client} />}
             recipients={<RecipientsSection clientId={client.id} />}
             origins={<OriginsSection clientId={client.id} />}
+            restriction={<RestrictionSection clientId={client.id} />}
+            objections={<ObjectionSection clientId={client.id} />}
           />
         )}
         {shown === 'requests' && <RequestsTab client={client} />}

@@ -16,6 +16,8 @@ import { messages as exportMessages } from '../features/export/i18n';
 import { messages as requests } from '../features/requests/i18n';
 import { messages as recipients } from '../features/recipients/i18n';
 import { messages as history } from '../features/ui/history/i18n';
+import { messages as restriction } from '../features/restriction/i18n';
+import { messages as financial } from '../features/trajectory/i18n-financial';
 import { i18nReady } from './i18n';
 
 /**
@@ -41,6 +43,8 @@ export const featureMessages = (lang: 'nl' | 'en') => ({
   ...requests[lang],
   ...recipients[lang],
   ...history[lang],
+  ...restriction[lang],
+  ...financial[lang],
 });
 
 // i18next's store exists once i18n.ts has called init, which its import above guarantees;

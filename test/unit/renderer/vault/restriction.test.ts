@@ -104,9 +104,9 @@ describe('restriction (AVG art. 18), enforced by the store', () => {
     // A repository the composition root never built is refused all the same: the check is
     // where every row is sealed, not in the screens or the repositories.
     const direct = new ClientRecords<CvRecord>(vault, CV_KIND);
-    expect(await refusal(direct.save(client.id, { ...emptyCv(), profile: 'x' }))).toBe(
-      'restricted',
-    );
+    expect(
+      await refusal(direct.save(client.id, { ...emptyCv(), profile: 'x', updatedAt: '' })),
+    ).toBe('restricted');
 
     expect(await clientRows(db, client.id)).toEqual(before);
   });
