@@ -6,8 +6,8 @@ import type { RecordKindName } from '../../shared/records/kinds';
  * restriction itself and its notes, objections and requests (the client's rights go on),
  * recipients (the export to the client records one; sharing with others is refused by the
  * recipients register), the compartment key pair, the data the vault derives from what is
- * already there (the contact index, the Poortwachter deadlines) and unsaved form drafts
- * (typed input, never part of the dossier while saving is refused).
+ * already there (the contact index, the Poortwachter deadlines). Not drafts: a restricted
+ * dossier keeps no typing either, so an edit refused on save does not come back at unlock.
  */
 const ALLOWED_WHILE_RESTRICTED: ReadonlySet<string> = new Set<RecordKindName>([
   'client-restriction',
@@ -18,8 +18,6 @@ const ALLOWED_WHILE_RESTRICTED: ReadonlySet<string> = new Set<RecordKindName>([
   'logbook-index',
   'poortwachter-deadlines',
 ]);
-
-const isDraft = (kind: string) => kind.endsWith('-draft');
 
 /**
  * The store's own check on restriction: every sealing of a client row passes here
@@ -52,7 +50,7 @@ export class RestrictionGuard {
   /** Throws VaultError('restricted') for a write the restriction does not allow. */
   check(clientId: string, kind: string): void {
     if (!this.restricted.has(clientId)) return;
-    if (ALLOWED_WHILE_RESTRICTED.has(kind) || isDraft(kind)) return;
+    if (ALLOWED_WHILE_RESTRICTED.has(kind)) return;
     throw new VaultError('restricted', `Processing of client ${clientId} is restricted`);
   }
 }
