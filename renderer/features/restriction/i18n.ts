@@ -8,6 +8,8 @@ const nl = {
     bannerRules:
       'Dit dossier wordt alleen bewaard: wijzigen, nieuwe vastleggingen en delen met derden worden geweigerd. Een export voor de cliënt zelf kan wel.',
     toPrivacy: 'Naar de beperking',
+    exportOnlyClient:
+      'De verwerking van dit dossier is beperkt (AVG art. 18). Deze export is alleen voor de cliënt zelf; aan derden wordt niets verstrekt.',
     reason: 'Reden van de beperking',
     reasonHint:
       'Bijvoorbeeld: de cliënt betwist de juistheid, of maakte bezwaar en dat wordt beoordeeld.',
@@ -74,6 +76,8 @@ const en: typeof nl = {
     bannerRules:
       'This file is only stored: changes, new entries and sharing with third parties are refused. An export for the client is still possible.',
     toPrivacy: 'Go to the restriction',
+    exportOnlyClient:
+      'Processing of this file is restricted (GDPR art. 18). This export is for the client only; nothing is provided to third parties.',
     reason: 'Reason for the restriction',
     reasonHint:
       'For example: the client disputes the accuracy, or objected and that is being assessed.',

@@ -62,6 +62,15 @@ describe('restriction (AVG art. 18), enforced by the store', () => {
     // The compartment key pair is made on first use; it may be made while restricted too.
     await s.compartment.open({ clientId: client.id, purpose: 'Probleemanalyse', passphrase: PASS });
     await s.compartment.prepare(client.id);
+    // Inline sealing: vitest runs in Node, without the app's Web Worker.
+    const documents = new DocumentStore(vault, 64 * 1024, 'inline', s.compartment);
+    const kept = await documents.attach(client.id, new Blob([pdfBytes(3_000, 2)]), {
+      fileName: 'besluit.pdf',
+      direction: 'ontvangen',
+      date: '19-11-2026',
+      counterparty: 'UWV',
+      description: 'Besluit',
+    });
     await s.restrictions.restrict(client.id, {
       reason: 'Cliënt betwist het dossier',
       requestId: null,
@@ -86,20 +95,17 @@ describe('restriction (AVG art. 18), enforced by the store', () => {
     ).toBe('restricted');
     expect(
       await refusal(
-        // Inline sealing: vitest runs in Node, without the app's Web Worker.
-        new DocumentStore(vault, 64 * 1024, 'inline', s.compartment).attach(
-          client.id,
-          new Blob([pdfBytes(3_000, 1)]),
-          {
-            fileName: 'brief.pdf',
-            direction: 'ontvangen',
-            date: '20-11-2026',
-            counterparty: 'UWV',
-            description: 'Besluit',
-          },
-        ),
+        documents.attach(client.id, new Blob([pdfBytes(3_000, 1)]), {
+          fileName: 'brief.pdf',
+          direction: 'ontvangen',
+          date: '20-11-2026',
+          counterparty: 'UWV',
+          description: 'Besluit',
+        }),
       ),
     ).toBe('restricted');
+    // Nothing is deleted either: a restricted dossier is only stored.
+    expect(await refusal(documents.remove(kept.id))).toBe('restricted');
     expect(await refusal(s.recipients.setOrigin(client.id, client.id, 'uwv'))).toBe('restricted');
     // A repository the composition root never built is refused all the same: the check is
     // where every row is sealed, not in the screens or the repositories.
