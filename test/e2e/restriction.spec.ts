@@ -109,3 +109,65 @@ test('a restricted dossier refuses edits in the UI and in the store; lifting nee
   await expect(page.locator('.detail-head')).toContainText('Zwolle');
   await expect(page.getByText(REFUSED)).toHaveCount(0);
 });
+
+test('an upheld objection to sharing with employers stops the CV going to one; the hours overview reads the financial records', async ({
+  app,
+}) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.goto(APP_URL);
+  await createVault(page);
+  await createClient(page, { voornaam: 'Sem', achternaam: 'de Graaf', woonplaats: 'Zwolle' });
+
+  // A logbook contact of 90 minutes by phone: it shows as hours on the trajectory tab.
+  await page.getByRole('tab', { name: 'Logboek' }).click();
+  await page.keyboard.press('Control+N');
+  const composer = page.getByRole('form', { name: /Nieuw contact/ });
+  await composer.getByLabel('Duur (minuten)').fill('90');
+  await composer.getByLabel('Contactvorm').selectOption({ label: 'Telefonisch' });
+  await composer.getByLabel('Verslag van het gesprek').fill('Vacatures doorgenomen');
+  await composer.getByLabel('Verslag van het gesprek').press('Control+Enter');
+  await expect(composer).toBeHidden();
+
+  await page.getByRole('tab', { name: 'UWV-traject' }).click();
+  const hours = page.getByRole('region', { name: 'Uren per maand en activiteit' });
+  await expect(hours.getByRole('row').nth(1)).toContainText('1,5');
+  await expect(hours).toContainText('Telefonisch');
+  const invoices = page.getByRole('region', { name: 'Factuurverwijzingen' });
+  await invoices.getByRole('button', { name: 'Factuur vastleggen' }).click();
+  await expect(invoices.getByText('Dit veld is verplicht.')).toBeVisible();
+  await invoices.getByLabel('Factuurnummer').fill('F2026-0042');
+  await invoices.getByLabel('Factuurdatum').fill('30-11-2026');
+  await invoices.getByRole('button', { name: 'Factuur vastleggen' }).click();
+  await expect(invoices.getByRole('listitem')).toContainText('F2026-0042');
+  expect(await axeFindings(page, 'trajectory tab with financial records')).toEqual([]);
+  if (shouldUpdateScreenshots)
+    await page.screenshot({ path: `${SCREENSHOT_DIR}financial-hours.png`, fullPage: true });
+
+  // The client objects to sharing with employers; the firm upholds it.
+  await page.getByRole('tab', { name: 'Privacy' }).click();
+  const objections = page.getByRole('region', { name: 'Bezwaar tegen verwerking' });
+  await objections.getByRole('button', { name: 'Bezwaar vastleggen' }).click();
+  await objections.getByLabel('Omschrijving').fill('Wil niet dat werkgevers het cv krijgen');
+  await objections.getByLabel('Uitkomst').selectOption({ label: 'toegekend' });
+  await objections.getByRole('button', { name: 'Bezwaar opslaan' }).click();
+  await expect(objections.getByText('Vul de datum van het besluit in.')).toBeVisible();
+  await objections.getByLabel('Besloten op').fill(
+    await page.evaluate(() => {
+      const d = new Date();
+      const p = (n: number) => String(n).padStart(2, '0');
+      return `${p(d.getDate())}-${p(d.getMonth() + 1)}-${d.getFullYear()}`;
+    }),
+  );
+  await objections.getByRole('button', { name: 'Bezwaar opslaan' }).click();
+  await expect(objections.getByRole('listitem')).toContainText('toegekend');
+  await expect(objections.getByRole('listitem')).toContainText('Deze verwerking is gestopt.');
+
+  // The CV for an employer is refused, in Dutch, before any PDF is made.
+  await page.getByRole('tab', { name: 'CV' }).click();
+  await page.getByLabel('Voor werkgever').fill('Bakkerij De Vries');
+  await page.getByRole('button', { name: 'CV als PDF downloaden' }).click();
+  await expect(
+    page.getByText('De cliënt heeft bezwaar gemaakt tegen deze verwerking'),
+  ).toBeVisible();
+});
