@@ -13,6 +13,7 @@ import { RequestsTab } from '../features/requests/RequestsTab';
 import { ObjectionSection } from '../features/restriction/ObjectionSection';
 import { RestrictionBanner } from '../features/restriction/RestrictionBanner';
 import { RestrictionSection } from '../features/restriction/RestrictionSection';
+import { useIsRestricted } from '../features/restriction/useRestriction';
 import { OriginsSection } from '../features/recipients/OriginsSection';
 import { RecipientsSection } from '../features/recipients/RecipientsSection';
 import { AuditViewer } from '../features/audit/AuditViewer';
@@ -47,6 +48,8 @@ export function ClientPanel() {
     createResumed,
   } = useSession();
   const client = selectedId ? clientsById[selectedId] : undefined;
+  // Archiving is a change too: not offered while processing is restricted (AVG art. 18).
+  const restricted = useIsRestricted(selectedId ?? '');
   const requestCompose = useSession((s) => s.requestCompose);
   const hasClient = client !== undefined;
 
@@ -125,7 +128,7 @@ export function ClientPanel() {
               await updateClient(client.id, fields, note);
             }}
             actions={
-              sessionMode ? undefined : client.archived ? (
+              sessionMode || restricted ? undefined : client.archived ? (
                 <button
                   type="button"
                   className="ghost"

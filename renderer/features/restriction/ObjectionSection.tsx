@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   OBJECTION_OUTCOMES,
@@ -11,7 +11,7 @@ import { formatDay } from '../../i18n/format';
 import { messageKey } from '../../i18n/keys';
 import { services } from '../../state/services';
 import { errorKey } from '../../state/session';
-import { RestrictionInputError, type StoredObjection } from '../../state/types';
+import { RestrictionInputError, type StoredObjection, type StoredRequest } from '../../state/types';
 import { useRestriction } from './useRestriction';
 import './restriction.css';
 
@@ -90,13 +90,24 @@ function ObjectionForm(props: {
   objection: StoredObjection | null;
   onDone: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const ids = useId();
   const [values, setValues] = useState<ObjectionInput>(() =>
     props.objection ? toInput(props.objection) : emptyInput(),
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState('');
+  // Objection requests in the register: the objection can say which one it answers.
+  const [requests, setRequests] = useState<StoredRequest[]>([]);
+  useEffect(() => {
+    let live = true;
+    void services()
+      .requests.list(props.clientId)
+      .then((list) => live && setRequests(list.filter((q) => q.data.type === 'objection')));
+    return () => {
+      live = false;
+    };
+  }, [props.clientId]);
   const set = <K extends keyof ObjectionInput>(k: K, v: ObjectionInput[K]) =>
     setValues((old) => ({ ...old, [k]: v }));
 
@@ -151,6 +162,22 @@ function ObjectionForm(props: {
         />
         {error('receivedOn')}
       </label>
+      {requests.length > 0 && (
+        <label className="field">
+          <span>{t('restriction.request')}</span>
+          <select
+            value={values.requestId ?? ''}
+            onChange={(e) => set('requestId', e.target.value || null)}
+          >
+            <option value="">{t('restriction.noRequest')}</option>
+            {requests.map((q) => (
+              <option key={q.id} value={q.id}>
+                {t('requests.types.objection')} · {formatDay(q.data.receivedOn, i18n.language)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <label className="field">
         <span>{t('objection.outcome')}</span>
         <select

@@ -32,3 +32,9 @@ export function useRestriction(clientId: string): RestrictionState {
   }, [clientId]);
   return state;
 }
+
+/** Whether the client's dossier is restricted now (false while loading). */
+export function useIsRestricted(clientId: string): boolean {
+  const state = useRestriction(clientId);
+  return state.status === 'ready' && state.restriction?.active === true;
+}
