@@ -155,9 +155,7 @@ export class FinancialRepository {
     return (await this.open<HoursRow>(owner, HOURS_KIND))
       .map((r) => r.data)
       .filter((d) => hoursRowSchema.safeParse(d).success)
-      .sort(
-        (a, b) => a.month.localeCompare(b.month) || a.activity.localeCompare(b.activity),
-      );
+      .sort((a, b) => a.month.localeCompare(b.month) || a.activity.localeCompare(b.activity));
   }
 
   async invoices(clientId: string): Promise<StoredRecord<InvoiceReference>[]> {

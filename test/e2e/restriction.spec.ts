@@ -55,6 +55,8 @@ test('a restricted dossier refuses edits in the UI and in the store; lifting nee
   // An edit of the personalia goes through the normal save and is refused by the store.
   await page.getByRole('tab', { name: 'Personalia' }).click();
   await expect(banner).toBeVisible();
+  // Archiving is a change as well: not offered while restricted.
+  await expect(page.getByRole('button', { name: 'Archiveren' })).toHaveCount(0);
   if (shouldUpdateScreenshots)
     await page.screenshot({ path: `${SCREENSHOT_DIR}restriction-banner.png` });
   const form = page.locator('form.client-form');
@@ -102,6 +104,7 @@ test('a restricted dossier refuses edits in the UI and in the store; lifting nee
 
   // And the dossier takes edits again.
   await page.getByRole('tab', { name: 'Personalia' }).click();
+  await expect(page.getByRole('button', { name: 'Archiveren' })).toBeVisible();
   const again = page.locator('form.client-form');
   await again.getByLabel('Woonplaats').fill('Zwolle');
   await again.getByRole('button', { name: 'Opslaan' }).click();
