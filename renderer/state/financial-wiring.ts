@@ -7,8 +7,8 @@ import type { Vault } from '../vault/vault';
 
 /**
  * The financial records over the logbook and the trajectory, kept in step with both: every
- * saved logbook entry and every saved trajectory rebuilds the client's hours before the save
- * returns. Only plain entries' contact types are read (a sealed entry's type would need the
+ * saved logbook entry and every saved trajectory rebuilds the client's hours (queued after
+ * the save, shared by saves in a row; a read of the hours waits for it). Only plain entries' contact types are read (a sealed entry's type would need the
  * compartment, and the figures must not change with whether it happens to be open).
  */
 export function keepFinancialInStep(
@@ -28,7 +28,8 @@ export function keepFinancialInStep(
       return t ? { id: t.id, startDate: t.data.startDate, endDate: t.data.endDate } : null;
     },
   });
-  logbook.onSaved((clientId) => financial.refresh(clientId));
-  trajectory.onSaved((clientId) => financial.refresh(clientId));
+  // Not awaited: a save returns at once, the rebuild follows and every read waits for it.
+  logbook.onSaved((clientId) => void financial.refresh(clientId));
+  trajectory.onSaved((clientId) => void financial.refresh(clientId));
   return financial;
 }

@@ -75,16 +75,26 @@ export class FinancialRepository {
     return this.vault.keyring.clientKey(clientId) !== undefined;
   }
 
-  /** Queues a rebuild after a save of the logbook or the trajectory; never throws. */
+  /** Rebuilds asked for but not yet started: saves in a row share one. */
+  private readonly queued = new Map<string, Promise<void>>();
+
+  /**
+   * Queues a rebuild after a save of the logbook or the trajectory; never throws. Saves in
+   * quick succession share one rebuild, and a read waits for it (hours()).
+   */
   refresh(clientId: string): Promise<void> {
+    const waiting = this.queued.get(clientId);
+    if (waiting) return waiting;
     const before = this.pending.get(clientId) ?? Promise.resolve();
     const next = before
       .then(async () => {
+        this.queued.delete(clientId);
         await this.rebuild(clientId);
       })
       .catch(() => {
-        // Locked or damaged meanwhile: the next read finds the figures off and rebuilds.
+        // Locked or damaged meanwhile: the next read finds the totals off and rebuilds.
       });
+    this.queued.set(clientId, next);
     this.pending.set(clientId, next);
     void next.finally(() => {
       if (this.pending.get(clientId) === next) this.pending.delete(clientId);
@@ -152,10 +162,19 @@ export class FinancialRepository {
       if (!this.clientExists(clientId)) return [];
       return this.rebuild(clientId);
     }
-    return (await this.open<HoursRow>(owner, HOURS_KIND))
+    const rows = (await this.open<HoursRow>(owner, HOURS_KIND))
       .map((r) => r.data)
       .filter((d) => hoursRowSchema.safeParse(d).success)
       .sort((a, b) => a.month.localeCompare(b.month) || a.activity.localeCompare(b.activity));
+    // A rebuild lost to a lock or a crash shows as totals that differ from the logbook's.
+    if (this.clientExists(clientId)) {
+      const logged = (await this.source.contacts(clientId)).reduce(
+        (n, c) => n + Math.max(0, c.durationMinutes),
+        0,
+      );
+      if (logged !== rows.reduce((n, r) => n + r.minutes, 0)) return this.rebuild(clientId);
+    }
+    return rows;
   }
 
   async invoices(clientId: string): Promise<StoredRecord<InvoiceReference>[]> {

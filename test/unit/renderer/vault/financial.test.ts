@@ -69,7 +69,7 @@ describe('hours per month, activity and trajectory', () => {
 });
 
 describe('the financial records, kept in step with the logbook', () => {
-  it('follow every new entry, edit and trajectory change before the save returns', async () => {
+  it('follow every new entry, edit and trajectory change by the next read', async () => {
     const { s, client } = await setup();
     const first = await s.logbook.create(client.id, entry([9, 10], 60));
     await s.logbook.create(client.id, entry([9, 12], 30, 'phone'));
@@ -116,6 +116,17 @@ describe('the financial records, kept in step with the logbook', () => {
       { month: '2026-09', activity: 'face-to-face', minutes: 60 },
     ]);
     expect(await db.clientKeys.get(owner)).toBeDefined();
+  });
+
+  it('are rebuilt on the next read when a rebuild was lost (a lock or a crash right after a save)', async () => {
+    const { db, vault, s, client } = await setup();
+    await s.logbook.create(client.id, entry([9, 10], 60));
+    expect(await s.financial.hours(client.id)).toHaveLength(1);
+    // The hours rows of an older state: the rebuild after the last save never ran.
+    await db.records.where('clientId').equals(financialOwnerId(vault, client.id)).delete();
+    expect(await s.financial.hours(client.id)).toEqual([
+      { month: '2026-09', activity: 'face-to-face', minutes: 60 },
+    ]);
   });
 
   it('live under their own key: destroying the client key and rows (an erasure) leaves them readable', async () => {
