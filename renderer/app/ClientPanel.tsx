@@ -11,6 +11,10 @@ import { PrivacyTab } from '../features/privacy/PrivacyTab';
 import { ErasureSection } from '../features/erasure/ErasureSection';
 import { ExportSection } from '../features/export/ExportSection';
 import { RequestsTab } from '../features/requests/RequestsTab';
+import { ObjectionSection } from '../features/restriction/ObjectionSection';
+import { RestrictionBanner } from '../features/restriction/RestrictionBanner';
+import { RestrictionSection } from '../features/restriction/RestrictionSection';
+import { useIsRestricted } from '../features/restriction/useRestriction';
 import { OriginsSection } from '../features/recipients/OriginsSection';
 import { RecipientsSection } from '../features/recipients/RecipientsSection';
 import { AuditViewer } from '../features/audit/AuditViewer';
@@ -45,6 +49,8 @@ export function ClientPanel() {
     createResumed,
   } = useSession();
   const client = selectedId ? clientsById[selectedId] : undefined;
+  // Archiving is a change too: not offered while processing is restricted (AVG art. 18).
+  const restricted = useIsRestricted(selectedId ?? '');
   const requestCompose = useSession((s) => s.requestCompose);
   const hasClient = client !== undefined;
 
@@ -104,6 +110,7 @@ export function ClientPanel() {
           })}
         </p>
       )}
+      <RestrictionBanner clientId={client.id} />
       <Tabs
         label={t('client.dossier')}
         active={tab}
@@ -122,7 +129,7 @@ export function ClientPanel() {
               await updateClient(client.id, fields, note);
             }}
             actions={
-              sessionMode ? undefined : client.archived ? (
+              sessionMode || restricted ? undefined : client.archived ? (
                 <button
                   type="button"
                   className="ghost"
@@ -154,6 +161,8 @@ export function ClientPanel() {
             recipients={<RecipientsSection clientId={client.id} />}
             origins={<OriginsSection clientId={client.id} />}
             erasure={sessionMode ? undefined : <ErasureSection client={client} />}
+            restriction={<RestrictionSection clientId={client.id} />}
+            objections={<ObjectionSection clientId={client.id} />}
           />
         )}
         {shown === 'requests' && <RequestsTab client={client} />}

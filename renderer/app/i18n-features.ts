@@ -20,6 +20,8 @@ import { messages as history } from '../features/ui/history/i18n';
 import { messages as backup } from '../features/backup/i18n';
 import { messages as retention } from '../features/dashboard/retention-i18n';
 import { messages as sync } from '../features/sync/i18n';
+import { messages as restriction } from '../features/restriction/i18n';
+import { messages as financial } from '../features/trajectory/i18n-financial';
 import { i18nReady } from './i18n';
 
 /**
@@ -49,6 +51,8 @@ export const featureMessages = (lang: 'nl' | 'en') => ({
   ...backup[lang],
   ...retention[lang],
   ...sync[lang],
+  ...restriction[lang],
+  ...financial[lang],
 });
 
 // i18next's store exists once i18n.ts has called init, which its import above guarantees;

@@ -202,6 +202,10 @@ export const en: Messages = {
       'Koers does not trust this client’s sealed compartment key: it was changed outside Koers. Nothing was sealed or saved; your text stays here. This was recorded in the audit log. Report it to your privacy officer.',
     'anchor-missing':
       'You unlocked without your passphrase. Open the sealed compartment (or unlock again) with your passphrase to save sealed; your text stays here.',
+    restricted:
+      'Processing of this file is restricted (GDPR art. 18): it is only stored. Nothing was changed. Lift the restriction under Privacy if that is allowed.',
+    objected:
+      'The client objected to this processing (GDPR art. 21) and the objection stands. Nothing was provided.',
     unknown: 'Something went wrong. Nothing was changed.',
   },
 };

@@ -203,6 +203,10 @@ export const nl = {
       'Koers vertrouwt de sleutel van het afgeschermde deel van deze cliënt niet: hij is buiten Koers om gewijzigd. Er is niets verzegeld of opgeslagen; je tekst blijft hier staan. Dit is vastgelegd in het auditlogboek. Meld het bij je privacy officer.',
     'anchor-missing':
       'Je hebt ontgrendeld zonder wachtwoordzin. Open het afgeschermde deel (of ontgrendel opnieuw) met je wachtwoordzin om verzegeld op te slaan; je tekst blijft hier staan.',
+    restricted:
+      'De verwerking van dit dossier is beperkt (AVG art. 18): het wordt alleen bewaard. Er is niets gewijzigd. Hef de beperking op onder Privacy als dat mag.',
+    objected:
+      'De cliënt heeft bezwaar gemaakt tegen deze verwerking (AVG art. 21) en dat bezwaar staat. Er is niets verstrekt.',
     unknown: 'Er ging iets mis. Er is niets gewijzigd.',
   },
 };

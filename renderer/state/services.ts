@@ -26,6 +26,9 @@ import { OfficeLinkRepository } from '../vault/office-links';
 import { SyncEngine } from '../vault/sync-engine';
 import { SyncStore } from '../vault/sync-store';
 import { platform } from '../platform';
+import { RestrictionRepository } from '../vault/restriction';
+import { FinancialRepository } from '../vault/financial';
+import { keepFinancialInStep } from './financial-wiring';
 import type { SettingsMeta } from '../vault/db';
 import { BackupService } from '../vault/backup-service';
 import { backupFolderPort } from './backup-restore';
@@ -55,6 +58,13 @@ export interface Services {
    * wizard calls `recipients.recordExport(clientId, { on, how, requestId })`.
    */
   recipients: RecipientRepository;
+  /**
+   * Restriction (AVG art. 18) and objections (art. 21). The vault itself refuses a restricted
+   * client's writes; `assertMayProcess` is asked before sharing (e.g. a CV to an employer).
+   */
+  restrictions: RestrictionRepository;
+  /** Hours per trajectory, month and activity, and invoice references (kept 7 years). */
+  financial: FinancialRepository;
   /** Earlier values of changed fields, and the client's statements (rectification). */
   history: FieldHistoryRepository;
   /** Every form's unsaved input (state/useFormDraft.ts); the CV and logbook keep their own. */
@@ -105,6 +115,8 @@ export function buildServices(vault: Vault, erasureDeps: ErasureDeps = {}): Serv
   const clients = new ClientRepository(vault);
   const requests = new RequestRepository(vault);
   const trajectory = new ClientRecords<UwvTrajectory>(vault, UWV_TRAJECTORY_KIND);
+  const restrictions = new RestrictionRepository(vault, audit);
+  const financial = keepFinancialInStep(vault, logbook, trajectory);
   const holds = new RetentionHoldRepository(vault, audit);
   const retention = new RetentionService(
     {
@@ -146,7 +158,9 @@ export function buildServices(vault: Vault, erasureDeps: ErasureDeps = {}): Serv
     health: new HealthRepository(vault, compartment),
     consents,
     requests,
-    recipients: new RecipientRepository(vault, consents),
+    recipients: new RecipientRepository(vault, consents, undefined, restrictions),
+    restrictions,
+    financial,
     history: new FieldHistoryRepository(vault, compartment),
     drafts: new FormDraftStore(vault, compartment, audit),
     audit,

@@ -9,8 +9,10 @@ export type { ExportPlan } from '../vault/dossier-export';
 export type { StoredHistory, StoredStatement } from '../vault/field-history';
 export type { StoredRequest } from '../vault/requests';
 export type { CvShareCheck, OriginRow, StoredRecipient } from '../vault/recipients';
+export type { StoredObjection } from '../vault/restriction';
 
 // The two values a feature needs: the document error it tells apart, and the id maker.
 export { DocumentError } from '../vault/documents';
 export { ImportError } from '../vault/dossier-import';
+export { RestrictionInputError } from '../vault/restriction';
 export { newId } from '../vault/vault';

@@ -405,7 +405,9 @@ export class DocumentStore {
 
   /** Deletes the metadata and every chunk in one transaction; a sealed one needs it open. */
   async remove(docId: string): Promise<void> {
-    await this.get(docId);
+    const doc = await this.get(docId);
+    // Restricted (AVG art. 18): the dossier is only stored, so nothing is deleted either.
+    this.vault.restrictions.check(doc.clientId, 'document');
     const db = this.vault.database;
     await db.transaction('rw', db.records, db.chunks, async () => {
       await db.records.delete(docId);

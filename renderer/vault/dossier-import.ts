@@ -295,6 +295,8 @@ export class DossierImporter {
         purpose: 'portabiliteit',
         detail: `import ${dossier.exportId}`,
       });
+      // An imported restriction holds from now on, not only from the next unlock.
+      await this.vault.loadRestrictions();
     } catch (e) {
       await this.removeClient(clientId).catch(() => undefined);
       throw e;

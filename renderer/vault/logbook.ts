@@ -115,6 +115,17 @@ export class LogbookRepository {
   }
 
   private lastCreated = '';
+  private readonly savedListeners = new Set<(clientId: string) => Promise<void> | void>();
+
+  /** Runs after every saved entry (e.g. to keep the financial hours in step); awaited. */
+  onSaved(listener: (clientId: string) => Promise<void> | void): () => void {
+    this.savedListeners.add(listener);
+    return () => this.savedListeners.delete(listener);
+  }
+
+  private async afterSave(clientId: string): Promise<void> {
+    for (const listener of this.savedListeners) await listener(clientId);
+  }
 
   /**
    * A creation stamp later than the previous one of this session: two entries saved in the
@@ -243,6 +254,7 @@ export class LogbookRepository {
         await this.indexContact(clientId, id, fields);
         await db.records.bulkDelete(drafts);
       });
+      await this.afterSave(clientId);
       return { id, data: entry, sealed: true };
     }
     let saved: StoredRecord<LogbookEntry> | undefined;
@@ -251,6 +263,7 @@ export class LogbookRepository {
       await this.indexContact(clientId, saved.id, fields);
       await db.records.bulkDelete(drafts);
     });
+    await this.afterSave(clientId);
     const done = saved as StoredRecord<LogbookEntry>;
     return { id: done.id, data: done.data };
   }
@@ -308,6 +321,7 @@ export class LogbookRepository {
         sealedDraftId(this.vault, clientId, entryId),
       ]);
     });
+    await this.afterSave(clientId);
     return { id: entryId, data: next, sealed: true };
   }
 
@@ -339,6 +353,7 @@ export class LogbookRepository {
         sealedDraftId(this.vault, clientId, entryId),
       ]);
     });
+    await this.afterSave(clientId);
     const done = saved as StoredRecord<LogbookEntry>;
     return { id: done.id, data: done.data };
   }

@@ -34,6 +34,12 @@ const newestFirst = (a: StoredRecipient, b: StoredRecipient) =>
     ? b.data.recordedAt.localeCompare(a.data.recordedAt)
     : b.data.sentOn.localeCompare(a.data.sentOn);
 
+/** Restriction and objection, as the register asks them before anything goes out. */
+export interface ProcessingGate {
+  isRestricted(clientId: string): boolean;
+  assertMayProcess(clientId: string, processing: 'employer-sharing'): Promise<void>;
+}
+
 /** The verdict on sending a client's CV to an employer. */
 export type CvShareCheck = { allowed: true; groundId: string; ground: string } | { allowed: false };
 
@@ -70,6 +76,7 @@ export class RecipientRepository {
     private readonly vault: Vault,
     private readonly consents: Pick<ConsentRepository, 'load'>,
     private readonly today: () => IsoDate = localToday,
+    private readonly gate?: ProcessingGate,
   ) {
     this.records = new ClientRecords<RecipientRow>(vault, RECIPIENT_KIND);
     this.origins = new ClientRecords<RecordOrigins>(vault, RECORD_ORIGINS_KIND);
@@ -89,6 +96,9 @@ export class RecipientRepository {
   ): Promise<StoredRecipient> {
     const data: RecipientRow = { ...row, recordedAt: row.recordedAt ?? new Date().toISOString() };
     if (!isRecipientRow(data)) throw new VaultError('unsupported-format', 'Not a valid recipient');
+    // While restricted only the export to the client goes out (AVG art. 18).
+    if (data.source !== 'export' && this.gate?.isRestricted(clientId))
+      throw new VaultError('restricted', `Processing of client ${clientId} is restricted`);
     await this.clients.get(clientId);
     const saved = await this.records.save(clientId, data);
     this.notify(clientId);
@@ -165,6 +175,8 @@ export class RecipientRepository {
     clientId: string,
     share: { employer: string; groundText?: string },
   ): Promise<StoredRecipient> {
+    // Restricted, or an objection to sharing with employers: no ground makes it go out.
+    await this.gate?.assertMayProcess(clientId, 'employer-sharing');
     const check = await this.checkCvShare(clientId, share.employer);
     const text = share.groundText?.trim() ?? '';
     if (!check.allowed && !text)

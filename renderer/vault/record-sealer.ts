@@ -12,6 +12,7 @@ import { openChunkRow, sealChunkRow, SCHEMA_VERSION } from './chunk-layout';
 import type { Codec } from './codec';
 import type { ChangeRow, ChunkRow, KoersDb, RecordRow } from './db';
 import type { Keyring } from './keyring';
+import type { RestrictionGuard } from './restriction-guard';
 
 /** What a sealed record holds besides its data: per-field clocks for a later sync. */
 export interface RecordEnvelope<T> {
@@ -41,6 +42,8 @@ export class RecordSealer {
     private readonly codec: Codec,
     private readonly db: () => KoersDb,
     private readonly nextStamp: () => string,
+    /** Refuses writes to a restricted client's dossier (AVG art. 18) before anything is sealed. */
+    private readonly guard: RestrictionGuard,
   ) {}
 
   /** At unlock: every registered kind is known from the start, so a row fetched by id opens. */
@@ -70,6 +73,7 @@ export class RecordSealer {
   }
 
   sealRecordWith<T>(r: StoredRecord<T>, chain: KeyChain | undefined, e: number): RecordRow {
+    this.guard.check(r.clientId, r.kind);
     const key = chain?.get(e);
     if (!key) throw new VaultError('not-found', `No key for client ${r.clientId}`);
     const body: RecordEnvelope<T> = { data: r.data, clock: r.clock };
@@ -142,6 +146,7 @@ export class RecordSealer {
 
   /** Seals raw bytes under the client's key, bound to the row's identity. */
   sealClientBytes(id: SealedIdentity & { kind: RecordKind }, bytes: Uint8Array): RecordRow {
+    this.guard.check(id.clientId, id.kind);
     const { key, e } = this.clientKey(id.clientId);
     return {
       ...id,
@@ -162,6 +167,7 @@ export class RecordSealer {
 
   /** Seals raw bytes (a document chunk) under the client's key, bound to doc and position. */
   sealChunk(clientId: string, docId: string, index: number, bytes: Uint8Array): ChunkRow {
+    this.guard.check(clientId, 'document');
     const { key, e } = this.clientKey(clientId);
     return sealChunkRow(this.codec.seal, key, { clientId, docId, index, e }, bytes);
   }
@@ -183,6 +189,7 @@ export class RecordSealer {
     const changed = Object.keys(after).filter(
       (k) => JSON.stringify(after[k]) !== JSON.stringify(before[k]),
     );
+    this.guard.check(record.clientId, record.kind);
     const clock = { ...(previous?.clock ?? {}) };
     if (changed.length === 0) return { record: { ...record, clock }, change: null };
     const stamp = this.nextStamp();

@@ -37,10 +37,18 @@ export function plainHistoryRows(
  * a kind the registry marks `fieldHistory` also keeps the earlier values (field-history).
  */
 export class ClientRecords<T extends object> {
+  private readonly savedListeners = new Set<(clientId: string) => Promise<void> | void>();
+
   constructor(
     private readonly vault: Vault,
     readonly kind: RecordKind,
   ) {}
+
+  /** Runs after every save through this store (e.g. to keep derived records in step); awaited. */
+  onSaved(listener: (clientId: string) => Promise<void> | void): () => void {
+    this.savedListeners.add(listener);
+    return () => this.savedListeners.delete(listener);
+  }
 
   async list(clientId: string): Promise<StoredRecord<T>[]> {
     const rows = await this.vault.rowsOf(clientId, this.kind);
@@ -99,6 +107,7 @@ export class ClientRecords<T extends object> {
       }
       saved = record;
     });
+    for (const listener of this.savedListeners) await listener(clientId);
     return saved as StoredRecord<T>;
   }
 }

@@ -50,6 +50,7 @@ import { RecordSealer, type StoredRecord } from './record-sealer';
 import { rotateKeys, type RotationDeps } from './key-rotation';
 import { QuickUnlockStore } from './quick-unlock';
 import { PassphraseThrottle } from './throttle';
+import { RestrictionGuard } from './restriction-guard';
 
 export interface VaultDeps {
   db: KoersDb;
@@ -67,6 +68,8 @@ export const DEFAULT_IDLE_MINUTES = 5;
  */
 export class Vault {
   readonly keyring = new Keyring();
+  /** Which clients are restricted (AVG art. 18); the sealer refuses their writes. */
+  readonly restrictions = new RestrictionGuard();
   private readonly db: KoersDb;
   private readonly deriveKey: DeriveKey;
   private readonly codec: Codec;
@@ -95,6 +98,7 @@ export class Vault {
       this.codec,
       () => this.database,
       () => this.nextStamp(),
+      this.restrictions,
     );
   }
 
@@ -451,6 +455,7 @@ export class Vault {
       }
     }
     this.keyring.wipe();
+    this.restrictions.clear();
     this.hlc = null;
     return Promise.allSettled(writes).then(() => undefined);
   }
@@ -494,6 +499,26 @@ export class Vault {
   /** At unlock, explicitly: every client key into the keyring, damaged ones noted. */
   private async loadKeysAtUnlock(): Promise<void> {
     this.keyFailures = await this.loadClientKeys();
+    await this.loadRestrictions();
+  }
+
+  /**
+   * Which clients are restricted, from their sealed restriction records: read at every unlock
+   * (and after an import), so the guard holds before any write. A record that does not open
+   * counts as restricting (fails closed): a damaged row must not lift a restriction.
+   */
+  async loadRestrictions(): Promise<void> {
+    const restricted: string[] = [];
+    for (const row of await this.sealer.rowsOfKind('client-restriction')) {
+      try {
+        const { data } = this.sealer.openRecord<{ active?: unknown }>(row);
+        if (data.active === true) restricted.push(row.clientId);
+      } catch (e) {
+        if (!(e instanceof VaultError)) throw e;
+        restricted.push(row.clientId);
+      }
+    }
+    this.restrictions.replaceAll(restricted);
   }
 
   /** Unwraps every client key not yet in memory; returns the clients whose key is damaged. */

@@ -22,7 +22,11 @@ export type VaultErrorCode =
   /** No anchor vouches for a key the vault key alone could have planted (see docs/security-model.md, "Anchors"). */
   | 'key-not-vouched'
   /** Unlocked without the passphrase (quick unlock): nothing can be vouched for yet. */
-  | 'anchor-missing';
+  | 'anchor-missing'
+  /** The client's processing is restricted (AVG art. 18): the dossier is only stored. */
+  | 'restricted'
+  /** The client objected to this processing (AVG art. 21) and the objection stands. */
+  | 'objected';
 
 export class VaultError extends Error {
   constructor(

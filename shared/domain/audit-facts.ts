@@ -35,7 +35,15 @@ export type AuditFacts =
   | { kind: 'tabs-shared'; tabs: string[] }
   | { kind: 'draft-of'; editor: string }
   /** A legal hold: which retention class and until when; its reason stays in the dossier. */
-  | { kind: 'retention-hold'; retention: string; reviewOn: string };
+  | { kind: 'retention-hold'; retention: string; reviewOn: string }
+  /** Restriction (AVG art. 18) set, lifted or noted; the reasons stay in the dossier. */
+  | { kind: 'restriction'; change: 'set' | 'lifted' | 'note'; request: boolean }
+  /** An objection (AVG art. 21) recorded or decided: which processing, which outcome. */
+  | {
+      kind: 'objection';
+      processing: 'employer-sharing' | 'uwv-reporting' | 'other';
+      outcome: 'pending' | 'upheld' | 'rejected';
+    };
 
 /** The facts of a consent-change entry, as consent.ts writes them. */
 export const consentFacts = {

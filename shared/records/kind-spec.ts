@@ -17,7 +17,9 @@ export type DataCategory =
   | 'request'
   | 'audit'
   | 'settings'
-  | 'keys';
+  | 'keys'
+  /** Hours and invoice references: kept 7 years (tax law), under a key of their own. */
+  | 'financial';
 
 /** How long it is kept (periods and triggers in the retention policy, domain.md §6). */
 export type RetentionClass = 'dossier' | 'medical' | 'coaching-report' | 'financial' | 'audit';

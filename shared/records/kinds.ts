@@ -38,6 +38,10 @@ export const RECORD_KIND_NAMES = [
   'field-history-sealed',
   'client-statement',
   'office-link',
+  'client-restriction',
+  'objection',
+  'financial-hours',
+  'invoice-reference',
 ] as const;
 
 export type RecordKindName = (typeof RECORD_KIND_NAMES)[number];

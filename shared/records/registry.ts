@@ -77,8 +77,30 @@ import {
   uwvTrajectorySchema,
   type UwvTrajectory,
 } from '../domain/uwv-trajectory';
+import {
+  HOURS_KIND,
+  hoursRowSchema,
+  INVOICE_REFERENCE_KIND,
+  invoiceReferenceSchema,
+  type HoursRow,
+  type InvoiceReference,
+} from '../domain/financial';
+import {
+  OBJECTION_KIND,
+  objectionSchema,
+  RESTRICTION_KIND,
+  restrictionSchema,
+  type Objection,
+  type Restriction,
+} from '../domain/restriction';
 import { kind } from './kind-spec';
 import { OFFICE_PURPOSES } from './office-purposes';
+import {
+  HOURS_LABELS,
+  INVOICE_REFERENCE_LABELS,
+  OBJECTION_LABELS,
+  RESTRICTION_LABELS,
+} from './labels-rights';
 import type { RecordKindName } from './kinds';
 import {
   CLIENT_LABELS,
@@ -624,6 +646,69 @@ export const RECORD_KINDS = {
       { field: 'coachId', group: 'client', purpose: OFFICE_PURPOSES.coach },
       { field: 'status', group: 'trajectory', purpose: OFFICE_PURPOSES.status },
     ],
+    carry: 'not-carried',
+  }),
+  // Restriction of processing (AVG art. 18): why and since when the dossier is only stored,
+  // and the notes about it. The vault refuses other writes for the client while it is active.
+  [RESTRICTION_KIND]: kind<Restriction>({
+    schema: restrictionSchema,
+    version: 1,
+    category: 'request',
+    compartment: false,
+    retention: 'dossier',
+    export: {
+      section: 'privacy',
+      title: title('Beperking van de verwerking', 'Restriction of processing'),
+      fields: RESTRICTION_LABELS,
+    },
+    office: [],
+    carry: { singleton: RESTRICTION_KIND },
+  }),
+  // Objections (AVG art. 21): the processing objected to, when, and the outcome.
+  [OBJECTION_KIND]: kind<Objection>({
+    schema: objectionSchema,
+    version: 1,
+    category: 'request',
+    compartment: false,
+    retention: 'dossier',
+    export: {
+      section: 'privacy',
+      title: title('Bezwaren tegen verwerking', 'Objections to processing'),
+      fields: OBJECTION_LABELS,
+    },
+    office: [],
+    carry: 'own-id',
+  }),
+  // Financial records (7 years, tax law) live under a key of their own per client, with an
+  // owner id of their own (renderer/vault/financial.ts), so erasing the client leaves them.
+  // Hours are derived from the logbook: exported through it, rebuilt from it after an import.
+  [HOURS_KIND]: kind<HoursRow>({
+    schema: hoursRowSchema,
+    version: 1,
+    category: 'financial',
+    compartment: false,
+    retention: 'financial',
+    export: {
+      section: 'none',
+      title: title('Uren per maand en activiteit', 'Hours per month and activity'),
+      fields: HOURS_LABELS,
+    },
+    office: [],
+    carry: 'not-carried',
+  }),
+  // The firm's own invoice numbers: its administration, not carried to another firm.
+  [INVOICE_REFERENCE_KIND]: kind<InvoiceReference>({
+    schema: invoiceReferenceSchema,
+    version: 1,
+    category: 'financial',
+    compartment: false,
+    retention: 'financial',
+    export: {
+      section: 'none',
+      title: title('Factuurverwijzingen', 'Invoice references'),
+      fields: INVOICE_REFERENCE_LABELS,
+    },
+    office: [],
     carry: 'not-carried',
   }),
 };

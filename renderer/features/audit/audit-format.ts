@@ -139,6 +139,13 @@ export function describeFacts(f: AuditFacts, t: Translate): string {
         retention: t(`retention.classes.${f.retention}`),
         date: formatDutchDate(f.reviewOn),
       });
+    case 'restriction':
+      return t(`audit.details.restriction.${f.change}`);
+    case 'objection':
+      return t('audit.details.objection', {
+        processing: t(`objection.processings.${f.processing}`),
+        outcome: t(`objection.outcomes.${f.outcome}`),
+      });
   }
 }
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Cv } from '../../../shared/domain/cv';
 import { platform } from '../../platform';
 import { services } from '../../state/services';
-import { useSession } from '../../state/session';
+import { errorKey, useSession } from '../../state/session';
 import { cvFileName, type CvLanguage, type CvPerson } from './cv-format';
 
 type Status = 'idle' | 'building' | 'done' | 'failed' | 'no-consent';
@@ -32,13 +32,25 @@ export function PdfDownload(props: {
   const [groundMissing, setGroundMissing] = useState(false);
   const [status, setStatus] = useState<Status>('idle');
   const [recorded, setRecorded] = useState(false);
+  // Restriction (AVG art. 18) or an objection to sharing with employers (art. 21).
+  const [refusal, setRefusal] = useState('');
 
   async function download(groundText?: string) {
     const cv = props.validCv();
     if (!cv) return;
     const forEmployer = employer.trim();
     setRecorded(false);
+    setRefusal('');
     try {
+      if (forEmployer) {
+        try {
+          await services().restrictions.assertMayProcess(props.clientId, 'employer-sharing');
+        } catch (e) {
+          setStatus('idle');
+          setRefusal(t(errorKey(e)));
+          return;
+        }
+      }
       if (forEmployer && groundText === undefined) {
         const check = await services().recipients.checkCvShare(props.clientId, forEmployer);
         if (!check.allowed) {
@@ -117,6 +129,7 @@ export function PdfDownload(props: {
             </span>
           )}
           {status === 'failed' && <span className="error">{t('cv.pdf.failed')}</span>}
+          {refusal && <span className="error">{refusal}</span>}
         </span>
       </div>
       <small className="muted" id={`${ids}-employer-hint`}>

@@ -78,6 +78,7 @@ export const CERTIFICATE_TEXTS: Record<CertificateLanguage, CertificateTexts> = 
       audit: 'Vastlegging van handelingen in uw dossier',
       settings: 'Instellingen',
       keys: 'Sleutels',
+      financial: 'Financiële gegevens (uren, facturen)',
     },
     when: 'Op {{date}} om {{time}}.',
     how: [
@@ -139,6 +140,7 @@ export const CERTIFICATE_TEXTS: Record<CertificateLanguage, CertificateTexts> = 
       audit: 'Records of actions in your file',
       settings: 'Settings',
       keys: 'Keys',
+      financial: 'Financial data (hours, invoices)',
     },
     when: 'On {{date}} at {{time}}.',
     how: [

@@ -53,6 +53,7 @@ const nl = {
       audit: 'Auditgegevens',
       settings: 'Instellingen',
       keys: 'Sleutels',
+      financial: 'Financiële gegevens (uren, facturen)',
     },
   },
 };
@@ -110,6 +111,7 @@ const en: typeof nl = {
       audit: 'Audit data',
       settings: 'Settings',
       keys: 'Keys',
+      financial: 'Financial data (hours, invoices)',
     },
   },
 };

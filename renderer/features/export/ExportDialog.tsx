@@ -72,6 +72,8 @@ export function ExportDialog(props: { client: Client; open: boolean; onClose: ()
   }, [props.open, clientId]);
 
   const needsSealed = (plan?.sealedRecords ?? 0) > 0 && !sealedOpen;
+  // Restricted (AVG art. 18): the export to the client stays possible, to no one else.
+  const restricted = services().restrictions.isRestricted(clientId);
 
   async function start() {
     if (omit.some((o) => !o.reason.trim())) {
@@ -145,6 +147,7 @@ export function ExportDialog(props: { client: Client; open: boolean; onClose: ()
         wide
       >
         <div className="export-dialog">
+          {restricted && <p className="notice">{t('restriction.exportOnlyClient')}</p>}
           <h3>{t('export.overview')}</h3>
           {plan && (
             <ul className="export-counts">

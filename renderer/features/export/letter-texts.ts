@@ -164,6 +164,7 @@ const nl: LetterTexts = {
     audit: 'Vastlegging van handelingen in uw dossier (wie, wanneer, waarom)',
     settings: 'Instellingen',
     keys: 'Sleutels',
+    financial: 'Financiële administratie (uren per maand en factuurnummers, 7 jaar bewaard)',
   },
   recipients: {
     intro: 'Wat over ontvangers in uw dossier is vastgelegd:',
@@ -411,6 +412,7 @@ const en: LetterTexts = {
     audit: 'Record of actions on your file (who, when, why)',
     settings: 'Settings',
     keys: 'Keys',
+    financial: 'Financial administration (hours per month and invoice numbers, kept 7 years)',
   },
   recipients: {
     intro: 'What your file records about recipients:',

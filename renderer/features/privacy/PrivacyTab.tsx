@@ -15,6 +15,9 @@ export function PrivacyTab(props: {
   origins?: ReactNode;
   /** Erasure of the client (features/erasure), put in by the dossier. */
   erasure?: ReactNode;
+  /** Restriction (AVG art. 18) and objections (art. 21). */
+  restriction?: ReactNode;
+  objections?: ReactNode;
 }) {
   const { t } = useTranslation();
   return (
@@ -33,6 +36,18 @@ export function PrivacyTab(props: {
         <section aria-labelledby="privacy-origins">
           <h2 id="privacy-origins">{t('recipients.origin.title')}</h2>
           {props.origins}
+        </section>
+      )}
+      {props.restriction && (
+        <section aria-labelledby="privacy-restriction">
+          <h2 id="privacy-restriction">{t('restriction.title')}</h2>
+          {props.restriction}
+        </section>
+      )}
+      {props.objections && (
+        <section aria-labelledby="privacy-objections">
+          <h2 id="privacy-objections">{t('objection.title')}</h2>
+          {props.objections}
         </section>
       )}
       {props.exportAction && (

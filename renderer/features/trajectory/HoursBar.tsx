@@ -2,24 +2,24 @@ import { useTranslation } from 'react-i18next';
 import { messageKey } from '../../i18n/keys';
 import { formatDutchDate } from '../../../shared/domain/dutch-date';
 import type { IsoDate } from '../../../shared/domain/iso-date';
-import {
-  minutesWithin,
-  type TimedEntry,
-  type UwvTrajectory,
-} from '../../../shared/domain/uwv-trajectory';
+import type { UwvTrajectory } from '../../../shared/domain/uwv-trajectory';
 import { formatHours } from '../../i18n/format';
 
-/** "32 van 40 uur": logbook time within the trajectory against the granted hours. */
+/**
+ * "32 van 40 uur": the hours booked on the trajectory (the financial records, built from the
+ * logbook, sealed entries included) against the granted hours.
+ */
 export function HoursBar(props: {
   trajectory: UwvTrajectory;
-  entries: TimedEntry[] | null;
+  /** Minutes booked on the trajectory; null while loading. */
+  minutes: number | null;
   error: string | null;
   today: IsoDate;
 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const { trajectory: tr } = props;
-  const minutes = props.entries ? minutesWithin(props.entries, tr, props.today) : null;
+  const { minutes } = props;
   const granted = tr.grantedHours;
 
   let body;

@@ -8,10 +8,11 @@ import {
   trajectoryToInput,
   type UwvTrajectory,
 } from '../../../shared/domain/uwv-trajectory';
-import type { TimedEntry } from '../../../shared/domain/uwv-trajectory';
+import { minutesOn, type HoursRow } from '../../../shared/domain/financial';
 import { errorKey } from '../../state/session';
 import { localIsoDate } from '../../../shared/domain/local-date';
 import { useSingleRecord } from '../../state/useSingleRecord';
+import { FinancialPanel } from './FinancialPanel';
 import { HoursBar } from './HoursBar';
 import { Milestones } from './Milestones';
 import { TrajectoryForm } from './TrajectoryForm';
@@ -26,7 +27,7 @@ export function TrajectoryTab({ client }: { client: Client }) {
     client.id,
     isUwvTrajectory,
   );
-  const entries = useLogbookTimes(client.id);
+  const financial = useFinancialHours(client.id, savedCount);
 
   if (state.status === 'loading') return <p className="muted">{t('trajectory.loading')}</p>;
   if (state.status === 'error') return <p className="error">{t(messageKey(state.message))}</p>;
@@ -54,8 +55,14 @@ export function TrajectoryTab({ client }: { client: Client }) {
           {current && (
             <HoursBar
               trajectory={current}
-              entries={entries.status === 'ready' ? entries.entries : null}
-              error={entries.status === 'error' ? entries.message : null}
+              minutes={
+                financial.status === 'ready' && financial.trajectoryId
+                  ? minutesOn(financial.hours, financial.trajectoryId)
+                  : financial.status === 'ready'
+                    ? 0
+                    : null
+              }
+              error={financial.status === 'error' ? financial.message : null}
               today={today}
             />
           )}
@@ -72,37 +79,40 @@ export function TrajectoryTab({ client }: { client: Client }) {
           />
         </aside>
       </div>
+      {financial.status === 'ready' && (
+        <FinancialPanel
+          clientId={client.id}
+          hours={financial.hours}
+          trajectoryId={financial.trajectoryId}
+        />
+      )}
     </section>
   );
 }
 
-type LogbookTimes =
+type Financial =
   | { status: 'loading' }
   | { status: 'error'; message: string }
-  | { status: 'ready'; entries: TimedEntry[] };
+  | { status: 'ready'; hours: HoursRow[]; trajectoryId: string | null };
 
 /**
- * When and how long each contact was, sealed ones included, from the logbook service's
- * contact index: the hours bar counts exactly what the dashboard counts.
+ * The hours from the financial records (kept in step with the logbook by the store, sealed
+ * entries included), read again after every save of the trajectory: its dates decide which
+ * hours count on it.
  */
-function useLogbookTimes(clientId: string): LogbookTimes {
-  const [state, setState] = useState<LogbookTimes>({ status: 'loading' });
+function useFinancialHours(clientId: string, savedCount: number): Financial {
+  const [state, setState] = useState<Financial>({ status: 'loading' });
   useEffect(() => {
     let live = true;
-    services()
-      .logbook.contactTimes(clientId)
-      .then(
-        (times) =>
-          live &&
-          setState({
-            status: 'ready',
-            entries: times.map(({ at, durationMinutes }) => ({ at, durationMinutes })),
-          }),
-        (e: unknown) => live && setState({ status: 'error', message: errorKey(e) }),
-      );
+    const s = services();
+    Promise.all([s.financial.hours(clientId), s.trajectory.single(clientId)]).then(
+      ([hours, trajectory]) =>
+        live && setState({ status: 'ready', hours, trajectoryId: trajectory?.id ?? null }),
+      (e: unknown) => live && setState({ status: 'error', message: errorKey(e) }),
+    );
     return () => {
       live = false;
     };
-  }, [clientId]);
+  }, [clientId, savedCount]);
   return state;
 }

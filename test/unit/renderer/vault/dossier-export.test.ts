@@ -53,6 +53,7 @@ describe('the access export', () => {
     expect(Object.keys(dossier.records).sort()).toEqual(
       [
         'client',
+        'client-restriction',
         'client-statement',
         'consent-register',
         'cv',
@@ -65,6 +66,7 @@ describe('the access export', () => {
         'logbook',
         'logbook-sealed',
         'logbook-version',
+        'objection',
         'poortwachter-case-sealed',
         'recipient',
         'record-origins',
