@@ -54,6 +54,7 @@ export {
 import { RecordSealer, type StoredRecord } from './record-sealer';
 import { QuickUnlockStore } from './quick-unlock';
 import { PassphraseThrottle } from './throttle';
+import { DEFAULT_IDLE_MINUTES } from './idle-default';
 
 export interface VaultDeps {
   db: KoersDb;
@@ -62,7 +63,7 @@ export interface VaultDeps {
   now?: () => number;
 }
 
-export const DEFAULT_IDLE_MINUTES = 5;
+export { DEFAULT_IDLE_MINUTES };
 
 /**
  * The encrypted store. Seals and opens explicitly, record by record (no transparent Dexie
