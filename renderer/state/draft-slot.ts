@@ -33,8 +33,10 @@ export class DraftSlot<T> {
     private readonly store: FormDraftStore,
     readonly clientId: string | null,
     readonly editor: FormEditor,
+    /** Which of an editor's side-by-side forms (FormDraftStore's `part`). */
+    readonly part?: string,
   ) {
-    this.key = `${clientId ?? 'new-client'}:${editor}`;
+    this.key = `${clientId ?? 'new-client'}:${editor}${part ? `:${part}` : ''}`;
   }
 
   /** What the form shows: its input while unsaved (`dirty`), else nothing to keep. */
@@ -54,18 +56,18 @@ export class DraftSlot<T> {
   writeNow(): Promise<unknown> | undefined {
     const v = this.latest;
     if (v === null || this.busy) return undefined;
-    const write = this.store.seal(this.clientId, this.editor, v);
+    const write = this.store.seal(this.clientId, this.editor, v, this.part);
     return queueDraftJob(this.key, write).catch(() => undefined);
   }
 
   /** The kept input, after every write and removal queued before. */
   load(): Promise<StoredFormDraft<T> | undefined> {
-    return queueDraftJob(this.key, () => this.store.load<T>(this.clientId, this.editor));
+    return queueDraftJob(this.key, () => this.store.load<T>(this.clientId, this.editor, this.part));
   }
 
   /** A form that must start clean: what an earlier one kept goes, unread. */
   dropKept(): Promise<unknown> {
-    return queueDraftJob(this.key, () => this.store.remove(this.clientId, this.editor));
+    return queueDraftJob(this.key, () => this.store.remove(this.clientId, this.editor, this.part));
   }
 
   /**
@@ -76,7 +78,7 @@ export class DraftSlot<T> {
     this.busy = true;
     const run = save();
     queueDraftJob(this.key, async () => {
-      if ((await run) !== false) await this.store.remove(this.clientId, this.editor);
+      if ((await run) !== false) await this.store.remove(this.clientId, this.editor, this.part);
     }).catch(() => undefined); // A failed save keeps the draft; the form says why.
     try {
       const result = await run;
@@ -90,6 +92,6 @@ export class DraftSlot<T> {
   /** The coach threw the input away: gone, after any write under way, and audited. */
   discard(): Promise<void> {
     this.latest = null;
-    return queueDraftJob(this.key, () => this.store.discard(this.clientId, this.editor));
+    return queueDraftJob(this.key, () => this.store.discard(this.clientId, this.editor, this.part));
   }
 }

@@ -1,5 +1,5 @@
-import { databaseExists, deleteDatabase } from '../vault/db';
 import { platform } from '../platform';
+import { writeBootHint } from './boot-hint';
 import type { QuickUnlockPort } from '../platform/platform';
 
 /**
@@ -50,10 +50,15 @@ export const quickUnlockPort = (): QuickUnlockPort | undefined =>
   PROFILE === 'real' ? platform.quickUnlock : undefined;
 
 /** Whether a demo vault was made earlier (also asked from the real profile's first screen). */
-export const demoExists = (): Promise<boolean> => databaseExists(DATABASE_NAMES.demo);
+// db.ts (Dexie) loads on demand: the lock screen that asks this is drawn without it.
+export const demoExists = async (): Promise<boolean> =>
+  (await import('../vault/db')).databaseExists(DATABASE_NAMES.demo);
 
 /** Deletes the demo database by its own name; the real one is never opened for this. */
-export const deleteDemoDatabase = (): Promise<void> => deleteDatabase(DATABASE_NAMES.demo);
+export async function deleteDemoDatabase(): Promise<void> {
+  writeBootHint(DATABASE_NAMES.demo, null);
+  await (await import('../vault/db')).deleteDatabase(DATABASE_NAMES.demo);
+}
 
 /**
  * Opens the page again in the other profile. Where the coach was (client, tab) belongs to

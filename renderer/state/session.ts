@@ -8,14 +8,22 @@ import {
   type CaseloadEntry,
 } from '../../shared/domain/caseload-search';
 import type { Client, ClientFields } from '../../shared/domain/client';
-import { calibrateInWorker } from '../vault/kdf-client';
-import { DEFAULT_IDLE_MINUTES } from '../vault/vault';
+import type { SettingsMeta } from '../vault/db';
+import { DEFAULT_IDLE_MINUTES } from '../vault/idle-default';
 import { platform } from '../platform';
-import { deleteDemoDatabase, isDemo, quickUnlockPort, switchProfile } from './profile';
+import { readBootHint, writeBootHint } from './boot-hint';
+import {
+  DATABASE_NAMES,
+  PROFILE,
+  deleteDemoDatabase,
+  isDemo,
+  quickUnlockPort,
+  switchProfile,
+} from './profile';
 import { onlyShareable, tabOnEntry } from './shareable';
 import { DOSSIER_TABS, type DossierTab } from './tabs';
 import type * as ServicesModule from './services';
-import { vault } from './vault-instance';
+import { loadVault, loadedVault } from './vault-loader';
 
 /**
  * The session's services (every repository, the detector, the dashboard loader) come in a
@@ -88,6 +96,10 @@ interface SessionState {
   damagedCount: number;
   /** The client just created, so its form can say it was saved. */
   justCreatedId: string | null;
+  /**
+   * Reads whether a vault exists (once per page) and shows its lock screen or the setup;
+   * with a boot hint the lock screen is already up, and this corrects it if need be.
+   */
   boot(): Promise<void>;
   /**
    * Creates the vault and unlocks it. `seed` runs with the new session's services before the
@@ -254,6 +266,15 @@ function indexClients(list: Client[]) {
   return { clientsById, entries: list.map(toCaseloadEntry).sort(compareEntries) };
 }
 
+/** The launch's first guess, read before any IndexedDB access (boot-hint.ts). */
+const launch = {
+  hint: canReload() ? readBootHint(DATABASE_NAMES[PROFILE]) : null,
+  cause: takeLockCause(),
+};
+let booted: Promise<{ exists: boolean; settings: SettingsMeta | null }> | null = null;
+/** An unlock waits for the boot check, so a late check never covers the unlocked app. */
+const bootChecked = (): Promise<unknown> => (booted ?? Promise.resolve()).catch(() => undefined);
+
 export const useSession = create<SessionState>((set, get) => {
   const putClient = (c: Client) => {
     const all = { ...get().clientsById, [c.id]: c };
@@ -289,47 +310,61 @@ export const useSession = create<SessionState>((set, get) => {
         .retention.list()
         .catch(() => undefined);
     } catch (e) {
-      void vault.lock();
+      void loadedVault()?.lock();
       dropServices();
       throw e;
     }
   }
 
   return {
-    status: 'booting',
-    lockCause: null,
-    idleMinutes: DEFAULT_IDLE_MINUTES,
+    // A vault seen by the last boot: the lock screen at once, and boot() checks (launch.ts).
+    status: launch.hint ? 'locked' : 'booting',
+    lockCause: launch.hint ? launch.cause : null,
+    idleMinutes: launch.hint?.idleMinutes ?? DEFAULT_IDLE_MINUTES,
     tab: 'personalia',
     composePending: false,
     createRun: 0,
     ...lockedState(),
 
-    async boot() {
-      const exists = await vault.exists();
-      const settings = exists ? await vault.settings() : null;
-      if (settings?.contentProtection === false) void platform.setContentProtection?.(false);
-      // A keystore entry with no sealed copy in the vault is useless, and one written before
-      // quick unlock had its own key holds the vault key itself: delete it.
-      const port = quickUnlockPort();
-      if (exists && port)
-        void port
-          .status()
-          .then(async (s) => {
-            if (s.enrolled && !(await vault.hasQuickUnlock())) await port.disable();
-          })
-          .catch(() => undefined);
-      set({
-        status: exists ? 'locked' : 'setup',
-        lockCause: exists ? takeLockCause() : null,
-        idleMinutes: settings?.idleMinutes ?? DEFAULT_IDLE_MINUTES,
+    boot() {
+      booted ??= (async () => {
+        const vault = await loadVault();
+        const exists = await vault.exists();
+        const settings = exists ? await vault.settings() : null;
+        writeBootHint(DATABASE_NAMES[PROFILE], settings && { idleMinutes: settings.idleMinutes });
+        return { exists, settings };
+      })();
+      return booted.then(({ exists, settings }) => {
+        if (settings?.contentProtection === false) void platform.setContentProtection?.(false);
+        // A keystore entry with no sealed copy in the vault is useless, and one written before
+        // quick unlock had its own key holds the vault key itself: delete it.
+        const port = quickUnlockPort();
+        if (exists && port)
+          void port
+            .status()
+            .then(async (s) => {
+              if (s.enrolled && !(await loadedVault()?.hasQuickUnlock())) await port.disable();
+            })
+            .catch(() => undefined);
+        // Only the launch's own screen is corrected: an unlock waits for this (unlock()).
+        const status = get().status;
+        if (status !== 'booting' && status !== 'locked') return;
+        set({
+          status: exists ? 'locked' : 'setup',
+          lockCause: exists ? launch.cause : null,
+          idleMinutes: settings?.idleMinutes ?? DEFAULT_IDLE_MINUTES,
+        });
       });
     },
 
     async setup(passphrase, seed) {
+      const { calibrateInWorker } = await import('../vault/kdf-client');
       const { params } = await calibrateInWorker();
       await openServices();
+      const vault = await loadVault();
       try {
         await vault.create(passphrase, params);
+        writeBootHint(DATABASE_NAMES[PROFILE], { idleMinutes: get().idleMinutes });
       } catch (e) {
         dropServices();
         throw e;
@@ -350,7 +385,9 @@ export const useSession = create<SessionState>((set, get) => {
     },
 
     async unlock(passphrase) {
+      await bootChecked();
       await openServices();
+      const vault = await loadVault();
       try {
         await vault.unlock(passphrase);
       } catch (e) {
@@ -367,7 +404,9 @@ export const useSession = create<SessionState>((set, get) => {
       const q = await port?.unlock();
       if (!port || !q) throw new VaultError('not-found', 'No key in the OS keystore');
       let next: Uint8Array;
+      await bootChecked();
       await openServices();
+      const vault = await loadVault();
       try {
         next = await vault.unlockWithQuickUnlockKey(q);
       } catch (e) {
@@ -391,7 +430,8 @@ export const useSession = create<SessionState>((set, get) => {
     lock(cause) {
       const { selectedId, tab, status, creating } = get();
       if (status === 'unlocked' && canReload()) keepPlace(selectedId, tab, creating);
-      const writes = vault.lock();
+      // No vault code loaded means nothing was ever unlocked in this page.
+      const writes = loadedVault()?.lock() ?? Promise.resolve();
       // After the before-lock hooks (drafts sealed, compartment closed): the session's
       // services go as a whole.
       dropServices();
@@ -461,7 +501,7 @@ export const useSession = create<SessionState>((set, get) => {
     async leaveSessionMode(passphrase) {
       const mode = get().sessionMode;
       if (!mode) return;
-      await vault.verifyPassphrase(passphrase);
+      await (await loadVault()).verifyPassphrase(passphrase);
       set({ sessionMode: null });
       await services()
         .audit.append({ action: 'session-mode-end', clientId: mode.clientId })
@@ -500,7 +540,7 @@ export const useSession = create<SessionState>((set, get) => {
 
     async leaveDemo(remove) {
       if (!isDemo()) return;
-      await vault.lock();
+      await (await loadVault()).lock();
       dropServices();
       set({ status: 'booting', lockCause: null, ...lockedState() });
       // By its own name: the coach's database is never opened for this. The demo's open
@@ -510,8 +550,11 @@ export const useSession = create<SessionState>((set, get) => {
     },
 
     async setIdleMinutes(minutes) {
+      const vault = await loadVault();
       await vault.saveSettings({ idleMinutes: minutes });
-      set({ idleMinutes: (await vault.settings()).idleMinutes });
+      const { idleMinutes } = await vault.settings();
+      writeBootHint(DATABASE_NAMES[PROFILE], { idleMinutes });
+      set({ idleMinutes });
     },
   };
 });

@@ -33,21 +33,23 @@ export interface FormDraft {
  * `dirty`: whether the form holds input that is not saved; only then is a draft kept.
  * `restore` is called at most once per mount, and only while the coach has typed nothing.
  * `fresh`: the form must start clean (a new "+ Nieuwe cliënt"): a kept draft is dropped.
+ * `part`: which of an editor's forms shown side by side this is (a step's done date).
  */
 export function useFormDraft<T>(opts: {
   clientId: string | null;
   editor: FormEditor;
+  part?: string;
   values: T;
   dirty: boolean;
   restore: (values: T) => void;
   fresh?: boolean;
 }): FormDraft {
-  const { clientId, editor, values, dirty } = opts;
+  const { clientId, editor, part, values, dirty } = opts;
   const fresh = opts.fresh ?? false;
   const [restoredAt, setRestoredAt] = useState<string | null>(null);
   const slot = useMemo(
-    () => new DraftSlot<T>(services().drafts, clientId, editor),
-    [clientId, editor],
+    () => new DraftSlot<T>(services().drafts, clientId, editor, part),
+    [clientId, editor, part],
   );
   const dirtyRef = useRef(dirty);
   const restoreRef = useRef(opts.restore);

@@ -24,6 +24,7 @@ import {
   type DocumentType,
   type SealedDocumentMeta,
 } from '../../shared/domain/documents';
+import type { FileLike } from '../../shared/export/archive-source';
 import type { Compartment } from './compartment';
 import { defaultCodec } from './codec';
 import type { ChunkRow, KoersDb, RecordRow } from './db';
@@ -83,7 +84,8 @@ export type SealerKind = 'worker' | 'inline';
 // A DOCX central directory is a few KiB; a much larger one is not a Word document we accept.
 const MAX_ZIP_DIRECTORY = 4 * 1024 * 1024;
 
-const bytesOf = async (blob: Blob): Promise<Uint8Array> => new Uint8Array(await blob.arrayBuffer());
+const bytesOf = async (blob: { arrayBuffer(): Promise<ArrayBuffer> }): Promise<Uint8Array> =>
+  new Uint8Array(await blob.arrayBuffer());
 
 /** Unobserved rejections would be reported as unhandled; the attach loop awaits them later. */
 const quiet = <T>(p: Promise<T>): Promise<T> => {
@@ -155,7 +157,7 @@ export class DocumentStore {
   }
 
   /** The type of a file by its content, checked against its name; throws DocumentError. */
-  async detectType(file: Blob, fileName: string): Promise<DocumentType> {
+  async detectType(file: FileLike, fileName: string): Promise<DocumentType> {
     if (file.size === 0) throw new DocumentError('empty', 'The file is empty');
     if (file.size > MAX_DOCUMENT_BYTES) {
       throw new DocumentError('too-large', `The file is larger than ${MAX_DOCUMENT_BYTES} bytes`);
@@ -182,7 +184,8 @@ export class DocumentStore {
    */
   async attach(
     clientId: string,
-    file: Blob,
+    // A picked File, or an imported archive's entry read from that File (dossier-import.ts).
+    file: FileLike,
     input: AttachInput,
     options: AttachOptions = {},
   ): Promise<DocumentRecord> {
@@ -445,7 +448,7 @@ async function deleteChunks(db: KoersDb, docId: string): Promise<void> {
 }
 
 /** A ZIP is a DOCX when its central directory lists word/document.xml. */
-async function isDocx(file: Blob): Promise<boolean> {
+async function isDocx(file: FileLike): Promise<boolean> {
   const tailStart = Math.max(0, file.size - ZIP_TAIL_BYTES);
   const directory = zipCentralDirectory(await bytesOf(file.slice(tailStart)), file.size);
   if (!directory || directory.size > MAX_ZIP_DIRECTORY) return false;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { fromUtf8 } from '../../shared/crypto/bytes';
-import { sha256Hex } from '../../shared/crypto/hash';
+import { sha256Stream } from '../../shared/crypto/hash';
 import { newId } from '../../shared/crypto/ids';
 import type { DocumentMeta } from '../../shared/domain/documents';
 import { MAX_DOCUMENT_BYTES } from '../../shared/domain/documents';
@@ -16,12 +16,19 @@ import {
   type DossierJson,
 } from '../../shared/export/format';
 import { manifestSchema, type Manifest } from '../../shared/export/manifest';
+import { blobSource, bytesSource, type FileLike } from '../../shared/export/archive-source';
 import {
   ArchiveError,
-  readArchive,
+  type ArchiveEntry,
   type ArchiveErrorCode,
   type ArchiveLimits,
 } from '../../shared/export/zip-reader';
+import {
+  entryFile,
+  openArchive,
+  streamEntry,
+  type OpenedArchive,
+} from '../../shared/export/zip-stream';
 import {
   CLIENT_KIND,
   RECORD_KINDS,
@@ -80,7 +87,55 @@ export const IMPORT_LIMITS: ArchiveLimits = {
 export interface VerifiedExport {
   dossier: DossierJson;
   manifest: Manifest;
-  files: Map<string, Uint8Array>;
+  /** A checked document's bytes, read from the archive only as they are asked for. */
+  document(path: string): Promise<FileLike>;
+}
+
+/** What the check keeps of an entry: its size and hash; the bytes only of the JSON it reads. */
+interface CheckedFile {
+  entry: ArchiveEntry;
+  size: number;
+  sha256: string;
+  bytes?: Uint8Array;
+}
+
+/** The files whose content the check reads; every other file is only hashed. */
+const READ_FILES: ReadonlySet<string> = new Set([EXPORT_FILES.manifest, EXPORT_FILES.dossier]);
+
+const concat = (pieces: Uint8Array[], size: number): Uint8Array => {
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const p of pieces) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+};
+
+/**
+ * Every entry streamed once: CRC, size and SHA-256 checked on the way, piece by piece, so
+ * memory holds one slice of a document at a time whatever the documents weigh.
+ */
+async function checkEntries(archive: OpenedArchive): Promise<Map<string, CheckedFile>> {
+  const files = new Map<string, CheckedFile>();
+  for (const entry of archive.entries) {
+    if (entry.name.endsWith('/')) continue;
+    const hash = await sha256Stream();
+    const keep = READ_FILES.has(entry.name) ? ([] as Uint8Array[]) : null;
+    let size = 0;
+    await streamEntry(archive, entry, (piece) => {
+      hash.update(piece);
+      size += piece.length;
+      keep?.push(piece); // concat() copies
+    });
+    files.set(entry.name, {
+      entry,
+      size,
+      sha256: hash.hex(),
+      ...(keep ? { bytes: concat(keep, size) } : {}),
+    });
+  }
+  return files;
 }
 
 const spec = (kind: RecordKind) => RECORD_KINDS[kind] as KindSpec<unknown>;
@@ -100,15 +155,22 @@ function parseJson(bytes: Uint8Array | undefined, what: string): unknown {
  * every file against the manifest (size and SHA-256, nothing missing, nothing extra), the
  * schema version, and every record against its kind's schema in the registry.
  */
-export async function verifyExport(zip: Uint8Array): Promise<VerifiedExport> {
-  let files: Map<string, Uint8Array>;
+export async function verifyExport(zip: Uint8Array | FileLike): Promise<VerifiedExport> {
+  let archive: OpenedArchive;
+  let files: Map<string, CheckedFile>;
   try {
-    files = readArchive(zip, IMPORT_LIMITS);
+    archive = await openArchive(
+      zip instanceof Uint8Array ? bytesSource(zip) : blobSource(zip),
+      IMPORT_LIMITS,
+    );
+    files = await checkEntries(archive);
   } catch (e) {
     if (e instanceof ArchiveError) throw new ImportError(e.code, e.message);
     throw e;
   }
-  const m = manifestSchema.safeParse(parseJson(files.get(EXPORT_FILES.manifest), 'manifest'));
+  const m = manifestSchema.safeParse(
+    parseJson(files.get(EXPORT_FILES.manifest)?.bytes, 'manifest'),
+  );
   if (!m.success) throw new ImportError('manifest-invalid', 'manifest.json is not valid');
   const manifest = m.data as Manifest;
   const listed = new Map(manifest.files.map((f) => [f.path, f]));
@@ -119,13 +181,13 @@ export async function verifyExport(zip: Uint8Array): Promise<VerifiedExport> {
       throw new ImportError('changed', `${name} is not in the manifest`);
   }
   for (const f of manifest.files) {
-    const bytes = files.get(f.path);
-    if (!bytes) throw new ImportError('changed', `${f.path} is missing`);
-    if (bytes.length !== f.size || (await sha256Hex(bytes)) !== f.sha256)
+    const file = files.get(f.path);
+    if (!file) throw new ImportError('changed', `${f.path} is missing`);
+    if (file.size !== f.size || file.sha256 !== f.sha256)
       throw new ImportError('changed', `${f.path} does not match the manifest`);
   }
 
-  const raw = parseJson(files.get(EXPORT_FILES.dossier), 'dossier');
+  const raw = parseJson(files.get(EXPORT_FILES.dossier)?.bytes, 'dossier');
   const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (version !== EXPORT_SCHEMA_VERSION)
     throw new ImportError('unknown-version', `Schema version ${String(version)}`);
@@ -156,17 +218,22 @@ export async function verifyExport(zip: Uint8Array): Promise<VerifiedExport> {
       .flatMap((k) => (dossier.records[k] ?? []).map((r) => [r.id, r] as const)),
   );
   for (const d of dossier.documents) {
-    const bytes = files.get(d.path);
+    const file = files.get(d.path);
     const record = fileRecords.get(d.id);
-    if (
-      !bytes ||
-      !record ||
-      bytes.length !== d.size ||
-      (record.data as DocumentMeta).size !== d.size
-    )
+    if (!file || !record || file.size !== d.size || (record.data as DocumentMeta).size !== d.size)
       throw new ImportError('schema', `Document ${d.path} does not match its record`);
   }
-  return { dossier, manifest, files };
+  const document = async (path: string): Promise<FileLike> => {
+    const file = files.get(path);
+    if (!file) throw new ImportError('schema', `Document ${path} does not match its record`);
+    try {
+      return await entryFile(archive, file.entry);
+    } catch (e) {
+      if (e instanceof ArchiveError) throw new ImportError(e.code, e.message);
+      throw e;
+    }
+  };
+  return { dossier, manifest, document };
 }
 
 /** A kind's schema without its withheld fields (a document's content key never travels). */
@@ -224,8 +291,12 @@ export class DossierImporter {
     return hit?.at ?? null;
   }
 
-  async import(zip: Uint8Array): Promise<{ clientId: string; name: string }> {
-    const { dossier, files } = await verifyExport(zip);
+  /**
+   * `zip` is the chosen File itself (or bytes, in the tests): it is read a slice at a time,
+   * once to check and once to store, never whole.
+   */
+  async import(zip: Uint8Array | FileLike): Promise<{ clientId: string; name: string }> {
+    const { dossier, document } = await verifyExport(zip);
     if (await this.importedBefore(dossier.exportId))
       throw new ImportError('duplicate', 'This export was imported before');
 
@@ -287,7 +358,7 @@ export class DossierImporter {
         }
       }
       if (sealed.length > 0) await db.records.bulkAdd(sealed);
-      await this.attachDocuments(dossier, files, clientId, ids);
+      await this.attachDocuments(dossier, document, clientId, ids);
       await this.rebuild(dossier, clientId, ids);
       await this.audit.append({
         action: 'import',
@@ -306,7 +377,7 @@ export class DossierImporter {
 
   private async attachDocuments(
     dossier: DossierJson,
-    files: Map<string, Uint8Array>,
+    document: VerifiedExport['document'],
     clientId: string,
     ids: ReadonlyMap<string, string>,
   ) {
@@ -316,10 +387,9 @@ export class DossierImporter {
       );
       const meta = dossier.records[kind as RecordKind]?.find((r) => r.id === d.id)
         ?.data as DocumentMeta;
-      const bytes = files.get(d.path) as Uint8Array;
       await this.documents.attach(
         clientId,
-        new Blob([bytes as Uint8Array<ArrayBuffer>]),
+        await document(d.path),
         {
           fileName: meta.fileName,
           direction: meta.direction,

@@ -30,9 +30,12 @@ export class FormDraftStore {
     private readonly audit: AuditLog,
   ) {}
 
-  /** Opaque, like every singleton id: the index does not show who has a draft of what. */
-  private rowId(clientId: string, editor: FormEditor): string {
-    return this.vault.singletonId(clientId, `form-draft:${editor}`);
+  /**
+   * Opaque, like every singleton id: the index does not show who has a draft of what. `part`
+   * tells apart the forms of one editor shown side by side (one done date per step).
+   */
+  private rowId(clientId: string, editor: FormEditor, part?: string): string {
+    return this.vault.singletonId(clientId, `form-draft:${editor}${part ? `:${part}` : ''}`);
   }
 
   /** For an editor that seals into the compartment: loads the client's public key first. */
@@ -45,7 +48,12 @@ export class FormDraftStore {
    * Seals the input now and returns its write, to be run when the draft's earlier writes are
    * done. Throws when it cannot seal (locked, or a compartment key not prepared).
    */
-  seal<T>(clientId: string | null, editor: FormEditor, values: T): () => Promise<void> {
+  seal<T>(
+    clientId: string | null,
+    editor: FormEditor,
+    values: T,
+    part?: string,
+  ): () => Promise<void> {
     const data: FormDraftData = { editor, values, savedAt: new Date().toISOString() };
     const db = this.vault.database;
     this.requireClient(clientId, editor);
@@ -59,7 +67,7 @@ export class FormDraftStore {
       };
     }
     const spec = FORM_EDITORS[editor];
-    const id = this.rowId(clientId, editor);
+    const id = this.rowId(clientId, editor, part);
     const row: RecordRow = spec.compartment
       ? this.compartment.sealSync({ id, clientId, kind: spec.kind, data })
       : this.vault.sealRecord({ id, clientId, kind: spec.kind, data, clock: {} });
@@ -75,8 +83,9 @@ export class FormDraftStore {
   async load<T>(
     clientId: string | null,
     editor: FormEditor,
+    part?: string,
   ): Promise<StoredFormDraft<T> | undefined> {
-    const data = await this.loadData(clientId, editor);
+    const data = await this.loadData(clientId, editor, part);
     if (!data || data.editor !== editor) return undefined;
     return { values: data.values as T, savedAt: data.savedAt };
   }
@@ -87,7 +96,7 @@ export class FormDraftStore {
       throw new VaultError('not-found', `A ${editor} draft needs a client`);
   }
 
-  private async loadData(clientId: string | null, editor: FormEditor) {
+  private async loadData(clientId: string | null, editor: FormEditor, part?: string) {
     const db = this.vault.database;
     this.requireClient(clientId, editor);
     if (clientId === null) {
@@ -104,7 +113,7 @@ export class FormDraftStore {
         return undefined;
       }
     }
-    const row = await db.records.get(this.rowId(clientId, editor));
+    const row = await db.records.get(this.rowId(clientId, editor, part));
     if (!row || row.clientId !== clientId) return undefined;
     if (!FORM_EDITORS[editor].compartment) return this.vault.openRecord<FormDraftData>(row).data;
     if (!this.compartment.isOpenFor(clientId)) return undefined;
@@ -112,7 +121,7 @@ export class FormDraftStore {
   }
 
   /** After the input was saved: the draft has served its purpose. Whether there was one. */
-  async remove(clientId: string | null, editor: FormEditor): Promise<boolean> {
+  async remove(clientId: string | null, editor: FormEditor, part?: string): Promise<boolean> {
     const db = this.vault.database;
     this.requireClient(clientId, editor);
     if (clientId === null) {
@@ -120,7 +129,7 @@ export class FormDraftStore {
       await db.meta.delete(NEW_CLIENT_KEY);
       return had;
     }
-    const id = this.rowId(clientId, editor);
+    const id = this.rowId(clientId, editor, part);
     const had = (await db.records.get(id)) !== undefined;
     await db.records.delete(id);
     return had;
@@ -130,8 +139,8 @@ export class FormDraftStore {
    * The coach threw unsaved input away. Audited, like a discarded logbook draft: typed text
    * was destroyed. The entry names the form, never what was in it; nothing kept, no entry.
    */
-  async discard(clientId: string | null, editor: FormEditor): Promise<void> {
-    if (await this.remove(clientId, editor))
+  async discard(clientId: string | null, editor: FormEditor, part?: string): Promise<void> {
+    if (await this.remove(clientId, editor, part))
       await this.audit.append({ action: 'draft-discarded', clientId, detail: editor });
   }
 }

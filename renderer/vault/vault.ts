@@ -51,6 +51,7 @@ import { rotateKeys, type RotationDeps } from './key-rotation';
 import { QuickUnlockStore } from './quick-unlock';
 import { PassphraseThrottle } from './throttle';
 import { RestrictionGuard } from './restriction-guard';
+import { DEFAULT_IDLE_MINUTES } from './idle-default';
 
 export interface VaultDeps {
   db: KoersDb;
@@ -59,7 +60,7 @@ export interface VaultDeps {
   now?: () => number;
 }
 
-export const DEFAULT_IDLE_MINUTES = 5;
+export { DEFAULT_IDLE_MINUTES };
 
 /**
  * The encrypted store. Seals and opens explicitly, record by record (no transparent Dexie

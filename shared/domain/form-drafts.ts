@@ -25,9 +25,17 @@ export const FORM_EDITORS = {
   // data), so their drafts are sealed in it too.
   'poortwachter-spell': { kind: POORTWACHTER_DRAFT_KIND, compartment: true },
   'poortwachter-extension': { kind: POORTWACHTER_DRAFT_KIND, compartment: true },
+  /** A sick spell's last day, typed but not yet recorded. */
+  'poortwachter-close-spell': { kind: POORTWACHTER_DRAFT_KIND, compartment: true },
+  /** A step's done date, one draft per step (the store's `part`). */
+  'poortwachter-done': { kind: POORTWACHTER_DRAFT_KIND, compartment: true },
+  /** A trajectory milestone's done date, one draft per milestone. */
+  'milestone-done': { kind: TRAJECTORY_DRAFT_KIND, compartment: false },
   health: { kind: HEALTH_DRAFT_KIND, compartment: true },
   /** A legal ground or consent being recorded (the register itself is under the client key). */
   'consent-ground': { kind: CONSENT_DRAFT_KIND, compartment: false },
+  /** The date of a withdrawal being confirmed, one draft per ground. */
+  'consent-withdrawal': { kind: CONSENT_DRAFT_KIND, compartment: false },
 } as const satisfies Record<string, { kind: FormDraftKind; compartment: boolean }>;
 
 export type FormEditor = keyof typeof FORM_EDITORS;

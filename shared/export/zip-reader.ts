@@ -41,11 +41,11 @@ export interface ArchiveEntry {
   offset: number;
 }
 
-const u16 = (b: Uint8Array, o: number) => (b[o] as number) | ((b[o + 1] as number) << 8);
-const u32 = (b: Uint8Array, o: number) => (u16(b, o) | (u16(b, o + 2) << 16)) >>> 0;
+export const u16 = (b: Uint8Array, o: number) => (b[o] as number) | ((b[o + 1] as number) << 8);
+export const u32 = (b: Uint8Array, o: number) => (u16(b, o) | (u16(b, o + 2) << 16)) >>> 0;
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
+export const LOCAL = 0x04034b50;
 
 /**
  * A name we would write to disk or show: relative, no "..", no backslashes or drive
@@ -62,52 +62,77 @@ export function isSafeEntryName(name: string): boolean {
     );
 }
 
+/** Where the end record says the central directory is. */
+export interface ArchiveEnd {
+  /** Offset of the end-of-central-directory record. */
+  eocd: number;
+  count: number;
+  cdOffset: number;
+}
+
 /**
- * The central directory of a ZIP, checked against the limits before anything is inflated.
- * Only what Koers writes is accepted: no ZIP64, no encryption, store or deflate.
+ * Finds the end record in the archive's last bytes (`tail`, which starts at `tailStart` of
+ * an archive of `size` bytes; `head` is its first 4 bytes, to tell truncated from not a ZIP)
+ * and checks it against the limits.
  */
-export function listEntries(zip: Uint8Array, limits: ArchiveLimits): ArchiveEntry[] {
-  if (zip.length < 22) throw new ArchiveError('not-a-zip', 'Too short for a ZIP');
-  let eocd = -1;
-  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--) {
-    if (u32(zip, i) === EOCD) {
-      eocd = i;
+export function findEnd(
+  tail: Uint8Array,
+  tailStart: number,
+  size: number,
+  head: Uint8Array,
+  limits: ArchiveLimits,
+): ArchiveEnd {
+  if (size < 22) throw new ArchiveError('not-a-zip', 'Too short for a ZIP');
+  let at = -1;
+  for (let i = tail.length - 22; i >= Math.max(0, tail.length - 22 - 0xffff); i--) {
+    if (u32(tail, i) === EOCD) {
+      at = i;
       break;
     }
   }
-  if (eocd < 0) {
-    const looksLikeZip = zip.length >= 4 && u32(zip, 0) === LOCAL;
+  if (at < 0) {
+    const looksLikeZip = head.length >= 4 && u32(head, 0) === LOCAL;
     throw new ArchiveError(looksLikeZip ? 'truncated' : 'not-a-zip', 'No end of central directory');
   }
-  const count = u16(zip, eocd + 10);
-  const cdSize = u32(zip, eocd + 12);
-  const cdOffset = u32(zip, eocd + 16);
+  const eocd = tailStart + at;
+  const count = u16(tail, at + 10);
+  const cdSize = u32(tail, at + 12);
+  const cdOffset = u32(tail, at + 16);
   if (count === 0xffff || cdOffset === 0xffffffff) throw new ArchiveError('unsupported', 'ZIP64');
   if (count > limits.maxEntries) throw new ArchiveError('too-many-entries', `${count} entries`);
   if (cdOffset + cdSize > eocd)
     throw new ArchiveError('truncated', 'Central directory out of range');
+  return { eocd, count, cdOffset };
+}
 
+/**
+ * The central directory's entries, checked against the limits before anything is inflated.
+ * `cd` holds the archive's bytes from `end.cdOffset` up to the end record.
+ */
+export function parseDirectory(cd: Uint8Array, end: ArchiveEnd, limits: ArchiveLimits) {
+  const { count, cdOffset } = end;
+  const stop = end.eocd - cdOffset;
   const entries: ArchiveEntry[] = [];
   const names = new Set<string>();
   let total = 0;
-  let p = cdOffset;
+  let p = 0;
   for (let i = 0; i < count; i++) {
-    if (p + 46 > eocd || u32(zip, p) !== CENTRAL)
+    if (p + 46 > stop || u32(cd, p) !== CENTRAL)
       throw new ArchiveError('corrupt', 'Bad central entry');
-    const flags = u16(zip, p + 8);
-    const method = u16(zip, p + 10);
-    const crc = u32(zip, p + 16);
-    const compressedSize = u32(zip, p + 20);
-    const size = u32(zip, p + 24);
-    const nameLen = u16(zip, p + 28);
-    const extraLen = u16(zip, p + 30);
-    const commentLen = u16(zip, p + 32);
-    const offset = u32(zip, p + 42);
-    if (p + 46 + nameLen > eocd) throw new ArchiveError('corrupt', 'Bad central entry');
+    const flags = u16(cd, p + 8);
+    const method = u16(cd, p + 10);
+    const crc = u32(cd, p + 16);
+    const compressedSize = u32(cd, p + 20);
+    const size = u32(cd, p + 24);
+    const nameLen = u16(cd, p + 28);
+    const extraLen = u16(cd, p + 30);
+    const commentLen = u16(cd, p + 32);
+    const offset = u32(cd, p + 42);
+    if (p + 46 + nameLen > stop) throw new ArchiveError('corrupt', 'Bad central entry');
     let name: string;
     try {
       name = new TextDecoder('utf-8', { fatal: true }).decode(
-        zip.subarray(p + 46, p + 46 + nameLen),
+        cd.subarray(p + 46, p + 46 + nameLen),
       );
     } catch {
       throw new ArchiveError('unsafe-name', 'A file name is not UTF-8');
@@ -128,6 +153,16 @@ export function listEntries(zip: Uint8Array, limits: ArchiveLimits): ArchiveEntr
     entries.push({ name, method, crc, compressedSize, size, offset });
   }
   return entries;
+}
+
+/**
+ * The central directory of a ZIP in memory, checked against the limits before anything is
+ * inflated. Only what Koers writes is accepted: no ZIP64, no encryption, store or deflate.
+ * (zip-stream.ts reads the same from a File, piece by piece.)
+ */
+export function listEntries(zip: Uint8Array, limits: ArchiveLimits): ArchiveEntry[] {
+  const end = findEnd(zip, 0, zip.length, zip.subarray(0, 4), limits);
+  return parseDirectory(zip.subarray(end.cdOffset, end.eocd), end, limits);
 }
 
 /**

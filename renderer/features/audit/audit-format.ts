@@ -87,6 +87,10 @@ const DRAFT_EDITORS: Readonly<Record<string, string>> = {
   trajectory: 'audit.details.trajectory',
   'poortwachter-spell': 'audit.details.poortwachterSpell',
   'poortwachter-extension': 'audit.details.poortwachterExtension',
+  'poortwachter-close-spell': 'audit.details.poortwachterCloseSpell',
+  'poortwachter-done': 'audit.details.poortwachterDone',
+  'milestone-done': 'audit.details.milestoneDone',
+  'consent-withdrawal': 'audit.details.consentWithdrawal',
   health: 'audit.details.health',
 };
 

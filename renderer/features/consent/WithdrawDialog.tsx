@@ -9,8 +9,10 @@ import {
 } from '../../../shared/domain/consent';
 import { formatDutchDate, parseDutchDate } from '../../../shared/domain/dutch-date';
 import { errorKey } from '../../state/session';
+import { DraftNotice } from '../ui/DraftNotice';
 import { Modal } from '../ui/Modal';
 import { services } from '../../state/services';
+import { useFormDraft } from '../../state/useFormDraft';
 
 /** Confirms a withdrawal and says what it does before it does it. */
 export function WithdrawDialog(props: {
@@ -43,9 +45,24 @@ function WithdrawForm(props: {
   const { t } = useTranslation();
   const { ground, register, today } = props;
   const consent = ground.basis === 'consent';
-  const [date, setDate] = useState(formatDutchDate(today));
+  const [initial] = useState(() => formatDutchDate(today));
+  const [date, setDate] = useState(initial);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // A changed date survives the idle lock: the dialog for this ground opens with it again.
+  const draft = useFormDraft<string>({
+    clientId: props.client.id,
+    editor: 'consent-withdrawal',
+    part: ground.id,
+    values: date,
+    dirty: date !== initial,
+    restore: (kept) => setDate(typeof kept === 'string' ? kept : initial),
+  });
+  const cancel = () => {
+    // Back to the initial date first, so closing does not seal the input again.
+    setDate(initial);
+    void draft.discard().finally(props.onClose);
+  };
 
   const context = { birthDate: props.client.geboortedatum };
   const after: ConsentRegister = {
@@ -65,9 +82,14 @@ function WithdrawForm(props: {
     }
     setBusy(true);
     try {
-      const r = await services().consents.withdraw(props.client, ground.id, iso);
-      if (r.ok) props.onClose();
-      else setProblem(r.errors.withdrawnOn ?? 'errors.unknown');
+      const refused: { error?: string } = {};
+      const done = await draft.saving(async () => {
+        const r = await services().consents.withdraw(props.client, ground.id, iso);
+        if (!r.ok) refused.error = r.errors.withdrawnOn ?? 'errors.unknown';
+        return r.ok;
+      });
+      if (done) props.onClose();
+      else setProblem(refused.error ?? 'errors.unknown');
     } catch (err) {
       setProblem(errorKey(err));
     } finally {
@@ -78,6 +100,7 @@ function WithdrawForm(props: {
   const scope = t(`consent.scopes.${ground.scope}`);
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
+      <DraftNotice draft={draft} onDiscarded={() => setDate(initial)} />
       <p>
         <strong>
           {t('consent.withdraw.what', { scope, basis: t(`consent.bases.${ground.basis}`) })}
@@ -108,7 +131,7 @@ function WithdrawForm(props: {
         )}
       </label>
       <div className="dialog-actions">
-        <button type="button" className="ghost" onClick={props.onClose}>
+        <button type="button" className="ghost" onClick={cancel}>
           {t('consent.withdraw.cancel')}
         </button>
         <button type="submit" className="primary danger" disabled={busy}>

@@ -26,8 +26,8 @@ export function ImportDialog(props: { open: boolean; onClose: () => void }) {
     setBusy(true);
     setMessage(null);
     try {
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      const { clientId, name } = await services().importer.import(bytes);
+      // The File itself: the importer reads it a slice at a time, never whole (issue 12).
+      const { clientId, name } = await services().importer.import(file);
       await showImported(clientId);
       setMessage({ ok: true, text: t('import.done', { name }) });
     } catch (err) {

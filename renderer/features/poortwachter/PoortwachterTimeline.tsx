@@ -116,6 +116,7 @@ export function PoortwachterTimeline(props: {
                       today={props.today}
                       disabled={props.busy}
                       collapsed={item.state === 'upcoming'}
+                      draft={{ editor: 'poortwachter-done', part: item.step.id }}
                       onRecord={(date) => props.onDone(item.step.id, date)}
                     />
                     {props.onNotApplicable && (

@@ -5,7 +5,8 @@ import { formatDutchDate } from '../../../shared/domain/dutch-date';
 import type { IsoDate } from '../../../shared/domain/iso-date';
 import { latestWaitingPeriod, type SickSpell } from '../../../shared/domain/poortwachter';
 import { validateSpell, type SpellInput } from '../../../shared/domain/poortwachter-case';
-import { useInputDraft } from '../../state/useFormDraft';
+import { useSession } from '../../state/session';
+import { useFormDraft, useInputDraft } from '../../state/useFormDraft';
 import { DraftNotice } from '../ui/DraftNotice';
 
 /** The sick spells: list, add, remove, and the last sick day of the open spell. */
@@ -133,6 +134,15 @@ function CloseSpell(props: {
   const id = useId();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
+  // The last sick day typed but not recorded survives the idle lock (issue 11).
+  const draft = useFormDraft<string>({
+    clientId: useSession((s) => s.selectedId),
+    editor: 'poortwachter-close-spell',
+    part: props.spell.firstDay,
+    values: text,
+    dirty: text !== '',
+    restore: (kept) => setText(typeof kept === 'string' ? kept : ''),
+  });
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -148,11 +158,12 @@ function CloseSpell(props: {
       return;
     }
     setError(null);
-    await props.onClose(r.value);
+    if (await draft.saving(() => props.onClose(r.value))) setText('');
   }
 
   return (
     <form className="done-form" onSubmit={(e) => void submit(e)} noValidate>
+      <DraftNotice draft={draft} onDiscarded={() => setText('')} />
       <label htmlFor={id} className="small">
         {t('poortwachter.spells.recover')}
       </label>

@@ -57,6 +57,7 @@ export function Milestones(props: {
                   today={props.today}
                   disabled={props.busy}
                   collapsed={m.state === 'upcoming'}
+                  draft={{ editor: 'milestone-done', part: m.id }}
                   onRecord={(date) => props.onDone(m.id, date)}
                 />
               )}

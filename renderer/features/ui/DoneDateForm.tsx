@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { messageKey } from '../../i18n/keys';
 import type { IsoDate } from '../../../shared/domain/iso-date';
 import { validateDoneDate } from '../../../shared/domain/poortwachter-case';
+import { useSession } from '../../state/session';
+import { useFormDraft } from '../../state/useFormDraft';
+import { DraftNotice } from './DraftNotice';
 import './deadlines.css';
 
 /** The inline "Gedaan op [dd-mm-jjjj] Vastleggen" of one step or milestone. */
@@ -13,6 +16,8 @@ export function DoneDateForm(props: {
   disabled?: boolean;
   /** Starts as a small "Gedaan op…" button, for steps that are not due yet. */
   collapsed?: boolean;
+  /** Where a typed, unrecorded date is kept across the lock: the editor, and the step's id. */
+  draft: { editor: 'poortwachter-done' | 'milestone-done'; part: string };
   onRecord: (date: IsoDate) => Promise<void>;
 }) {
   const { t } = useTranslation();
@@ -20,6 +25,18 @@ export function DoneDateForm(props: {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [open, setOpen] = useState(!props.collapsed);
+  // A date typed but not recorded survives the idle lock, sealed as a draft (issue 11).
+  const draft = useFormDraft<string>({
+    clientId: useSession((s) => s.selectedId),
+    editor: props.draft.editor,
+    part: props.draft.part,
+    values: text,
+    dirty: text !== '',
+    restore: (kept) => {
+      setText(typeof kept === 'string' ? kept : '');
+      setOpen(true);
+    },
+  });
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -29,7 +46,7 @@ export function DoneDateForm(props: {
       return;
     }
     setError(null);
-    await props.onRecord(r.value);
+    await draft.saving(() => props.onRecord(r.value));
     setText('');
   }
 
@@ -49,6 +66,7 @@ export function DoneDateForm(props: {
 
   return (
     <form className="done-form" onSubmit={(e) => void submit(e)} noValidate>
+      <DraftNotice draft={draft} onDiscarded={() => setText('')} />
       <label htmlFor={id} className="small">
         {t('poortwachter.deadline.doneLabel')}
       </label>

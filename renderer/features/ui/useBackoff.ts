@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { VaultError } from '../../../shared/crypto/errors';
-import { retryAfterMs } from '../../state/vault-instance';
+import { retryAfterMs } from '../../state/vault-loader';
 
 export interface Backoff {
   /** Whole seconds until the next try; 0 when a try is allowed. */

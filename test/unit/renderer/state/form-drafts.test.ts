@@ -140,4 +140,28 @@ describe('form drafts', () => {
     await slot.dropKept();
     expect(await slot.load()).toBeUndefined();
   });
+
+  it('keeps the date forms of one editor apart, one draft per step, and discards only the one', async () => {
+    const { vault, client, store, audit, unlockAgain } = await setup();
+    const step = (part: string) => new DraftSlot<string>(store, client.id, 'milestone-done', part);
+    const a = step('plaatsing');
+    const b = step('eindevaluatie');
+    a.show('12-03-2026', true);
+    b.show('01-04-2026', true);
+    const writes = [a.writeNow(), b.writeNow()];
+    await vault.lock();
+    await Promise.all(writes);
+    await unlockAgain();
+    expect((await step('plaatsing').load())?.values).toBe('12-03-2026');
+    expect((await step('eindevaluatie').load())?.values).toBe('01-04-2026');
+    // The editor without a step is another draft again.
+    expect(await new DraftSlot(store, client.id, 'milestone-done').load()).toBeUndefined();
+    await step('plaatsing').discard();
+    expect(await step('plaatsing').load()).toBeUndefined();
+    expect((await step('eindevaluatie').load())?.values).toBe('01-04-2026');
+    const discarded = (await audit.entries({ clientId: client.id })).filter(
+      (e) => e.action === 'draft-discarded',
+    );
+    expect(discarded.map((e) => e.detail)).toEqual(['milestone-done']);
+  });
 });
