@@ -14,7 +14,6 @@ import type {
   KoersDb,
   RecordRow,
   SettingsMeta,
-  SyncMeta,
   VaultMeta,
 } from './db';
 import { currentHead, headRow } from './audit-head';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { newSigningKeyPair } from '../../../../shared/crypto/sign';
-import { newBoxKeyPair } from '../../../../shared/crypto/sealed-box';
 import { canonicalRequest } from '../../../../shared/sync/protocol';
 import { signRequest, verifySignedRequest } from '../../../../shared/sync/request-signing';
 import { checkOfficeUrl } from '../../../../shared/sync/office-url';
