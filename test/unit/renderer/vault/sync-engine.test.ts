@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyClientInput } from '../../../../shared/domain/client';
+import { FINGERPRINT_WORD_COUNT } from '../../../../shared/sync/fingerprint';
 import { fromBase64, newSigningKeyPair, toBase64 } from '../../../../shared/crypto/sign';
 import { ClientRepository } from '../../../../renderer/vault/clients';
 import { defaultCodec } from '../../../../renderer/vault/codec';
@@ -79,7 +80,7 @@ describe('office sync on the device', () => {
     office.issueCode('ABC123');
     const e = await engine.enrol(office.origin, 'ABC123', 'Laptop Anouk');
     expect(e.coachName).toBe('Anouk de Boer');
-    expect(e.fingerprint.split(' ')).toHaveLength(6);
+    expect(e.fingerprint.split(' ')).toHaveLength(FINGERPRINT_WORD_COUNT);
     const status = await engine.status();
     expect(status).toMatchObject({ enrolled: true, officeName: 'Re-integratie Zuid' });
     // The secret key is in the sealed state, and in no stored byte in clear.
