@@ -23,6 +23,8 @@ export type AuditAction =
   | 'restriction'
   /** A legal hold on a retention item (renderer/vault/retention-holds.ts). */
   | 'retention-hold'
+  /** A client's request (AVG art. 15–21) registered, changed or answered: its type only. */
+  | 'request'
   | 'session-mode-start'
   | 'session-mode-end'
   /** A compartment key that no anchor vouches for was refused (see Compartment.prepare). */

@@ -7,6 +7,7 @@ import {
   type DataSubjectRequest,
   type RequestType,
 } from '../../shared/domain/requests';
+import type { AuditLog } from './audit';
 import { ClientRecords } from './records';
 import type { StoredRecord, Vault } from './vault';
 
@@ -30,7 +31,11 @@ export class RequestRepository {
   private readonly records: ClientRecords<DataSubjectRequest>;
   private readonly listeners = new Set<(clientId: string) => void>();
 
-  constructor(vault: Vault) {
+  /** `audit`: every registration, change and delivery is logged by type (privacy officer). */
+  constructor(
+    vault: Vault,
+    private readonly audit?: AuditLog,
+  ) {
     this.records = new ClientRecords<DataSubjectRequest>(vault, REQUEST_KIND);
   }
 
@@ -56,9 +61,23 @@ export class RequestRepository {
 
   /** Stores a new request (no id) or a change to one. The data is checked before sealing. */
   async save(clientId: string, data: DataSubjectRequest, id?: string): Promise<StoredRequest> {
+    return this.store(clientId, data, id, id ? 'changed' : 'registered');
+  }
+
+  private async store(
+    clientId: string,
+    data: DataSubjectRequest,
+    id: string | undefined,
+    change: 'registered' | 'changed' | 'delivered',
+  ): Promise<StoredRequest> {
     if (!isDataSubjectRequest(data))
       throw new VaultError('unsupported-format', 'Not a valid request');
     const saved = await this.records.save(clientId, data, id);
+    await this.audit?.append({
+      action: 'request',
+      clientId,
+      facts: { kind: 'request', type: data.type, change },
+    });
     this.notify(clientId);
     return saved;
   }
@@ -74,7 +93,7 @@ export class RequestRepository {
     delivery: { on: IsoDate; how: string },
   ): Promise<StoredRequest> {
     const current = await this.get(clientId, requestId);
-    return this.save(
+    return this.store(
       clientId,
       {
         ...current.data,
@@ -84,6 +103,7 @@ export class RequestRepository {
         deliveredHow: delivery.how,
       },
       requestId,
+      'delivered',
     );
   }
 

@@ -36,6 +36,8 @@ export type AuditFacts =
   | { kind: 'draft-of'; editor: string }
   /** A legal hold: which retention class and until when; its reason stays in the dossier. */
   | { kind: 'retention-hold'; retention: string; reviewOn: string }
+  /** A request registered, changed or delivered: its type (access, erasure…), nothing else. */
+  | { kind: 'request'; type: string; change: 'registered' | 'changed' | 'delivered' }
   /** Restriction (AVG art. 18) set, lifted or noted; the reasons stay in the dossier. */
   | { kind: 'restriction'; change: 'set' | 'lifted' | 'note'; request: boolean }
   /** An objection (AVG art. 21) recorded or decided: which processing, which outcome. */

@@ -14,6 +14,7 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'consent-change',
   'restriction',
   'retention-hold',
+  'request',
   'passphrase-change',
   'quick-unlock-enrolled',
   'quick-unlock-removed',
@@ -143,6 +144,8 @@ export function describeFacts(f: AuditFacts, t: Translate): string {
         retention: t(`retention.classes.${f.retention}`),
         date: formatDutchDate(f.reviewOn),
       });
+    case 'request':
+      return t(`audit.details.request.${f.change}`, { type: t(`requests.types.${f.type}`) });
     case 'restriction':
       return t(`audit.details.restriction.${f.change}`);
     case 'objection':

@@ -55,6 +55,7 @@ const nl = {
       'consent-change': 'Toestemming gewijzigd',
       restriction: 'Beperking',
       'retention-hold': 'Langer bewaard (wettelijke plicht)',
+      request: 'Verzoek van de cliënt',
       'passphrase-change': 'Wachtwoordzin gewijzigd',
       'quick-unlock-enrolled': 'Snel ontgrendelen aangezet',
       'quick-unlock-removed': 'Snel ontgrendelen uitgezet',
@@ -104,6 +105,11 @@ const nl = {
       tabsNone: 'Niets getoond',
       draftOf: 'Concept in {{editor}}',
       retentionHold: '{{retention}}: bewaard tot herbeoordeling op {{date}}',
+      request: {
+        registered: '{{type}}: geregistreerd',
+        changed: '{{type}}: gewijzigd',
+        delivered: '{{type}}: beantwoord en geleverd',
+      },
       restriction: {
         set: 'Verwerking beperkt (AVG art. 18)',
         lifted: 'Beperking opgeheven, met reden',
@@ -174,6 +180,7 @@ const en: typeof nl = {
       'consent-change': 'Consent changed',
       restriction: 'Restriction',
       'retention-hold': 'Kept longer (legal hold)',
+      request: "Client's request",
       'passphrase-change': 'Passphrase changed',
       'quick-unlock-enrolled': 'Quick unlock turned on',
       'quick-unlock-removed': 'Quick unlock turned off',
@@ -223,6 +230,11 @@ const en: typeof nl = {
       tabsNone: 'Nothing shown',
       draftOf: 'Draft in {{editor}}',
       retentionHold: '{{retention}}: kept until its review on {{date}}',
+      request: {
+        registered: '{{type}}: registered',
+        changed: '{{type}}: changed',
+        delivered: '{{type}}: answered and delivered',
+      },
       restriction: {
         set: 'Processing restricted (GDPR art. 18)',
         lifted: 'Restriction lifted, with a reason',

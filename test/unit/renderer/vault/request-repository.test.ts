@@ -7,6 +7,7 @@ import {
   type DataSubjectRequest,
   type RequestInput,
 } from '../../../../shared/domain/requests';
+import { AuditLog } from '../../../../renderer/vault/audit';
 import { ClientRepository } from '../../../../renderer/vault/clients';
 import { ClientRecords } from '../../../../renderer/vault/records';
 import { RequestRepository } from '../../../../renderer/vault/requests';
@@ -35,6 +36,26 @@ const request = (over: Partial<RequestInput>): DataSubjectRequest => {
 };
 
 describe('the request register', () => {
+  it('logs every registration, change and delivery by type only, for the privacy officer', async () => {
+    const { vault, a } = await setup();
+    const audit = new AuditLog(vault);
+    const requests = new RequestRepository(vault, audit);
+    const saved = await requests.save(
+      a.id,
+      request({ type: 'access', description: 'Belde op 1 maart' }),
+    );
+    await requests.save(a.id, saved.data, saved.id);
+    await requests.markDelivered(a.id, saved.id, { on: '2026-06-02', how: 'e-mail' });
+    const entries = (await audit.entries()).filter((e) => e.action === 'request');
+    expect(entries.map((e) => e.facts)).toEqual([
+      { kind: 'request', type: 'access', change: 'registered' },
+      { kind: 'request', type: 'access', change: 'changed' },
+      { kind: 'request', type: 'access', change: 'delivered' },
+    ]);
+    expect(entries.every((e) => e.clientId === a.id)).toBe(true);
+    expect(JSON.stringify(entries)).not.toContain('Belde');
+  });
+
   it('stores requests per client, newest first, and across clients', async () => {
     const { a, b, requests } = await setup();
     await requests.save(a.id, request({ receivedOn: '01-03-2026' }));
