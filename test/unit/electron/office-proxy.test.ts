@@ -12,6 +12,14 @@ import { createFileDialogs } from '../../../electron/file-dialogs';
 import { createQuickUnlock } from '../../../electron/quick-unlock';
 import { createOfficeProxy, type OfficeProxy } from '../../../electron/office-proxy';
 import { electronPlatform } from '../../../renderer/platform/electron';
+import { ClientRepository } from '../../../renderer/vault/clients';
+import { defaultCodec } from '../../../renderer/vault/codec';
+import { OfficeLinkRepository } from '../../../renderer/vault/office-links';
+import { SyncEngine } from '../../../renderer/vault/sync-engine';
+import { SyncStore } from '../../../renderer/vault/sync-store';
+import { emptyClientInput } from '../../../shared/domain/client';
+import { FakeOffice } from '../../fixtures/fake-office';
+import { fastKdf, freshDb, makeVault, PASS } from '../../fixtures/test-vault';
 import type { OfficeProxyRequest } from '../../../shared/ipc/contract';
 import {
   BrowserWindow,
@@ -342,5 +350,46 @@ describe('from the renderer, through the bridge and IPC', () => {
     await port.unpin?.();
     expect(port.allowedOrigins()).toEqual([]);
     expect(office.pinned()).toBeNull();
+  });
+
+  it('carries the unchanged sync engine: enrol, push and pull reach the office through main', async () => {
+    const { port } = wire(userData());
+    const office = new FakeOffice();
+    fakeNet.route = async (r) => {
+      const res = await office.transport({
+        method: r.method === 'POST' ? 'POST' : 'GET',
+        url: r.url,
+        headers: r.headers,
+        body: r.body,
+      });
+      return new Response(res.body, { status: res.status });
+    };
+    const vault = makeVault(freshDb());
+    await vault.create(PASS, fastKdf());
+    const engine = new SyncEngine({
+      vault,
+      store: new SyncStore(vault, defaultCodec),
+      links: new OfficeLinkRepository(vault),
+      transport: port.transport,
+    });
+    office.issueCode('ABC123');
+    await port.pin?.(office.origin);
+    await engine.enrol(office.origin, 'ABC123', 'Koers');
+    await new ClientRepository(vault).create({
+      ...emptyClientInput(),
+      voornaam: 'Elif',
+      achternaam: 'Yılmaz',
+      clientnummer: 'K-2026-017',
+      bsn: '111222333',
+    });
+    const status = await engine.sync(true);
+    expect(status.lastError).toBeNull();
+    expect(office.allRows().length).toBeGreaterThan(0);
+    // Every request went to the pinned office, signed, and the office refused none.
+    expect(new Set(fakeNet.requests.map((r) => new URL(r.url).origin))).toEqual(
+      new Set([office.origin]),
+    );
+    expect(office.refusals).toEqual([]);
+    expect(fakeNet.requests.map((r) => r.body).join('')).not.toContain('111222333');
   });
 });
