@@ -106,6 +106,9 @@ export async function enrolOffice(typedUrl: string, code: string): Promise<Enrol
   if (!/^[A-Za-z0-9-]{6,64}$/.test(code.trim())) return { ok: false, error: 'sync.errors.code' };
   if (office.pin) {
     try {
+      // A pin left without an enrolment (a vault made anew, a leave cut short) would
+      // otherwise hold this device to an office it no longer belongs to.
+      if (!(await e.status()).enrolled) await office.unpin?.();
       await office.pin(url.origin);
     } catch {
       return { ok: false, error: 'sync.errors.notAllowed' };
