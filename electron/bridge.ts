@@ -61,6 +61,12 @@ export function createKoersBridge(ipc: BridgeIpc): KoersBridge {
     },
   });
 
+  const office: KoersBridge['office'] = Object.freeze({
+    request: (request) => call(IPC_CHANNELS.officeRequest, request),
+    pin: (origin: string) => call(IPC_CHANNELS.officePin, { origin }),
+    unpin: () => call(IPC_CHANNELS.officeUnpin),
+  });
+
   return Object.freeze({
     platform: 'electron' as const,
     onLockRequest(callback: (reason: LockReason) => void): () => void {
@@ -81,5 +87,6 @@ export function createKoersBridge(ipc: BridgeIpc): KoersBridge {
     openFile: (request) => call(IPC_CHANNELS.openFile, request),
     quickUnlock,
     backup,
+    office,
   } satisfies KoersBridge);
 }

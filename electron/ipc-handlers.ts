@@ -5,6 +5,7 @@ import type { InvokeHandlers } from './ipc';
 import type { createFileDialogs } from './file-dialogs';
 import type { createQuickUnlock } from './quick-unlock';
 import type { createBackupFolders } from './backup-folder';
+import type { createOfficeProxy } from './office-proxy';
 import { IPC_CHANNELS } from '../shared/ipc/contract';
 
 export interface InvokeHandlerDeps {
@@ -14,6 +15,7 @@ export interface InvokeHandlerDeps {
   fileDialogs: ReturnType<typeof createFileDialogs>;
   quickUnlock: ReturnType<typeof createQuickUnlock>;
   backups: ReturnType<typeof createBackupFolders>;
+  office: ReturnType<typeof createOfficeProxy>;
 }
 
 export function createInvokeHandlers(deps: InvokeHandlerDeps): InvokeHandlers {
@@ -66,6 +68,12 @@ export function createInvokeHandlers(deps: InvokeHandlerDeps): InvokeHandlers {
     [IPC_CHANNELS.backupRemove]: async ({ name }) => {
       await deps.backups.remove(name);
       return undefined;
+    },
+    [IPC_CHANNELS.officeRequest]: (request) => deps.office.request(request),
+    [IPC_CHANNELS.officePin]: ({ origin }) => ({ origin: deps.office.pin(origin) }),
+    [IPC_CHANNELS.officeUnpin]: () => {
+      deps.office.unpin();
+      return { origin: null };
     },
   };
 }

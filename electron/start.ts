@@ -7,6 +7,7 @@ import { forbiddenSwitchesPresent } from './debug-switches';
 import { PRIVACY_AUTHORITY_URL } from './external-links';
 import { createBackupFolders } from './backup-folder';
 import { createFileDialogs } from './file-dialogs';
+import { createOfficeProxy } from './office-proxy';
 import { registerIpcHandlers } from './ipc';
 import { createInvokeHandlers } from './ipc-handlers';
 import { forwardLockEvents, sendLockRequest } from './lock-events';
@@ -28,6 +29,7 @@ export type KoersElectron = Pick<
   | 'dialog'
   | 'ipcMain'
   | 'Menu'
+  | 'net'
   | 'powerMonitor'
   | 'protocol'
   | 'safeStorage'
@@ -132,6 +134,10 @@ export function startKoers(electron: KoersElectron, options: StartOptions): Koer
           backups: createBackupFolders({
             dialog: electron.dialog,
             configFile: path.join(app.getPath('userData'), 'backup-folder.json'),
+          }),
+          office: createOfficeProxy({
+            fetch: (url, init) => electron.net.fetch(url, init),
+            configFile: path.join(app.getPath('userData'), 'office-origin.json'),
           }),
         }),
       );

@@ -1,5 +1,6 @@
 import type { KoersBridge } from '../../shared/ipc/contract';
 import type { BackupFolder, BackupSink } from '../../shared/backup/backup-ports';
+import { electronOffice } from './electron-office';
 import type { Platform } from './platform';
 
 /** Pieces read over IPC: large enough to keep the calls few, small enough to stay flat. */
@@ -68,5 +69,6 @@ export function electronPlatform(bridge: KoersBridge): Platform {
       choose: () => bridge.backup.chooseFolder(),
       folder: bridgeFolder(bridge.backup),
     },
+    office: electronOffice(bridge.office),
   };
 }

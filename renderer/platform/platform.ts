@@ -62,9 +62,9 @@ export interface Platform {
   /** A sink that becomes a download when committed (a browser's backup). */
   downloadSink?: (name: string) => BackupSink;
   /**
-   * Office sync (issue 14): how requests reach the office and which origins the page's CSP
-   * lets it reach. The browser uses fetch under the built connect-src; in Electron requests
-   * are to go through main (docs/architecture.md), not built yet, so it is absent there.
+   * Office sync (issue 14): how requests reach the office and which origins it may reach.
+   * The browser uses fetch under the built connect-src; Electron sends them through main,
+   * which reaches only the origin pinned at enrolment (electron/office-proxy.ts).
    */
   office?: OfficePort;
 }
@@ -73,4 +73,11 @@ export interface OfficePort {
   transport: OfficeTransport;
   /** Origins connect-src allows besides nothing else; enrolment refuses any other. */
   allowedOrigins(): string[];
+  /**
+   * Where the host itself pins the office (Electron's main): enrolment pins the typed origin
+   * instead of checking allowedOrigins, and leaving unpins it. Absent in a browser, whose
+   * CSP is fixed at build time. pin rejects when another office is pinned.
+   */
+  pin?(origin: string): Promise<void>;
+  unpin?(): Promise<void>;
 }

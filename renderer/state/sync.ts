@@ -98,10 +98,22 @@ export async function enrolOffice(typedUrl: string, code: string): Promise<Enrol
   if (!e) return { ok: false, error: 'sync.errors.locked' };
   const url = checkOfficeUrl(typedUrl);
   if (!url.ok) return { ok: false, error: url.error };
-  if (!platform.office) return { ok: false, error: 'sync.errors.noRoute' };
-  if (!allowedOfficeOrigins().includes(url.origin))
+  const office = platform.office;
+  if (!office) return { ok: false, error: 'sync.errors.noRoute' };
+  // Electron pins the origin in main at enrolment; a browser's CSP fixed it at build time.
+  if (!office.pin && !allowedOfficeOrigins().includes(url.origin))
     return { ok: false, error: 'sync.errors.notAllowed' };
   if (!/^[A-Za-z0-9-]{6,64}$/.test(code.trim())) return { ok: false, error: 'sync.errors.code' };
+  if (office.pin) {
+    try {
+      // A pin left without an enrolment (a vault made anew, a leave cut short) would
+      // otherwise hold this device to an office it no longer belongs to.
+      if (!(await e.status()).enrolled) await office.unpin?.();
+      await office.pin(url.origin);
+    } catch {
+      return { ok: false, error: 'sync.errors.notAllowed' };
+    }
+  }
   try {
     const enrolment = await e.enrol(
       url.origin,
@@ -112,6 +124,8 @@ export async function enrolOffice(typedUrl: string, code: string): Promise<Enrol
     void round(true);
     return { ok: true, enrolment };
   } catch (err) {
+    // Nothing enrolled: the pin goes too, so another address can be tried.
+    await office.unpin?.().catch(() => undefined);
     const code = (err as { code?: string }).code;
     if (code === 'refused') return { ok: false, error: 'sync.errors.codeRefused' };
     if (code === 'offline') return { ok: false, error: 'sync.errors.unreachable' };
@@ -124,5 +138,6 @@ export async function leaveOffice(): Promise<void> {
   const e = engine;
   if (!e) return;
   await e.leave();
+  await platform.office?.unpin?.();
   useSync.setState({ status: await e.status() });
 }

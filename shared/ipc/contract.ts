@@ -32,6 +32,9 @@ export const IPC_CHANNELS = {
   backupRead: 'koers:backup:read',
   backupReadSmall: 'koers:backup:read-small',
   backupRemove: 'koers:backup:remove',
+  officeRequest: 'koers:office:request',
+  officePin: 'koers:office:pin',
+  officeUnpin: 'koers:office:unpin',
 } as const;
 
 // Exports can hold scanned documents; beyond this the structured clone over IPC and the
@@ -178,6 +181,30 @@ export const backupReadRequestSchema = z.strictObject({
   length: z.number().int().min(1).max(BACKUP_PIECE_MAX),
 });
 
+// Office sync in Electron (electron/office-proxy.ts): the renderer's CSP keeps connect-src
+// 'self'; main sends the request with net.fetch, and only to the origin pinned at enrolment.
+// The renderer names the origin it means so a mismatch is refused instead of redirected.
+/** A pull page or a push batch is far below this; a larger body is refused in both ways. */
+export const OFFICE_BODY_MAX = 8 * 1024 * 1024;
+const officeOriginSchema = z.string().min(8).max(300);
+export const officeRequestSchema = z.strictObject({
+  origin: officeOriginSchema,
+  method: z.enum(['GET', 'POST']),
+  /** Path and query on the office origin; main allows only the enrolment and sync routes. */
+  path: z.string().min(1).max(2048),
+  headers: z.record(z.string().max(64), z.string().max(1024)),
+  body: z.string().max(OFFICE_BODY_MAX),
+});
+export type OfficeProxyRequest = z.infer<typeof officeRequestSchema>;
+export const officeResponseSchema = z.strictObject({
+  status: z.number().int().min(100).max(599),
+  body: z.string().max(OFFICE_BODY_MAX),
+});
+export type OfficeProxyResponse = z.infer<typeof officeResponseSchema>;
+export const officePinRequestSchema = z.strictObject({ origin: officeOriginSchema });
+export const officePinSchema = z.strictObject({ origin: z.string().nullable() });
+export type OfficePin = z.infer<typeof officePinSchema>;
+
 /**
  * Every invoke channel with the schema of its single argument and of its reply. Main validates
  * requests (the security boundary) and its own replies; the preload validates both too.
@@ -223,6 +250,9 @@ export const INVOKE_CONTRACT = {
     response: bytes(BACKUP_PIECE_MAX).nullable(),
   },
   [IPC_CHANNELS.backupRemove]: { request: backupNameRequestSchema, response: z.undefined() },
+  [IPC_CHANNELS.officeRequest]: { request: officeRequestSchema, response: officeResponseSchema },
+  [IPC_CHANNELS.officePin]: { request: officePinRequestSchema, response: officePinSchema },
+  [IPC_CHANNELS.officeUnpin]: { request: noArgument, response: officePinSchema },
 } as const;
 
 export type InvokeContract = typeof INVOKE_CONTRACT;
@@ -286,5 +316,13 @@ export interface KoersBridge {
     read(name: string, offset: number, length: number): Promise<Uint8Array>;
     readSmall(name: string): Promise<Uint8Array | null>;
     remove(name: string): Promise<void>;
+  };
+  /** Office requests through main (electron/office-proxy.ts), only to the pinned origin. */
+  readonly office: {
+    request(request: OfficeProxyRequest): Promise<OfficeProxyResponse>;
+    /** Pins the enrolled origin; refused when another one is pinned (leave the office first). */
+    pin(origin: string): Promise<OfficePin>;
+    /** Forgets the pinned origin (leaving the office). */
+    unpin(): Promise<OfficePin>;
   };
 }

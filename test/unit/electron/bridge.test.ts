@@ -41,6 +41,7 @@ describe('preload', () => {
       [
         'backup',
         'getAppInfo',
+        'office',
         'onLockRequest',
         'openFile',
         'platform',
@@ -56,6 +57,9 @@ describe('preload', () => {
       'status',
       'unlock',
     ]);
+    // No generic fetch: one request function, to the pinned office only, and the pin.
+    expect(Object.keys(bridge.office).sort()).toEqual(['pin', 'request', 'unpin']);
+    expect(Object.isFrozen(bridge.office)).toBe(true);
     expect(bridge.platform).toBe('electron');
     expect(Object.isFrozen(bridge)).toBe(true);
   });

@@ -77,6 +77,9 @@ function backupHandlers(ran: { channel: InvokeChannel; request: unknown }[]) {
     [IPC_CHANNELS.backupRead]: record(IPC_CHANNELS.backupRead, new Uint8Array()),
     [IPC_CHANNELS.backupReadSmall]: record(IPC_CHANNELS.backupReadSmall, null),
     [IPC_CHANNELS.backupRemove]: record(IPC_CHANNELS.backupRemove, undefined),
+    [IPC_CHANNELS.officeRequest]: record(IPC_CHANNELS.officeRequest, { status: 200, body: '{}' }),
+    [IPC_CHANNELS.officePin]: record(IPC_CHANNELS.officePin, { origin: 'https://kantoor.nl' }),
+    [IPC_CHANNELS.officeUnpin]: record(IPC_CHANNELS.officeUnpin, { origin: null }),
   };
 }
 
@@ -104,6 +107,17 @@ const validArgs: Record<InvokeChannel, unknown[]> = {
   [IPC_CHANNELS.backupRead]: [{ name: BACKUP, offset: 0, length: 1024 }],
   [IPC_CHANNELS.backupReadSmall]: [{ name: 'koers-verwijderlogboek.koersledger' }],
   [IPC_CHANNELS.backupRemove]: [{ name: BACKUP }],
+  [IPC_CHANNELS.officeRequest]: [
+    {
+      origin: 'https://kantoor.nl',
+      method: 'GET',
+      path: '/api/sync/pull?since=0&limit=500',
+      headers: {},
+      body: '',
+    },
+  ],
+  [IPC_CHANNELS.officePin]: [{ origin: 'https://kantoor.nl' }],
+  [IPC_CHANNELS.officeUnpin]: [],
 };
 
 beforeEach(() => resetFakeElectron());
