@@ -119,6 +119,23 @@ async function routeToOffice(page: Page, net: { online: boolean }) {
   });
 }
 
+/** The office view served by the service, signed in with a staff member's session cookie. */
+async function officeViewAs(koers: Page, staff: Staff, screen: string): Promise<Page> {
+  const browser = koers.context().browser();
+  if (!browser) throw new Error('no browser');
+  const context = await browser.newContext({
+    locale: 'nl-NL',
+    viewport: { width: 1280, height: 800 },
+  });
+  const [name, value] = staff.cookie.split('=') as [string, string];
+  await context.addCookies([
+    { name, value, url: OFFICE, httpOnly: true, secure: true, sameSite: 'Strict' },
+  ]);
+  const page = await context.newPage();
+  await page.goto(`${OFFICE}/#/${screen}`);
+  return page;
+}
+
 const shot = (page: Page, name: string, locator = page.locator('body')) =>
   locator.screenshot({
     path: shouldUpdateScreenshots
@@ -173,7 +190,13 @@ test('office end to end: enrol, work offline, the office sees caseload, deadline
     (r) => r.json,
   )) as { fingerprint: string }[];
   expect(devices.map((d) => d.fingerprint)).toContain(words.trim());
-  await shot(page, 'office-e2e-01-koers-enrolled', dialog);
+  await section.scrollIntoViewIfNeeded();
+  await shot(page, 'office-e2e-01-koers-enrolled', section);
+  // The administrator's side: the office view's devices screen, in a browser of its own.
+  const officeView = await officeViewAs(page, admin, 'devices');
+  await expect(officeView.getByText(words.trim())).toBeVisible();
+  await shot(officeView, 'office-e2e-01-office-devices');
+  await officeView.context().close();
   await dialog.getByRole('button', { name: 'Sluiten' }).click();
 
   // Offline: two clients and logbook entries; the header says changes wait.
@@ -215,6 +238,11 @@ test('office end to end: enrol, work offline, the office sees caseload, deadline
     today: string;
   };
   expect(deadlines.today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  const caseloadView = await officeViewAs(page, planner, 'caseload');
+  await expect(caseloadView.getByRole('rowheader', { name: 'Piet Kuipers' })).toBeVisible();
+  await expect(caseloadView.getByRole('rowheader', { name: 'Elif Yılmaz' })).toBeVisible();
+  await shot(caseloadView, 'office-e2e-04-office-caseload');
+  await caseloadView.context().close();
 
   // The planner pauses Piet's trajectory; Koers shows it after the next sync.
   const piet = anouk?.clients.find((c) => c.displayName === 'Piet Kuipers');
@@ -228,5 +256,6 @@ test('office end to end: enrol, work offline, the office sees caseload, deadline
   await expect(header.getByRole('status')).toHaveText(/^Gesynchroniseerd om \d\d:\d\d$/);
   await page.getByRole('button', { name: 'Instellingen' }).click();
   await expect(section.getByText(/Piet Kuipers.*gepauzeerd/)).toBeVisible();
-  await shot(page, 'office-e2e-04-status-from-office', dialog);
+  await section.scrollIntoViewIfNeeded();
+  await shot(page, 'office-e2e-05-status-from-office', section);
 });
