@@ -110,7 +110,7 @@ test('office sync: enrol in Instellingen → Kantoor, check words, status in the
     section.getByText('Aangemeld bij Re-integratie Zuid als Anouk de Boer.'),
   ).toBeVisible();
   await expect(section.getByTestId('office-fingerprint')).toHaveText(stub.fingerprint);
-  expect(stub.fingerprint.split(' ')).toHaveLength(6);
+  expect(stub.fingerprint.split(' ')).toHaveLength(8);
   await expect(section.getByText(/Gesynchroniseerd om \d\d:\d\d/)).toBeVisible();
   const findings = await axeFindings(page, 'settings: office');
   expect(findings, formatFindings(findings)).toEqual([]);
