@@ -175,6 +175,12 @@ export function buildServices(vault: Vault, erasureDeps: ErasureDeps = {}): Serv
       links: officeLinks,
       // Where the host has no route to an office yet (Electron, see docs/architecture.md).
       transport: platform.office?.transport ?? (() => Promise.reject(new Error('no route'))),
+      // The office invoices the financial records' hours, not the logbook's raw durations.
+      hoursOf: (clientId) => financial.hours(clientId),
+      rightsOf: async (clientId) => ({
+        restricted: restrictions.isRestricted(clientId),
+        erasure: (await erasureLedger.isErased(clientId)) ? 'erased' : 'none',
+      }),
     }),
     officeLinks,
     erasure,

@@ -7,6 +7,7 @@ import {
   type TrajectoryStatus,
 } from '../../shared/domain/office-link';
 import type { ChangeRow, RecordRow } from './db';
+import { OFFICE_SIDE } from '../../shared/sync/office-fields';
 import type { StoredRecord, Vault } from './vault';
 
 /** Fields of the office link that the office may change (the planner: status and coach). */
@@ -17,6 +18,10 @@ export type OfficeOwnedField = 'status' | 'coachId';
  * under its client key. Office values are written with the office's stamp, so the record's
  * clock says which side last changed a field; a value that loses is kept in `conflicts`.
  */
+/** The wire group and field of an office-owned link field (office-fields.ts OFFICE_SIDE). */
+const wireOf = (field: OfficeOwnedField): { group: string; field: string } =>
+  field === 'status' ? OFFICE_SIDE.status : OFFICE_SIDE.coach;
+
 export class OfficeLinkRepository {
   constructor(
     private readonly vault: Vault,
@@ -126,8 +131,7 @@ export class OfficeLinkRepository {
       if (office.hlc > local.hlc) await this.overwrite(link, { ...link.data }, field, office.hlc);
       return false;
     }
-    const group = field === 'status' ? 'trajectory' : 'client';
-    const wireField = field === 'status' ? 'status' : 'coach';
+    const { group, field: wireField } = wireOf(field);
     const at = new Date(this.now()).toISOString();
     if (office.hlc > local.hlc) {
       const data = { ...link.data, [field]: office.value } as OfficeLink;
@@ -170,8 +174,7 @@ export class OfficeLinkRepository {
     const data = { ...link.data, [field]: office.value } as OfficeLink;
     if (field === 'coachId' && office.value !== link.data.coachId) data.coachName = '';
     data.conflicts = keep(data.conflicts, {
-      group: field === 'status' ? 'trajectory' : 'client',
-      field: field === 'status' ? 'status' : 'coach',
+      ...wireOf(field),
       lost: device,
       kept: office,
       from: 'device',

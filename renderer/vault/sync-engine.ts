@@ -11,7 +11,9 @@ import {
   buildProjection,
   changesSince,
   type HoursAdapter,
+  type HoursLine,
   type ProjectionRecord,
+  type RightsState,
 } from '../../shared/sync/projection';
 import { currentHead } from './audit-head';
 import { enrolDevice, OfficeClient, OfficeError, type OfficeTransport } from './office-client';
@@ -26,7 +28,7 @@ export const OFFICE_KINDS: RecordKind[] = ALL_RECORD_KINDS.filter(
 
 /** Wire fields the office may change, and the office-link field each one lands in. */
 const OFFICE_OWNED: Partial<Record<FieldGroup, Record<string, OfficeOwnedField>>> = {
-  client: { coach: 'coachId' },
+  client: { coachId: 'coachId' },
   trajectory: { status: 'status' },
 };
 
@@ -58,8 +60,12 @@ export interface SyncEngineDeps {
   now?: () => number;
   /** Local date, ISO; the phase, last contact and standing consent depend on it. */
   today?: () => string;
-  /** Where the hours come from (projection.ts hoursFromLogbook until RESTRICT's records). */
+  /** Hours from the logbook's index, when hoursOf is not given (tests; projection.ts). */
   hours?: HoursAdapter;
+  /** A client's hours from the financial records (services.financial.hours): the invoiced ones. */
+  hoursOf?: (clientId: string) => Promise<readonly HoursLine[]>;
+  /** A client's restriction and erasure status (restriction record, erasure ledger). */
+  rightsOf?: (clientId: string) => Promise<RightsState>;
 }
 
 const localToday = (now: number): string => {
@@ -195,9 +201,12 @@ export class SyncEngine {
       if (!records.some((r) => r.kind === CLIENT_KIND)) continue;
       const link = existing.get(clientId) ?? (await links.ensure(clientId, coach));
       const all: ProjectionRecord[] = [...records, link];
+      const { hoursOf, rightsOf } = this.deps;
       const projection = buildProjection(all, {
         today,
         ...(this.deps.hours ? { hours: this.deps.hours } : {}),
+        ...(hoursOf ? { hoursLines: await hoursOf(clientId) } : {}),
+        ...(rightsOf ? { rights: await rightsOf(clientId) } : {}),
       });
       const oc = link.data.officeClientId;
       const changes = changesSince(oc, projection, sent[oc] ?? {}, nextStamp);

@@ -9,15 +9,11 @@ import { z } from 'zod';
 
 export const OFFICE_LINK_KIND = 'office-link';
 
-/** The trajectory's status as the office plans with it; the planner may change it. */
-export const TRAJECTORY_STATUSES = [
-  'registered',
-  'active',
-  'paused',
-  'completed',
-  'stopped',
-] as const;
-export type TrajectoryStatus = (typeof TRAJECTORY_STATUSES)[number];
+import { TRAJECTORY_STATUSES, type TrajectoryStatus } from '../sync/office-fields';
+
+// The trajectory's status as the office plans with it (the planner may change it): one list,
+// shared with the office service.
+export { TRAJECTORY_STATUSES, type TrajectoryStatus };
 
 /** A value that lost to a newer one; nothing is dropped silently. */
 export interface OfficeConflict {

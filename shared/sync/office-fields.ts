@@ -13,6 +13,38 @@ import type { FieldGroup } from './protocol.ts';
  * purpose: no field here has room for free text.
  */
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/**
+ * The one list of the trajectory's statuses, for the device (office-link records), the
+ * planner's route and the office view. A planner sets one; the device shows it.
+ */
+export const TRAJECTORY_STATUSES = [
+  'registered',
+  'active',
+  'paused',
+  'completed',
+  'stopped',
+] as const;
+export type TrajectoryStatus = (typeof TRAJECTORY_STATUSES)[number];
+
+/** The phase the device derives from the trajectory's dates and milestones. */
+export const TRAJECTORY_PHASES = ['intake', 'plan', 'execution', 'closed'] as const;
+export type TrajectoryPhase = (typeof TRAJECTORY_PHASES)[number];
+
+/** The erasure status the office sees for a client. */
+export const ERASURE_STATUSES = ['none', 'requested', 'erased'] as const;
+export type ErasureStatus = (typeof ERASURE_STATUSES)[number];
+
+/** The hours field of one month and activity: "2026-03|phone". */
+export const hoursField = (month: string, activity: string): string => `${month}|${activity}`;
+
+/** Where a deadline comes from: a UWV trajectory milestone or a Poortwachter step. */
+export type DeadlineSource = 'uwv' | 'pw';
+/** The deadlines field of one step: "uwv-plan", "pw-probleemanalyse". */
+export const deadlineField = (source: DeadlineSource, id: string): string => `${source}-${id}`;
+
+/** The consent flags the office may know, by the consent register's scope. */
+export const CONSENT_FIELDS = ['share-employer', 'cv-to-employers'] as const;
 const shortText = z.string().max(120);
 const code = z.string().max(60);
 
@@ -33,9 +65,9 @@ export const GROUP_RULES: Record<FieldGroup, GroupRule> = {
   },
   trajectory: {
     fields: {
-      type: code,
-      phase: code,
-      status: code,
+      type: code.nullable(),
+      phase: z.enum(TRAJECTORY_PHASES),
+      status: z.enum(TRAJECTORY_STATUSES),
       uwvOrderNumber: code.nullable(),
       startDate: isoDate.nullable(),
       endDate: isoDate.nullable(),
@@ -44,32 +76,37 @@ export const GROUP_RULES: Record<FieldGroup, GroupRule> = {
   },
   hours: {
     fields: {},
-    // "2026-03|coaching": hours spent in that month on that activity.
+    // "2026-03|phone": hours spent in that month on that activity (hoursField). Null: the
+    // month and activity no longer hold hours (a contact moved or was removed).
     keyed: {
-      pattern: /^\d{4}-\d{2}\|[a-z0-9-]{1,40}$/,
-      value: z.number().min(0).max(1_000),
+      pattern: /^\d{4}-(0[1-9]|1[0-2])\|[a-z0-9-]{1,40}$/,
+      value: z.number().min(0).max(1_000).nullable(),
     },
   },
   deadlines: {
     fields: {},
-    // A Poortwachter/UWV step id: its due date and, once done, the date it was done.
+    // A UWV milestone or Poortwachter step (deadlineField): its due date and, once done, the
+    // date it was done. Null: the step no longer applies (the end date moved).
     keyed: {
-      pattern: /^[a-z0-9-]{1,60}$/,
-      value: z.object({ due: isoDate, done: isoDate.nullable() }).strict(),
+      pattern: /^(uwv|pw)-[a-z0-9-]{1,60}$/,
+      value: z.object({ due: isoDate, done: isoDate.nullable() }).strict().nullable(),
     },
   },
   contact: { fields: { lastContact: isoDate.nullable(), lastContactBy: code.nullable() } },
   consent: {
-    fields: {},
-    keyed: { pattern: /^[a-z0-9-]{1,40}$/, value: z.boolean() },
+    fields: Object.fromEntries(CONSENT_FIELDS.map((f) => [f, z.boolean()])),
   },
   status: {
     fields: {
       restricted: z.boolean(),
-      erasure: z.enum(['none', 'requested', 'erased']),
+      erasure: z.enum(ERASURE_STATUSES),
     },
   },
 };
+
+/** The fixed field names of a group, as the device must spell them. */
+export const officeFieldNames = (group: FieldGroup): string[] =>
+  Object.keys(GROUP_RULES[group].fields);
 
 /** Fields only the office sets; a device that sends one is refused. */
 export const OFFICE_ONLY_FIELDS: readonly { group: FieldGroup; field: string }[] = [

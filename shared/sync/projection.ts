@@ -4,14 +4,10 @@
  * list (officeView): a shaper below never sees a field that is not allowlisted, so a field
  * can reach the office only by being added to the registry with a stated purpose.
  *
- * The wire fields per group, which the office service reads (OFFICE_WIRE_FIELDS):
- * - client: clientNumber, displayName ("Jan de Vries"), coach (the office's coach id);
- * - trajectory: type, phase, status, orderNumber, startDate, endDate, grantedHours;
- * - hours: one field per month "YYYY-MM": { [activity]: hours };
- * - deadlines: "uwv:<milestone id>" and "pw:<step id>": { due, done, status };
- * - contact: lastContact (ISO date);
- * - consent: shareEmployer, cvToEmployers (booleans);
- * - status: restriction, erasure ('none' | 'requested' | 'granted').
+ * The wire fields and value shapes are not declared here: they are office-fields.ts's
+ * GROUP_RULES, which the office service checks every push against (field names, the status
+ * and phase lists, the deadline and hours keys). test/unit/office/office-wire.test.ts runs this
+ * projection's output through that check, so the two sides cannot drift apart again.
  * A field that disappears (a milestone after the end date moved) is sent once as null.
  */
 import { OFFICE_LINK_KIND, type OfficeLink } from '../domain/office-link';
@@ -31,20 +27,15 @@ import { POORTWACHTER_DEADLINES_KIND } from '../domain/poortwachter-projection';
 import { REQUEST_KIND } from '../domain/requests';
 import { CLIENT_KIND, RECORD_KINDS, type KindSpec, type RecordKind } from '../records/registry';
 import { FIELD_GROUPS, type FieldGroup, type GroupChange } from './protocol';
+import {
+  deadlineField,
+  hoursField,
+  CONSENT_FIELDS,
+  type ErasureStatus,
+  type TrajectoryPhase,
+} from './office-fields';
 
-export const OFFICE_WIRE_FIELDS = {
-  client: ['clientNumber', 'displayName', 'coach'],
-  trajectory: ['type', 'phase', 'status', 'orderNumber', 'startDate', 'endDate', 'grantedHours'],
-  hours: 'YYYY-MM',
-  deadlines: 'uwv:<milestone id> | pw:<step id>',
-  contact: ['lastContact'],
-  consent: ['shareEmployer', 'cvToEmployers'],
-  status: ['restriction', 'erasure'],
-} as const satisfies Record<FieldGroup, unknown>;
-
-export const TRAJECTORY_PHASES = ['intake', 'plan', 'execution', 'closed'] as const;
-export type TrajectoryPhase = (typeof TRAJECTORY_PHASES)[number];
-export type RightsStatus = 'none' | 'requested' | 'granted';
+export { TRAJECTORY_PHASES, type TrajectoryPhase } from './office-fields';
 
 /** A decrypted record as the vault holds it: data plus the HLC stamp of each field. */
 export interface ProjectionRecord {
@@ -71,14 +62,28 @@ export type Projection = Partial<Record<FieldGroup, Record<string, Projected>>>;
 /** Hours per month ("YYYY-MM") per activity, for the hours group. */
 export type HoursByMonth = Record<string, Record<string, number>>;
 
+/** One line of the financial records' hours (financial-hours: per month and activity). */
+export interface HoursLine {
+  month: string;
+  activity: string;
+  minutes: number;
+}
+
 /**
- * Where the hours come from. Today: the logbook's durations (hoursFromLogbook). RESTRICT's
- * financial records (hours per month per activity) replace it by passing their own adapter.
+ * Where the hours come from when no financial records are given: the logbook's durations
+ * (hoursFromLogbook), all under 'unspecified'. The sync engine passes the financial records'
+ * lines instead (ProjectionOptions.hoursLines), which carry the contact type as the activity.
  */
 export type HoursAdapter = (views: ReadonlyMap<RecordKind, OfficeView[]>) => {
   months: HoursByMonth;
   hlc: string | null;
 };
+
+/** Restriction and erasure as the vault knows them (restriction record, erasure ledger). */
+export interface RightsState {
+  restricted: boolean;
+  erasure: ErasureStatus;
+}
 
 const officeFieldsOf = (kind: RecordKind) => (RECORD_KINDS[kind] as KindSpec<unknown>).office;
 
@@ -107,6 +112,16 @@ const newest = (...stamps: (string | undefined | null)[]): string | null => {
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 const isIso = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
 
+/** Hours from the financial records' lines: minutes summed per month and activity. */
+export function hoursFromLines(lines: readonly HoursLine[]): HoursByMonth {
+  const months: HoursByMonth = {};
+  for (const l of lines) {
+    const byActivity = (months[l.month] ??= {});
+    byActivity[l.activity] = (byActivity[l.activity] ?? 0) + l.minutes / 60;
+  }
+  return months;
+}
+
 /** Hours from the logbook's contact index: every contact's duration in its month. */
 export const hoursFromLogbook: HoursAdapter = (views) => {
   const months: HoursByMonth = {};
@@ -118,7 +133,7 @@ export const hoursFromLogbook: HoursAdapter = (views) => {
       const month = at.slice(0, 7);
       if (!/^\d{4}-\d{2}$/.test(month)) continue;
       const byActivity = (months[month] ??= {});
-      byActivity['coaching'] = (byActivity['coaching'] ?? 0) + minutes / 60;
+      byActivity['unspecified'] = (byActivity['unspecified'] ?? 0) + minutes / 60;
     }
   }
   // The index is derived and carries no stamps; the sync stamps it when its value changes.
@@ -139,12 +154,11 @@ function phaseOf(t: Partial<UwvTrajectory>, today: string): TrajectoryPhase {
   return 'execution';
 }
 
-function rights(views: OfficeView[], type: DataSubjectRequest['type']): RightsStatus {
-  const of = views.map((v) => v.data as Partial<DataSubjectRequest>).filter((r) => r.type === type);
-  if (of.some((r) => r.status !== 'done')) return 'requested';
-  if (of.some((r) => r.outcome === 'granted' || r.outcome === 'partly')) return 'granted';
-  return 'none';
-}
+/** An erasure request still open: the office sees 'requested' until the ledger says erased. */
+const erasureRequested = (views: OfficeView[]): boolean =>
+  views
+    .map((v) => v.data as Partial<DataSubjectRequest>)
+    .some((r) => r.type === 'erasure' && r.status !== 'done');
 
 /**
  * Per kind with office fields: what it contributes. A shaper sees only OfficeViews; a kind
@@ -173,7 +187,7 @@ export const SHAPERS: Partial<Record<RecordKind, Shaper>> = {
     const v = views[0];
     if (!v) return p;
     const l = v.data as Partial<OfficeLink>;
-    if (l.coachId) put(p, 'client', 'coach', l.coachId, newest(v.clock['coachId']));
+    // The coach is set at the office only (OFFICE_ONLY_FIELDS); the device never sends it.
     if (l.status) put(p, 'trajectory', 'status', l.status, newest(v.clock['status']));
     return p;
   },
@@ -183,8 +197,12 @@ export const SHAPERS: Partial<Record<RecordKind, Shaper>> = {
     if (!v) return p;
     const t = v.data as Partial<UwvTrajectory>;
     const c = v.clock;
-    for (const f of ['type', 'orderNumber', 'startDate', 'endDate', 'grantedHours'] as const)
-      put(p, 'trajectory', f, t[f] ?? null, newest(c[f]));
+    put(p, 'trajectory', 'type', t.type || null, newest(c['type']));
+    put(p, 'trajectory', 'grantedHours', t.grantedHours ?? null, newest(c['grantedHours']));
+    // An unset date is '' in the vault and null on the wire.
+    for (const f of ['startDate', 'endDate'] as const)
+      put(p, 'trajectory', f, isIso(t[f]) ? t[f] : null, newest(c[f]));
+    put(p, 'trajectory', 'uwvOrderNumber', t.orderNumber ?? null, newest(c['orderNumber']));
     put(
       p,
       'trajectory',
@@ -201,8 +219,8 @@ export const SHAPERS: Partial<Record<RecordKind, Shaper>> = {
         put(
           p,
           'deadlines',
-          `uwv:${m.id}`,
-          { due: m.due, done: isIso(doneOn) ? doneOn : null, status: doneOn ? 'done' : 'open' },
+          deadlineField('uwv', m.id),
+          { due: m.due, done: isIso(doneOn) ? doneOn : null },
           schedule,
         );
       }
@@ -219,8 +237,8 @@ export const SHAPERS: Partial<Record<RecordKind, Shaper>> = {
       put(
         p,
         'deadlines',
-        `pw:${s.step}`,
-        { due: s.due, done: null, status: s.status },
+        deadlineField('pw', s.step),
+        { due: s.due, done: null },
         newest(v.clock['steps']),
       );
     }
@@ -253,8 +271,7 @@ export const SHAPERS: Partial<Record<RecordKind, Shaper>> = {
           (g.withdrawnOn === null || (isIso(g.withdrawnOn) && g.withdrawnOn > today)),
       );
     const hlc = newest(v.clock['grounds']);
-    put(p, 'consent', 'shareEmployer', standing('share-employer'), hlc);
-    put(p, 'consent', 'cvToEmployers', standing('cv-to-employers'), hlc);
+    for (const scope of CONSENT_FIELDS) put(p, 'consent', scope, standing(scope), hlc);
     return p;
   },
   [REQUEST_KIND]: (views) => {
@@ -263,8 +280,10 @@ export const SHAPERS: Partial<Record<RecordKind, Shaper>> = {
     const hlc = newest(
       ...views.flatMap((v) => [v.clock['type'], v.clock['status'], v.clock['outcome']]),
     );
-    put(p, 'status', 'restriction', rights(views, 'restriction'), hlc);
-    put(p, 'status', 'erasure', rights(views, 'erasure'), hlc);
+    // Only an open erasure request shows here; buildProjection replaces the status group
+    // with the vault's restriction record and erasure ledger when the engine passes them.
+    put(p, 'status', 'restricted', false, hlc);
+    put(p, 'status', 'erasure', erasureRequested(views) ? 'requested' : 'none', hlc);
     return p;
   },
 };
@@ -273,6 +292,10 @@ export interface ProjectionOptions {
   /** Today, ISO: the phase, the last contact and standing consent depend on it. */
   today: string;
   hours?: HoursAdapter;
+  /** The financial records' hours; when given they are the hours group (not the logbook). */
+  hoursLines?: readonly HoursLine[];
+  /** Restriction and erasure from the vault; when given they are the status group. */
+  rights?: RightsState;
 }
 
 /** One client's projection, field by field, with the stamp of each field's newest source. */
@@ -298,16 +321,27 @@ export function buildProjection(
       Object.assign((out[group] ??= {}), fields);
     }
   }
-  if (views.has(LOGBOOK_INDEX_KIND)) {
-    const { months, hlc } = (options.hours ?? hoursFromLogbook)(views);
-    for (const [month, byActivity] of Object.entries(months))
-      put(out, 'hours', month, roundHours(byActivity), hlc);
+  const hours = options.hoursLines
+    ? { months: hoursFromLines(options.hoursLines), hlc: null }
+    : views.has(LOGBOOK_INDEX_KIND)
+      ? (options.hours ?? hoursFromLogbook)(views)
+      : null;
+  if (hours)
+    for (const [month, byActivity] of Object.entries(hours.months))
+      for (const [activity, h] of Object.entries(byActivity))
+        put(out, 'hours', hoursField(month, activity), roundHours(h), hours.hlc);
+  if (options.rights) {
+    const requested = out.status?.['erasure']?.value === 'requested';
+    const erasure =
+      options.rights.erasure === 'none' && requested ? 'requested' : options.rights.erasure;
+    // Derived from the vault's own records; the sync stamps them when their value changes.
+    put(out, 'status', 'restricted', options.rights.restricted, null);
+    put(out, 'status', 'erasure', erasure, null);
   }
   return out;
 }
 
-const roundHours = (h: Record<string, number>): Record<string, number> =>
-  Object.fromEntries(Object.entries(h).map(([k, v]) => [k, Math.round(v * 100) / 100]));
+const roundHours = (h: number): number => Math.round(h * 100) / 100;
 
 /** What was last sent per group and field: the value and its stamp (the sync state). */
 export type SentState = Partial<

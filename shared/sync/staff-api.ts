@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TRAJECTORY_STATUSES } from './office-fields.ts';
 
 /**
  * The staff routes of the office service (/api/staff/...) as the office view reads them.
@@ -24,7 +25,7 @@ export const ROLE_SCREENS = {
 export type OfficeScreen = (typeof ROLE_SCREENS)[StaffRole][number];
 
 /** The statuses a planner may set (PUT /api/staff/clients/:id/status). */
-export const CLIENT_STATUSES = ['intake', 'active', 'paused', 'completed', 'stopped'] as const;
+export const CLIENT_STATUSES = TRAJECTORY_STATUSES;
 
 /** Codes in `{ error }` the page tells apart; anything else is explained by its HTTP status. */
 export const STAFF_ERRORS = [

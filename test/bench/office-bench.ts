@@ -141,7 +141,7 @@ function changesFor(d: Device, round: number) {
       out.push({
         officeClientId,
         group: 'deadlines',
-        fields: { 'plan-van-aanpak': { value: { due: '2026-04-01', done: null }, hlc } },
+        fields: { 'pw-plan-van-aanpak': { value: { due: '2026-04-01', done: null }, hlc } },
       });
     if (g === 4)
       out.push({
@@ -201,7 +201,7 @@ async function runOn(name: string, opened: OpenedDb): Promise<string[]> {
           officeClientId: `oc_big_${Math.floor(i / 5)}`,
           group: ['client', 'trajectory', 'hours', 'deadlines', 'contact'][i % 5],
           fields: {
-            [['displayName', 'phase', '2026-03|coaching', 'plan-van-aanpak', 'lastContact'][
+            [['displayName', 'phase', '2026-03|coaching', 'pw-plan-van-aanpak', 'lastContact'][
               i % 5
             ] as string]: {
               value: [`Client ${i}`, 'plan', 2, { due: '2026-04-01', done: null }, '2026-03-09'][

@@ -78,7 +78,11 @@ const CLIENTS: MockClient[] = [
   client(1, 'Jan de Boer', 'c_sanne'),
   client(2, 'Fatima Yilmaz', 'c_sanne', { trajectoryType: 'naar-werk', phase: 'plan' }),
   client(3, 'Kees Smit', 'c_sanne', { trajectoryType: 'jobcoaching', status: 'paused' }),
-  client(4, 'Emma Peters', 'c_mo', { trajectoryType: 'iro', phase: 'intake', status: 'intake' }),
+  client(4, 'Emma Peters', 'c_mo', {
+    trajectoryType: 'iro',
+    phase: 'intake',
+    status: 'registered',
+  }),
   client(5, 'Ricardo Martis', 'c_mo', { restricted: true }),
   client(6, 'Wilma Hendriks', 'c_lotte', { trajectoryType: 'naar-werk', phase: 'plan' }),
   client(7, 'Noah Willems', 'c_lotte', {

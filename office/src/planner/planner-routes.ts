@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { OFFICE_SIDE } from '../../../shared/sync/office-fields.ts';
+import { OFFICE_SIDE, TRAJECTORY_STATUSES } from '../../../shared/sync/office-fields.ts';
 import type { OfficeContext } from '../context.ts';
 import { jsonSchema, responses } from '../http/json-schema.ts';
 import { errorBodySchema, Refusal } from '../http/refusal.ts';
@@ -12,7 +12,6 @@ const PLANNER = ['planner'] as const;
 const tags = ['planner'];
 
 /** The trajectory statuses a planner may set (the device shows the same list). */
-export const TRAJECTORY_STATUSES = ['intake', 'active', 'paused', 'completed', 'stopped'] as const;
 
 const idParams = z.object({ id: z.string().min(8).max(64) });
 const caseloadClient = z.object({

@@ -34,7 +34,7 @@ const NEVER = [
 /** The text fields of the allowlist: they may carry a marker (and so may be found). */
 const TEXT_FIELDS: Partial<Record<FieldGroup, string[]>> = {
   client: ['clientNumber', 'displayName'],
-  trajectory: ['type', 'phase', 'status', 'uwvOrderNumber'],
+  trajectory: ['type', 'uwvOrderNumber'],
   contact: ['lastContactBy'],
 };
 

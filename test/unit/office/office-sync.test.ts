@@ -55,13 +55,13 @@ describe.each(backends())('office sync on $name', (backend) => {
     const change = {
       officeClientId: id,
       group: 'trajectory',
-      fields: { phase: { value: 'diagnose', hlc: stamp(t, anna.deviceId) } },
+      fields: { phase: { value: 'intake', hlc: stamp(t, anna.deviceId) } },
     };
     expect((await push(anna, [change])).statusCode).toBe(200);
     const first = await pull(anna);
     const mine = first.changes.filter((c) => c.officeClientId === id);
     expect(mine).toHaveLength(1);
-    expect(mine[0]?.fields.phase?.value).toBe('diagnose');
+    expect(mine[0]?.fields.phase?.value).toBe('intake');
 
     // The same change again (a retry after a lost answer): no new row, no new sequence.
     expect((await push(anna, [change])).statusCode).toBe(200);
@@ -254,10 +254,10 @@ describe.each(backends())('office sync on $name', (backend) => {
         officeClientId: id,
         group: 'deadlines',
         fields: {
-          probleemanalyse: { value: { due: '2026-03-01', done: null }, hlc: t },
-          'plan-van-aanpak': { value: { due: '2026-03-20', done: null }, hlc: t },
-          eerstejaarsevaluatie: { value: { due: '2026-12-01', done: null }, hlc: t },
-          ziekmelding: { value: { due: '2026-02-01', done: '2026-02-01' }, hlc: t },
+          'pw-probleemanalyse': { value: { due: '2026-03-01', done: null }, hlc: t },
+          'pw-plan-van-aanpak': { value: { due: '2026-03-20', done: null }, hlc: t },
+          'pw-eerstejaarsevaluatie': { value: { due: '2026-12-01', done: null }, hlc: t },
+          'pw-ziekmelding': { value: { due: '2026-02-01', done: '2026-02-01' }, hlc: t },
         },
       },
     ]);
@@ -295,7 +295,7 @@ describe.each(backends())('office sync on $name', (backend) => {
     expect(d.today).toBe('2026-03-10');
     const mine = (l: { step: string; officeClientId: string }[]) =>
       l.filter((x) => x.officeClientId === id).map((x) => x.step);
-    expect(mine(d.overdue)).toEqual(['probleemanalyse']);
-    expect(mine(d.upcoming)).toEqual(['plan-van-aanpak']);
+    expect(mine(d.overdue)).toEqual(['pw-probleemanalyse']);
+    expect(mine(d.upcoming)).toEqual(['pw-plan-van-aanpak']);
   });
 });

@@ -8,6 +8,7 @@ import { LogbookRepository } from '../../../../renderer/vault/logbook';
 import { OfficeLinkRepository } from '../../../../renderer/vault/office-links';
 import { backoffMs, SyncEngine } from '../../../../renderer/vault/sync-engine';
 import { SyncStore } from '../../../../renderer/vault/sync-store';
+import { FINGERPRINT_WORD_COUNT } from '../../../../shared/sync/fingerprint';
 import { FakeOffice } from '../../../fixtures/fake-office';
 import { fastKdf, freshDb, makeVault, PASS } from '../../../fixtures/test-vault';
 
@@ -171,7 +172,7 @@ describe('office sync on the device', () => {
 
     const oc = await officeIdOf(links, c.id);
     expect(office.row(oc, 'client')?.fields['displayName']?.value).toBe('Elif Kuipersma');
-    expect(office.row(oc, 'hours')?.fields['2026-11']?.value).toEqual({ coaching: 3 });
+    expect(office.row(oc, 'hours')?.fields['2026-11|unspecified']?.value).toBe(3);
     expect(office.row(oc, 'contact')?.fields['lastContact']?.value).toBe('2026-11-29');
     // Nothing beyond the allowlist: no BSN, phone, birth date or logbook text.
     const all = office.bodies.join('\n');
@@ -238,7 +239,7 @@ describe('office sync on the device', () => {
     const c = await newClient(clients);
     await engine.sync();
     const oc = await officeIdOf(links, c.id);
-    office.officeEdit(oc, 'client', 'coach', 'coach-2', `${T0 + 5000}-0000-office`);
+    office.officeEdit(oc, 'client', 'coachId', 'coach-2', `${T0 + 5000}-0000-office`);
     await engine.sync(true);
     expect(await linkOf(links, c.id)).toMatchObject({ coachId: 'coach-2', coachName: '' });
   });
