@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { emptyClientInput } from '../../../../shared/domain/client';
-import { FINGERPRINT_WORD_COUNT } from '../../../../shared/sync/fingerprint';
 import { fromBase64, newSigningKeyPair, toBase64 } from '../../../../shared/crypto/sign';
 import { ClientRepository } from '../../../../renderer/vault/clients';
 import { defaultCodec } from '../../../../renderer/vault/codec';
