@@ -172,6 +172,8 @@ export class ErasureService {
     if (!kind || (spec(kind).category !== 'document' && kind !== 'document-sealed')) {
       throw new VaultError('not-found', `No document ${docId}`);
     }
+    // Restricted (AVG art. 18): the dossier is only stored, so nothing of it is erased either.
+    this.vault.restrictions.check(clientId, 'document');
     await this.vault.requireAnchors(opts.passphrase);
     const entry: ErasureEntry = {
       id: newId(),
