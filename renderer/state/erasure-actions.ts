@@ -46,6 +46,13 @@ export async function eraseDocument(
   });
 }
 
+/** Erases one logbook entry with its versions, drafts and contact (services.erasure). */
+export const eraseLogbookEntry = (
+  clientId: string,
+  entryId: string,
+  opts: { passphrase: string },
+): Promise<ErasureEntry> => services().erasure.eraseLogbookEntry(clientId, entryId, opts);
+
 /** Stores the certificate's SHA-256 in the ledger line; the PDF itself is not kept. */
 export async function recordCertificate(entryId: string, pdf: Uint8Array): Promise<string> {
   const sha = await sha256Hex(pdf);
