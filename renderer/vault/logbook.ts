@@ -384,8 +384,10 @@ export class LogbookRepository {
     }
     ids.push(draftId(this.vault, clientId, entryId), sealedDraftId(this.vault, clientId, entryId));
     const index = await this.readIndex(clientId);
-    delete index.contacts[entryId];
-    return { ids, sealed, index: sealLogbookIndex(this.vault, clientId, index) };
+    const contacts = Object.fromEntries(
+      Object.entries(index.contacts).filter(([id]) => id !== entryId),
+    );
+    return { ids, sealed, index: sealLogbookIndex(this.vault, clientId, { ...index, contacts }) };
   }
 
   /** Every version of an entry, oldest first, the current one last. */
