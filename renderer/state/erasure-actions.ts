@@ -30,6 +30,29 @@ export async function eraseClient(
   return { entry, relocated: services().erasure.lastRelocation };
 }
 
+/**
+ * Erases one document (services.erasure.eraseDocument): its rows, change rows and chunks,
+ * a ledger line with the item, and the store moved so the deleted rows leave the disk. The
+ * only way the app deletes a document: a plain delete would leave it openable in the log.
+ */
+export async function eraseDocument(
+  clientId: string,
+  docId: string,
+  opts: { passphrase: string; requestId?: string },
+): Promise<ErasureEntry> {
+  return services().erasure.eraseDocument(clientId, docId, {
+    passphrase: opts.passphrase,
+    ...(opts.requestId ? { requestId: opts.requestId } : {}),
+  });
+}
+
+/** Erases one logbook entry with its versions, drafts and contact (services.erasure). */
+export const eraseLogbookEntry = (
+  clientId: string,
+  entryId: string,
+  opts: { passphrase: string },
+): Promise<ErasureEntry> => services().erasure.eraseLogbookEntry(clientId, entryId, opts);
+
 /** Stores the certificate's SHA-256 in the ledger line; the PDF itself is not kept. */
 export async function recordCertificate(entryId: string, pdf: Uint8Array): Promise<string> {
   const sha = await sha256Hex(pdf);

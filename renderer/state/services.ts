@@ -141,6 +141,7 @@ export function buildServices(vault: Vault, erasureDeps: ErasureDeps = {}): Serv
     ledger: erasureLedger,
   });
   const erasure: ErasureService = new ErasureService(vault, compartment, audit, erasureLedger, {
+    logbook,
     ...erasureDeps,
     afterErase: async (entry) => {
       await (entry.itemId ? backups.dropItem(entry.itemId) : backups.dropClient(entry.clientId));

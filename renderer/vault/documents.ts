@@ -406,7 +406,12 @@ export class DocumentStore {
     return blob;
   }
 
-  /** Deletes the metadata and every chunk in one transaction; a sealed one needs it open. */
+  /**
+   * Deletes the metadata and every chunk in one transaction; a sealed one needs it open.
+   * The app never calls this: the deleted rows stay in IndexedDB's files, where the
+   * passphrase still opens them. "Verwijderen" goes through ErasureService.eraseDocument,
+   * which also moves the store and writes a ledger line.
+   */
   async remove(docId: string): Promise<void> {
     const doc = await this.get(docId);
     // Restricted (AVG art. 18): the dossier is only stored, so nothing is deleted either.

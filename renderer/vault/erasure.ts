@@ -19,6 +19,7 @@ import {
 import type { AuditLog } from './audit';
 import type { Compartment } from './compartment';
 import type { ErasureLedger } from './erasure-ledger';
+import type { LogbookRepository } from './logbook';
 import type { Vault } from './vault';
 
 export interface ErasurePreview {
@@ -50,6 +51,8 @@ export interface ErasureDeps {
    */
   afterErase?: (entry: ErasureEntry) => Promise<void>;
   now?: () => Date;
+  /** Finds one entry's rows for eraseLogbookEntry (its versions are sealed with it). */
+  logbook?: Pick<LogbookRepository, 'erasureRows'>;
 }
 
 const spec = (k: RecordKind) => RECORD_KINDS[k] as KindSpec<unknown>;
@@ -172,6 +175,8 @@ export class ErasureService {
     if (!kind || (spec(kind).category !== 'document' && kind !== 'document-sealed')) {
       throw new VaultError('not-found', `No document ${docId}`);
     }
+    // Restricted (AVG art. 18): the dossier is only stored, so nothing of it is erased either.
+    this.vault.restrictions.check(clientId, 'document');
     await this.vault.requireAnchors(opts.passphrase);
     const entry: ErasureEntry = {
       id: newId(),
@@ -188,6 +193,48 @@ export class ErasureService {
       await db.records.delete(docId);
       await db.changes.where('recordId').equals(docId).delete();
       await db.chunks.where('docId').equals(docId).delete();
+      await db.meta.put(ledgerRow);
+    });
+    await this.audit.append({ action: 'erasure', clientId });
+    this.lastRelocation = (await this.deps.relocate?.().catch(() => false)) ?? false;
+    await this.deps.afterErase?.(entry).catch(() => undefined);
+    return entry;
+  }
+
+  /**
+   * Erases one logbook entry (plain or sealed) like a document: the entry, its versions, the
+   * drafts of its edits and their change rows go, and the contact index is rebuilt without it,
+   * in one transaction with a ledger line that names the item; then the store moves. A
+   * sealed entry needs the compartment open (its versions are found inside the seal).
+   */
+  async eraseLogbookEntry(
+    clientId: string,
+    entryId: string,
+    opts: Omit<EraseOptions, 'reason'> & { reason?: ErasureReason },
+  ): Promise<ErasureEntry> {
+    const logbook = this.deps.logbook;
+    if (!logbook) throw new VaultError('not-found', 'No logbook');
+    const rows = await logbook.erasureRows(clientId, entryId);
+    this.vault.restrictions.check(clientId, 'logbook');
+    await this.vault.requireAnchors(opts.passphrase);
+    const row = await this.vault.database.records.get(entryId);
+    const kind = row ? this.vault.kindOf(row) : null;
+    const entry: ErasureEntry = {
+      id: newId(),
+      clientId,
+      itemId: entryId,
+      erasedAt: this.now().toISOString(),
+      reason: opts.reason ?? 'client-request',
+      ...(opts.requestId ? { requestId: opts.requestId } : {}),
+      categories: kind ? [spec(kind).category] : ['logbook'],
+      kept: [],
+    };
+    const db = this.vault.database;
+    const ledgerRow = await this.ledger.rowWith(entry);
+    await db.transaction('rw', [db.records, db.changes, db.meta], async () => {
+      await db.records.bulkDelete(rows.ids);
+      await db.changes.where('recordId').anyOf(rows.ids).delete();
+      await db.records.put(rows.index);
       await db.meta.put(ledgerRow);
     });
     await this.audit.append({ action: 'erasure', clientId });

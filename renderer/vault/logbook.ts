@@ -358,6 +358,38 @@ export class LogbookRepository {
     return { id: done.id, data: done.data };
   }
 
+  /**
+   * For erasing one entry (ErasureService.eraseLogbookEntry): the ids of every row that holds
+   * its text (the entry, its versions, the drafts of its edits), whether it was sealed, and
+   * the contact index without it, sealed and ready to put in the same transaction. A sealed
+   * entry needs the compartment open: its versions name their entry only inside the seal.
+   */
+  async erasureRows(
+    clientId: string,
+    entryId: string,
+  ): Promise<{ ids: string[]; sealed: boolean; index: ReturnType<typeof sealLogbookIndex> }> {
+    const row = await this.vault.database.records.get(entryId);
+    const sealed = !!row && this.vault.isKind(row, LOGBOOK_SEALED_KIND);
+    if (!row || row.clientId !== clientId || (!sealed && !this.vault.isKind(row, LOGBOOK_KIND)))
+      throw new VaultError('not-found', `No logbook entry ${entryId}`);
+    const ids = [entryId];
+    if (sealed) {
+      // Opened first, so a closed compartment refuses before anything (even with no versions).
+      await this.sealer.openRecord<LogbookEntry>(row);
+      for (const v of await this.sealedRows(clientId, LOGBOOK_SEALED_VERSION_KIND))
+        if ((await this.sealer.openRecord<LogbookVersion>(v)).entryId === entryId) ids.push(v.id);
+    } else {
+      for (const v of await this.versions.list(clientId))
+        if (v.data.entryId === entryId) ids.push(v.id);
+    }
+    ids.push(draftId(this.vault, clientId, entryId), sealedDraftId(this.vault, clientId, entryId));
+    const index = await this.readIndex(clientId);
+    const contacts = Object.fromEntries(
+      Object.entries(index.contacts).filter(([id]) => id !== entryId),
+    );
+    return { ids, sealed, index: sealLogbookIndex(this.vault, clientId, { ...index, contacts }) };
+  }
+
   /** Every version of an entry, oldest first, the current one last. */
   async history(clientId: string, entryId: string): Promise<LogbookEntry[]> {
     const row = await this.vault.database.records.get(entryId);

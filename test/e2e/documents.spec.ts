@@ -164,8 +164,21 @@ test('a 20 MB PDF comes back byte for byte after lock and unlock; copies only on
   await expect(confirm).toContainText('Beschikking WIA 2026.pdf');
   await confirm.getByRole('button', { name: 'Annuleren' }).click();
   await expect(rows(page)).toHaveCount(1);
+  // Deleting is an erasure: it says what goes and that it cannot be undone, and asks for the
+  // passphrase; a wrong one erases nothing.
   await rows(page).first().getByRole('button', { name: 'Verwijderen' }).click();
-  await confirm.getByRole('button', { name: 'Definitief verwijderen' }).click();
+  await expect(confirm).toContainText('kan niet ongedaan worden gemaakt');
+  const erase = confirm.getByRole('button', { name: 'Definitief verwijderen' });
+  await expect(erase).toBeDisabled();
+  await confirm.getByLabel('Wachtwoordzin ter bevestiging').fill('niet de goede zin hoor');
+  await erase.click();
+  await expect(confirm.getByRole('alert').first()).toBeVisible();
+  await expect(rows(page)).toHaveCount(1);
+  await expect(confirm.getByLabel('Wachtwoordzin ter bevestiging')).toBeEnabled();
+  await confirm.getByLabel('Wachtwoordzin ter bevestiging').fill(PASSPHRASE);
+  if (shouldUpdateScreenshots)
+    await page.screenshot({ path: `${SCREENSHOT_DIR}document-erasure.png` });
+  await erase.click();
   await expect(page.getByRole('status').filter({ hasText: 'Document verwijderd.' })).toBeVisible();
   await expect(page.getByText('Nog geen documenten.')).toBeVisible();
 });

@@ -4,6 +4,7 @@ import {
   caseloadRows,
   createClient,
   createVault,
+  PASSPHRASE,
   SCREENSHOT_DIR,
   shouldUpdateScreenshots,
   unlock,
@@ -166,4 +167,41 @@ test('invalid input is explained in Dutch and nothing is saved', async ({ app })
   await expect(page.getByText('Vul een heel aantal minuten in, hoogstens 1440.')).toBeVisible();
   await expect(page.getByText('0 contacten', { exact: true })).toBeVisible();
   await expect(entries(page)).toHaveCount(0);
+});
+
+test('an entry is erased from its dialog after the passphrase; the others stay', async ({
+  app,
+}) => {
+  const { page } = app;
+  await page.goto(APP_URL);
+  await createVault(page);
+  await createClient(page, { voornaam: 'Sanne', achternaam: 'de Wit', woonplaats: 'Zwolle' });
+  await writeEntry(page, 'Gesprek dat weg moet.', { date: '02-11-2026', minutes: '45' });
+  await writeEntry(page, 'Gesprek dat blijft.', { date: '09-11-2026', minutes: '30' });
+  await expect(entries(page)).toHaveCount(2);
+
+  await entries(page).filter({ hasText: 'dat weg moet' }).getByRole('button').click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: 'Verwijderen' }).click();
+  const form = dialog.getByRole('form', { name: 'Verslag verwijderen?' });
+  await expect(form).toContainText('kan niet ongedaan worden gemaakt');
+  await form.getByLabel('Wachtwoordzin ter bevestiging').fill('niet de goede zin hoor');
+  await form.getByRole('button', { name: 'Definitief verwijderen' }).click();
+  await expect(form.getByText('Onjuiste wachtwoordzin')).toBeVisible();
+  await expect(form.getByLabel('Wachtwoordzin ter bevestiging')).toBeEnabled();
+  await form.getByLabel('Wachtwoordzin ter bevestiging').fill(PASSPHRASE);
+  if (shouldUpdateScreenshots)
+    await page.screenshot({ path: `${SCREENSHOT_DIR}logbook-entry-erasure.png` });
+  await form.getByRole('button', { name: 'Definitief verwijderen' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(entries(page)).toHaveCount(1);
+  await expect(entries(page).first()).toContainText('Gesprek dat blijft.');
+
+  // Gone for good: not back after a lock and unlock.
+  await page.keyboard.press('Control+L');
+  await unlock(page);
+  await caseloadRows(page).filter({ hasText: 'Sanne' }).click();
+  await page.getByRole('tab', { name: 'Logboek' }).click();
+  await expect(entries(page)).toHaveCount(1);
+  await expect(page.getByText('Gesprek dat weg moet.')).toHaveCount(0);
 });

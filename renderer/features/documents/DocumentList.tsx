@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DOCUMENT_TYPES } from '../../../shared/domain/documents';
 import { LockIcon } from '../compartment/LockIcon';
@@ -9,6 +9,10 @@ import { documentErrorKey } from './document-errors';
 import type { DocumentRecord } from '../../state/types';
 import { formatDay, formatSize } from '../../i18n/format';
 import { services } from '../../state/services';
+import { eraseDocument } from '../../state/erasure-actions';
+import { errorKey } from '../../state/session';
+import { PassphraseField } from '../ui/PassphraseField';
+import { useBackoff } from '../ui/useBackoff';
 
 export function DocumentList(props: { items: DocumentRecord[]; onDeleted: () => void }) {
   const { t, i18n } = useTranslation();
@@ -156,45 +160,66 @@ function DocumentActions(props: { item: DocumentRecord; onDelete: () => void }) 
   );
 }
 
+/**
+ * The erasure of one document: what goes and that it cannot be undone (in the modal's
+ * description), then the passphrase, as for erasing a client. A restricted dossier is
+ * refused by the store with the usual message.
+ */
 function DeleteActions(props: {
   item: DocumentRecord | null;
   onCancel: () => void;
   onDeleted: () => void;
 }) {
   const { t } = useTranslation();
-  const [error, setError] = useState<unknown>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const backoff = useBackoff(true);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const item = props.item;
+    if (!item || busy || backoff.throttled || !passphrase) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await eraseDocument(item.clientId, item.id, { passphrase });
+      setPassphrase('');
+      setBusy(false);
+      props.onDeleted();
+    } catch (err) {
+      setPassphrase('');
+      setError(t(errorKey(err)));
+      await backoff.failed(err);
+      setBusy(false);
+    }
+  }
+
   return (
-    <>
-      {error !== null && (
-        <p className="error" role="alert">
-          {t(documentErrorKey(error))}
-        </p>
-      )}
+    <form onSubmit={(e) => void submit(e)} autoComplete="off">
+      <p className="muted small">{t('documents.deleteHow')}</p>
+      <PassphraseField
+        label={t('documents.deletePassphrase')}
+        value={passphrase}
+        onChange={setPassphrase}
+        backoff={backoff}
+        disabled={busy}
+        autoFocus
+        error={error}
+      />
+      {busy && <p role="status">{t('documents.deleting')}</p>}
       <div className="dialog-actions">
-        <button type="button" className="ghost" onClick={props.onCancel}>
+        <button type="button" className="ghost" onClick={props.onCancel} disabled={busy}>
           {t('documents.cancel')}
         </button>
         <button
-          type="button"
+          type="submit"
           className="primary danger"
-          disabled={busy || !props.item}
-          onClick={async () => {
-            if (!props.item) return;
-            setBusy(true);
-            try {
-              await services().documents.remove(props.item.id);
-              props.onDeleted();
-            } catch (e) {
-              setError(e);
-            } finally {
-              setBusy(false);
-            }
-          }}
+          disabled={busy || backoff.throttled || !passphrase || !props.item}
         >
           {t('documents.deleteConfirm')}
         </button>
       </div>
-    </>
+    </form>
   );
 }

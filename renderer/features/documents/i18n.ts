@@ -51,7 +51,11 @@ const nl = {
     delete: 'Verwijderen',
     deleteTitle: 'Document verwijderen?',
     deleteBody:
-      '"{{name}}" wordt definitief uit het dossier verwijderd. Dit kan niet ongedaan worden gemaakt.',
+      '"{{name}}" wordt gewist: de gegevens, de inhoud en de geschiedenis van het document. Dit kan niet ongedaan worden gemaakt.',
+    deleteHow:
+      'Het verwijderingsregister krijgt een regel zonder naam (datum en een willekeurig nummer). Koers verplaatst de kluis daarna, zodat de oude bestanden verdwijnen; back-ups die het document nog bevatten, verlopen volgens de bewaartermijn van back-ups.',
+    deletePassphrase: 'Wachtwoordzin ter bevestiging',
+    deleting: 'Bezig met wissen…',
     deleteConfirm: 'Definitief verwijderen',
     deleted: 'Document verwijderd.',
     errors: {
@@ -121,7 +125,12 @@ export const messages: { nl: typeof nl; en: typeof nl } = {
       decrypting: 'Decrypting… {{percent}}%',
       delete: 'Delete',
       deleteTitle: 'Delete document?',
-      deleteBody: '"{{name}}" will be removed from the file for good. This cannot be undone.',
+      deleteBody:
+        '"{{name}}" will be erased: the document\'s details, its content and its history. This cannot be undone.',
+      deleteHow:
+        'The erasure ledger gets a line without a name (a date and a random number). Koers then moves the vault, so the old files go; backups that still hold the document expire with the backup retention period.',
+      deletePassphrase: 'Passphrase to confirm',
+      deleting: 'Erasing…',
       deleteConfirm: 'Delete for good',
       deleted: 'Document deleted.',
       errors: {

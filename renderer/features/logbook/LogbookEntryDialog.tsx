@@ -1,8 +1,11 @@
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LogbookEntry } from '../../../shared/domain/logbook';
 import { errorKey } from '../../state/session';
 import { Modal } from '../ui/Modal';
+import { PassphraseField } from '../ui/PassphraseField';
+import { useBackoff } from '../ui/useBackoff';
+import { eraseLogbookEntry } from '../../state/erasure-actions';
 import type { LogbookItem } from './useLogbook';
 import { services } from '../../state/services';
 import { formatDayTime } from '../../i18n/format';
@@ -12,14 +15,17 @@ export function LogbookEntryDialog(props: {
   item: LogbookItem | null;
   onClose: () => void;
   onEdit: (item: LogbookItem) => void;
+  onErased: (id: string) => void;
 }) {
   const { t, i18n } = useTranslation();
   const [history, setHistory] = useState<LogbookEntry[] | null>(null);
   const [error, setError] = useState('');
+  const [erasing, setErasing] = useState(false);
   const item = props.item;
 
   const close = () => {
     setHistory(null);
+    setErasing(false);
     setError('');
     props.onClose();
   };
@@ -60,28 +66,46 @@ export function LogbookEntryDialog(props: {
         </section>
       )}
       {error && <p className="error">{error}</p>}
-      <div className="dialog-actions">
-        {item && !history && item.data.version > 1 && (
-          <button type="button" className="ghost" onClick={() => void showHistory()}>
-            {t('logbook.history')} ({t('logbook.versions', { count: item.data.version })})
+      {item && erasing && (
+        <EraseEntryForm
+          clientId={props.clientId}
+          entryId={item.id}
+          onCancel={() => setErasing(false)}
+          onErased={() => {
+            setErasing(false);
+            props.onErased(item.id);
+          }}
+        />
+      )}
+      {!erasing && (
+        <div className="dialog-actions">
+          {item && !history && item.data.version > 1 && (
+            <button type="button" className="ghost" onClick={() => void showHistory()}>
+              {t('logbook.history')} ({t('logbook.versions', { count: item.data.version })})
+            </button>
+          )}
+          {item && (
+            <button
+              type="button"
+              className="ghost"
+              onClick={() => {
+                close();
+                props.onEdit(item);
+              }}
+            >
+              {t('logbook.edit')}
+            </button>
+          )}
+          {item && (
+            <button type="button" className="ghost danger" onClick={() => setErasing(true)}>
+              {t('logbook.erase')}
+            </button>
+          )}
+          <button type="button" className="primary" onClick={close}>
+            {t('logbook.close')}
           </button>
-        )}
-        {item && (
-          <button
-            type="button"
-            className="ghost"
-            onClick={() => {
-              close();
-              props.onEdit(item);
-            }}
-          >
-            {t('logbook.edit')}
-          </button>
-        )}
-        <button type="button" className="primary" onClick={close}>
-          {t('logbook.close')}
-        </button>
-      </div>
+        </div>
+      )}
     </Modal>
   );
 }
@@ -116,5 +140,70 @@ function EntryBody({ entry }: { entry: LogbookEntry }) {
         </>
       )}
     </dl>
+  );
+}
+
+/** The erasure of one entry: what goes, that it cannot be undone, then the passphrase. */
+function EraseEntryForm(props: {
+  clientId: string;
+  entryId: string;
+  onCancel: () => void;
+  onErased: () => void;
+}) {
+  const { t } = useTranslation();
+  const [passphrase, setPassphrase] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const backoff = useBackoff(true);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (busy || backoff.throttled || !passphrase) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await eraseLogbookEntry(props.clientId, props.entryId, { passphrase });
+      setPassphrase('');
+      props.onErased();
+    } catch (err) {
+      setPassphrase('');
+      setError(t(errorKey(err)));
+      await backoff.failed(err);
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form
+      onSubmit={(e) => void submit(e)}
+      autoComplete="off"
+      aria-label={t('logbook.eraseTitle')}
+      className="erase-entry"
+    >
+      <h3>{t('logbook.eraseTitle')}</h3>
+      <p>{t('logbook.eraseBody')}</p>
+      <PassphraseField
+        label={t('logbook.erasePassphrase')}
+        value={passphrase}
+        onChange={setPassphrase}
+        backoff={backoff}
+        disabled={busy}
+        autoFocus
+        error={error}
+      />
+      {busy && <p role="status">{t('logbook.erasing')}</p>}
+      <div className="dialog-actions">
+        <button type="button" className="ghost" onClick={props.onCancel} disabled={busy}>
+          {t('logbook.cancel')}
+        </button>
+        <button
+          type="submit"
+          className="primary danger"
+          disabled={busy || backoff.throttled || !passphrase}
+        >
+          {t('logbook.eraseConfirm')}
+        </button>
+      </div>
+    </form>
   );
 }

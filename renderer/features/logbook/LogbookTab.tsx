@@ -44,7 +44,7 @@ const newSlot = () => crypto.randomUUID();
 
 export function LogbookTab({ client }: { client: Client }) {
   const { t } = useTranslation();
-  const { items, error, upsert, compartmentOpen } = useLogbook(client.id);
+  const { items, error, upsert, drop, compartmentOpen } = useLogbook(client.id);
   const inSessionMode = useSession((s) => s.sessionMode !== null);
   const [hasSealed, setHasSealed] = useState(false);
   const [waiting, setWaiting] = useState<WaitingDraft[]>([]);
@@ -258,6 +258,10 @@ export function LogbookTab({ client }: { client: Client }) {
         item={open}
         onClose={() => setOpen(null)}
         onEdit={(item) => void startComposing(item.id, entryToForm(item.data), item.sealed)}
+        onErased={(id) => {
+          setOpen(null);
+          drop(id);
+        }}
       />
     </section>
   );

@@ -52,11 +52,22 @@ export function useLogbook(clientId: string) {
     [clientId],
   );
 
+  /** An erased entry leaves the list at once (the store has no row to read back). */
+  const drop = useCallback(
+    (id: string) =>
+      setState((prev) =>
+        prev?.clientId === clientId
+          ? { clientId, items: prev.items.filter((i) => i.id !== id) }
+          : prev,
+      ),
+    [clientId],
+  );
+
   // Sealed entries disappear the moment the compartment closes, not after the reload.
   const items = useMemo(
     () =>
       state?.clientId === clientId ? state.items.filter((i) => compartmentOpen || !i.sealed) : null,
     [state, clientId, compartmentOpen],
   );
-  return { items, error, upsert, compartmentOpen };
+  return { items, error, upsert, drop, compartmentOpen };
 }

@@ -9,6 +9,11 @@ import { open, seal } from '../../../../shared/crypto/envelope';
 import { deriveKey, type KdfParams } from '../../../../shared/crypto/kdf';
 import { VaultError } from '../../../../shared/crypto/errors';
 import { planErasure } from '../../../../shared/domain/erasure-plan';
+import {
+  newLogbookForm,
+  newLogbookInput,
+  validateLogbook,
+} from '../../../../shared/domain/logbook';
 import { RECORD_KINDS, type RetentionClass } from '../../../../shared/records/registry';
 import { fillDossier, session, type Session } from '../../../fixtures/full-dossier';
 import { PASS } from '../../../fixtures/test-vault';
@@ -20,6 +25,7 @@ async function setup() {
   const ledger = new ErasureLedger(s.vault);
   const erasure = new ErasureService(s.vault, s.compartment, s.audit, ledger, {
     now: () => NOW,
+    logbook: s.logbook,
   });
   const target = await fillDossier(s, {
     entries: ['Gesprek over sollicitaties bij Bakkerij De Vries'],
@@ -262,6 +268,85 @@ describe('erasing one document', () => {
     expect(await erasure.ledger.isErased(target.id)).toBe(false);
     await expect(
       withMove.eraseDocument(target.id, target.id, { passphrase: PASS }),
+    ).rejects.toMatchObject({ code: 'not-found' });
+  });
+});
+
+describe('erasing one logbook entry', () => {
+  const count = (s: Session, clientId: string, kind: keyof typeof RECORD_KINDS) =>
+    s.vault.rowsOf(clientId, kind).then((r) => r.length);
+
+  it('removes a plain entry with its versions, drafts and change rows, and its contact', async () => {
+    const { s, erasure, target } = await setup();
+    // The fixture edits its first plain entry, so that one has an older version.
+    const edited = (await s.logbook.list(target.id)).find(
+      (e) => e.data.summary === 'Kennismaking (aangevuld)',
+    );
+    const fields = validateLogbook({
+      ...newLogbookInput(new Date(2026, 9, 3, 9, 0)),
+      summary: 'Blijft staan',
+    });
+    if (!edited || !fields.ok) throw new Error('fixture');
+    const other = await s.logbook.create(target.id, fields.value);
+    await s.logbook.saveDraft(target.id, {
+      entryId: edited.id,
+      input: { ...newLogbookForm(new Date(2026, 9, 1, 9, 0)), summary: 'Half getypt' },
+      sealed: false,
+    });
+    const versionsBefore = await count(s, target.id, 'logbook-version');
+    expect(versionsBefore).toBeGreaterThan(0);
+    expect(await s.db.changes.where('recordId').equals(edited.id).count()).toBeGreaterThan(0);
+
+    const entry = await erasure.eraseLogbookEntry(target.id, edited.id, { passphrase: PASS });
+    expect(entry).toMatchObject({
+      clientId: target.id,
+      itemId: edited.id,
+      categories: ['logbook'],
+    });
+    expect((await erasure.ledger.list()).map((e) => e.itemId)).toContain(edited.id);
+    expect(await s.db.records.get(edited.id)).toBeUndefined();
+    expect(await count(s, target.id, 'logbook-version')).toBe(0);
+    expect(await s.logbook.loadDraft(target.id, edited.id)).toBeUndefined();
+    expect(await s.db.changes.where('recordId').equals(edited.id).count()).toBe(0);
+    const contacts = (await s.logbook.contactTimes(target.id)).map((c) => c.entryId);
+    expect(contacts).not.toContain(edited.id);
+    expect(contacts).toContain(other.id);
+    expect((await s.logbook.list(target.id)).map((e) => e.id)).toEqual([other.id]);
+    expect((await s.audit.entries({ clientId: target.id })).map((e) => e.action)).toContain(
+      'erasure',
+    );
+    expect(await erasure.ledger.isErased(target.id)).toBe(false);
+  });
+
+  it('removes a sealed entry with its sealed versions, only with the compartment open', async () => {
+    const { s, erasure, target } = await setup();
+    const sealedRows = await s.vault.rowsOf(target.id, 'logbook-sealed');
+    const sealedId = sealedRows[0]?.id;
+    if (!sealedId) throw new Error('fixture');
+    s.compartment.close();
+    await expect(
+      erasure.eraseLogbookEntry(target.id, sealedId, { passphrase: PASS }),
+    ).rejects.toMatchObject({ code: 'compartment-closed' });
+    expect(await s.db.records.get(sealedId)).toBeDefined();
+    await s.compartment.open({ clientId: target.id, purpose: 'inzageverzoek', passphrase: PASS });
+    const fields = validateLogbook({
+      ...newLogbookInput(new Date(2026, 9, 2, 9, 0)),
+      summary: 'Aangevuld over de psychiater',
+    });
+    if (!fields.ok) throw new Error('fixture');
+    await s.logbook.update(target.id, sealedId, fields.value);
+    expect(await count(s, target.id, 'logbook-sealed-version')).toBe(1);
+    await expect(
+      erasure.eraseLogbookEntry(target.id, sealedId, { passphrase: 'niet de goede zin' }),
+    ).rejects.toMatchObject({ code: 'wrong-passphrase' });
+    expect(await s.db.records.get(sealedId)).toBeDefined();
+    const entry = await erasure.eraseLogbookEntry(target.id, sealedId, { passphrase: PASS });
+    expect(entry.itemId).toBe(sealedId);
+    expect(await s.db.records.get(sealedId)).toBeUndefined();
+    expect(await count(s, target.id, 'logbook-sealed-version')).toBe(0);
+    expect((await s.logbook.contactTimes(target.id)).map((c) => c.entryId)).not.toContain(sealedId);
+    await expect(
+      erasure.eraseLogbookEntry(target.id, sealedId, { passphrase: PASS }),
     ).rejects.toMatchObject({ code: 'not-found' });
   });
 });

@@ -105,7 +105,9 @@ describe('restriction (AVG art. 18), enforced by the store', () => {
       ),
     ).toBe('restricted');
     // Nothing is deleted either: a restricted dossier is only stored.
-    expect(await refusal(documents.remove(kept.id))).toBe('restricted');
+    expect(await refusal(s.erasure.eraseDocument(client.id, kept.id, { passphrase: PASS }))).toBe(
+      'restricted',
+    );
     expect(await refusal(s.recipients.setOrigin(client.id, client.id, 'uwv'))).toBe('restricted');
     // A repository the composition root never built is refused all the same: the check is
     // where every row is sealed, not in the screens or the repositories.
