@@ -15,8 +15,26 @@ import {
  * clients, made by the app's own repositories in a database of its own, clearly marked,
  * and removed in one step without touching the coach's own vault.
  */
+/** The profile's databases: the default store's and those in the coach's vault bucket. */
 const databases = (page: Page) =>
-  page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name ?? '').sort());
+  page.evaluate(async () => {
+    const buckets = (
+      navigator as unknown as {
+        storageBuckets?: {
+          keys(): Promise<string[]>;
+          open(n: string): Promise<{ indexedDB: IDBFactory }>;
+        };
+      }
+    ).storageBuckets;
+    const names = (await indexedDB.databases()).map((d) => d.name ?? '');
+    if (!buckets) return names.sort();
+    for (const b of await buckets.keys()) {
+      if (!/^koers-vault-\d+$/.test(b)) continue;
+      const inBucket = await (await buckets.open(b)).indexedDB.databases();
+      names.push(...inBucket.map((d) => d.name ?? ''));
+    }
+    return names.sort();
+  });
 
 const banner = (page: Page) =>
   page.getByRole('region', { name: 'Voorbeelddata — fictieve cliënten' });

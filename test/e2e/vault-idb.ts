@@ -31,7 +31,11 @@ export const clientRowBytes = (page: Page, clientId: string | null) =>
         req.onerror = () => reject(req.error);
       });
     const keys = await all('clientKeys');
-    const id = clientId ?? (keys[0]?.clientId as string);
+    // A client's own record has the client's id; the financial records' owner (a key row of
+    // its own, kept through an erasure) has none, so it is not counted as a client.
+    const recordIds = new Set((await all('records')).map((r) => r.id as string));
+    const clientIds = keys.map((k) => k.clientId as string).filter((c) => recordIds.has(c));
+    const id = clientId ?? (clientIds[0] as string);
     const rows: { table: string; bytes: number[] }[] = [];
     for (const table of ['clientKeys', 'records', 'chunks']) {
       for (const row of await all(table)) {
@@ -40,5 +44,5 @@ export const clientRowBytes = (page: Page, clientId: string | null) =>
       }
     }
     db.close();
-    return { clientId: id, rows, bucket: current ?? null, clientCount: keys.length };
+    return { clientId: id, rows, bucket: current ?? null, clientCount: clientIds.length };
   }, clientId);
