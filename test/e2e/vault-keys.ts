@@ -37,10 +37,16 @@ export const readStore = (page: Page) =>
         : v && typeof v === 'object'
           ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)]))
           : v;
+    const records = (await all('records')) as { id: string }[];
+    const recordIds = new Set(records.map((r) => r.id));
     const out = {
       meta: (await all('meta')).map(plain),
-      clientKeys: (await all('clientKeys')).map(plain),
-      records: (await all('records')).map(plain),
+      // Clients' key rows only: a client's own record carries its id, while the financial
+      // records' owner (its own key row, kept through an erasure) has no such record.
+      clientKeys: ((await all('clientKeys')) as { clientId: string }[])
+        .filter((k) => recordIds.has(k.clientId))
+        .map(plain),
+      records: records.map(plain),
     };
     db.close();
     return out as { meta: Stored[]; clientKeys: Stored[]; records: Stored[] };
